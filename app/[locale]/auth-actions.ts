@@ -1,0 +1,91 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { redirect } from '@/i18n/navigation';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { isValidTimeZone } from '@/lib/srs';
+import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
+import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
+
+export interface AuthFormState {
+  error?: AuthErrorKey;
+  field?: 'name' | 'email' | 'password';
+  /** What the user typed, so a failed submit loses nothing (never the password). */
+  values?: { name?: string; email?: string; role?: string };
+}
+
+const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routing.defaultLocale));
+
+const signUpSchema = z.object({
+  locale: localeField,
+  name: z.string().trim().min(1, 'nameRequired').max(100, 'nameRequired'),
+  email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
+  password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
+  role: z.enum(['learner', 'teacher']).catch('learner'),
+  timeZone: z.string().max(64).optional(),
+});
+
+const signInSchema = z.object({
+  locale: localeField,
+  email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
+  password: z.string().min(1, 'invalidCredentials').max(128, 'invalidCredentials'),
+});
+
+function firstIssue(error: z.ZodError): Pick<AuthFormState, 'error' | 'field'> {
+  const issue = error.issues[0];
+  const key = issue?.message as AuthErrorKey | undefined;
+  const field = issue?.path[0];
+  return {
+    error: key && ['nameRequired', 'invalidEmail', 'passwordTooShort', 'passwordTooLong', 'invalidCredentials'].includes(key) ? key : 'generic',
+    field: field === 'name' || field === 'email' || field === 'password' ? field : undefined,
+  };
+}
+
+export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const raw = Object.fromEntries(form.entries());
+  const values = { name: String(raw.name ?? ''), email: String(raw.email ?? ''), role: String(raw.role ?? 'learner') };
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) return { ...firstIssue(parsed.error), values };
+  const { locale, name, email, password, role, timeZone } = parsed.data;
+  try {
+    await auth.api.signUpEmail({
+      body: {
+        name, email, password, role, uiLocale: locale,
+        ...(timeZone && isValidTimeZone(timeZone) ? { timeZone } : {}),
+      },
+      headers: await headers(),
+    });
+  } catch (e) {
+    const error = authErrorKey(e);
+    return { error, field: error === 'emailTaken' || error === 'invalidEmail' ? 'email' : undefined, values };
+  }
+  redirect({ href: '/decks', locale });
+  return {};
+}
+
+export async function signInAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
+  const raw = Object.fromEntries(form.entries());
+  const values = { email: String(raw.email ?? '') };
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { ...firstIssue(parsed.error), values };
+  const { locale, email, password } = parsed.data;
+  if (isLockedOut(email)) return { error: 'tooManyAttempts', values };
+  try {
+    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+  } catch (e) {
+    const error = authErrorKey(e);
+    if (error === 'invalidCredentials') recordFailure(email);
+    return { error, values };
+  }
+  clearFailures(email);
+  redirect({ href: '/decks', locale });
+  return {};
+}
+
+export async function signOutAction(form: FormData): Promise<void> {
+  const locale = localeField.parse(String(form.get('locale') ?? ''));
+  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
+  redirect({ href: '/', locale });
+}

@@ -1,0 +1,51 @@
+import { localeParam } from '@/i18n/routing';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { requireUser } from '@/server/auth/require-user';
+import { listDecks } from '@/server/decks/list-decks';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DecksPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const t = await getTranslations({ locale, namespace: 'decks' });
+  const decks = await listDecks(user.id, new Date());
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      {decks.length === 0 ? <p>{t('empty')}</p> : null}
+      <ul className="flex flex-col gap-4">
+        {decks.map((deck) => {
+          const total = deck.counts.new + deck.counts.learning + deck.counts.review;
+          return (
+            <li key={deck.id} className="card-surface flex flex-col gap-3 p-4" aria-labelledby={`deck-${deck.id}`}>
+              <div>
+                <h2 id={`deck-${deck.id}`} className="text-xl font-semibold" lang="kk">{deck.title}</h2>
+                {deck.description ? <p className="text-stone-600 dark:text-stone-400">{deck.description}</p> : null}
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {t('cards', { count: deck.cardCount })}
+                  {deck.classNames.map((name) => (
+                    <span key={name}> · {t('fromClass', { name })}</span>
+                  ))}
+                </p>
+              </div>
+              <dl className="flex gap-6" aria-label={deck.title}>
+                <div><dt className="text-sm text-stone-600 dark:text-stone-400">{t('new')}</dt><dd className="text-2xl font-semibold text-sky-700 dark:text-sky-300" data-count="new">{deck.counts.new}</dd></div>
+                <div><dt className="text-sm text-stone-600 dark:text-stone-400">{t('learning')}</dt><dd className="text-2xl font-semibold text-orange-700 dark:text-orange-300" data-count="learning">{deck.counts.learning}</dd></div>
+                <div><dt className="text-sm text-stone-600 dark:text-stone-400">{t('due')}</dt><dd className="text-2xl font-semibold text-emerald-700 dark:text-emerald-300" data-count="review">{deck.counts.review}</dd></div>
+              </dl>
+              <div>
+                <Link href={`/study/${deck.id}`} className="btn-primary" aria-label={`${t('study')}: ${deck.title}`}>
+                  {t('study')}
+                </Link>
+                {total === 0 ? <span className="ml-3 text-sm text-stone-600 dark:text-stone-400">{t('nothingToday')}</span> : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

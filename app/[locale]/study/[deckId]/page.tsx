@@ -1,0 +1,19 @@
+import { localeParam } from '@/i18n/routing';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { StudySession } from '@/components/study/study-session';
+import { requireUser } from '@/server/auth/require-user';
+import { getStudyStep } from '@/server/study/get-study-step';
+
+export const dynamic = 'force-dynamic';
+
+export default async function StudyPage({ params }: { params: Promise<{ locale: string; deckId: string }> }) {
+  const { deckId } = await params;
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  if (deckId.length > 200) notFound();
+  const step = await getStudyStep(user.id, deckId, new Date());
+  if (!step) notFound();
+  return <StudySession deckId={deckId} initial={step} />;
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useActionState, useEffect, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { AuthFormState } from '@/app/[locale]/auth-actions';
+
+interface Props {
+  mode: 'sign-up' | 'sign-in';
+  action: (state: AuthFormState, form: FormData) => Promise<AuthFormState>;
+  minPassword: number;
+}
+
+export function AuthForm({ mode, action, minPassword }: Props) {
+  const t = useTranslations('auth');
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, {});
+  const [timeZone, setTimeZone] = useState('');
+  useEffect(() => {
+    // The learner's own day boundary needs their time zone; the browser knows it.
+    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? '');
+  }, []);
+  const errorId = 'auth-error';
+  const invalid = (field: string) => (state.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
+
+  return (
+    <form action={formAction} className="card-surface mx-auto flex max-w-md flex-col gap-4 p-6" noValidate>
+      <h1 className="text-2xl font-semibold">{mode === 'sign-up' ? t('signUpTitle') : t('signInTitle')}</h1>
+      <input type="hidden" name="locale" value={locale} />
+      {mode === 'sign-up' ? (
+        <>
+          <input type="hidden" name="timeZone" value={timeZone} />
+          <label className="flex flex-col gap-1">
+            <span>{t('name')}</span>
+            <input name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} className="field" {...invalid('name')} />
+          </label>
+        </>
+      ) : null}
+      <label className="flex flex-col gap-1">
+        <span>{t('email')}</span>
+        <input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} className="field" {...invalid('email')} />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span>{t('password')}</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete={mode === 'sign-up' ? 'new-password' : 'current-password'}
+          required
+          minLength={mode === 'sign-up' ? minPassword : undefined}
+          maxLength={128}
+          className="field"
+          {...invalid('password')}
+        />
+        {mode === 'sign-up' ? <span className="text-sm text-stone-600 dark:text-stone-400">{t('passwordHint', { min: minPassword })}</span> : null}
+      </label>
+      {mode === 'sign-up' ? (
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1">{t('role')}</legend>
+          <div className="flex gap-4">
+            <label className="flex items-center gap-2">
+              <input type="radio" name="role" value="learner" defaultChecked={state.values?.role !== 'teacher'} /> {t('roleLearner')}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="role" value="teacher" defaultChecked={state.values?.role === 'teacher'} /> {t('roleTeacher')}
+            </label>
+          </div>
+        </fieldset>
+      ) : null}
+      {state.error ? (
+        <p id={errorId} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
+          {t(`errors.${state.error}`, { min: minPassword, max: 128 })}
+        </p>
+      ) : null}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {mode === 'sign-up' ? t('submitSignUp') : t('submitSignIn')}
+      </button>
+      <p className="text-sm">
+        {mode === 'sign-up' ? t('haveAccount') : t('noAccount')}{' '}
+        <Link href={mode === 'sign-up' ? '/sign-in' : '/sign-up'} className="text-brand-700 underline dark:text-brand-100">
+          {mode === 'sign-up' ? t('submitSignIn') : t('submitSignUp')}
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { signOutAction } from '@/app/[locale]/auth-actions';
+import type { Locale } from '@/i18n/routing';
+import { LanguageSwitcher } from './language-switcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'nav' });
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
+      <nav aria-label={t('mainMenu')} className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-brand-700 dark:text-brand-100">
+          {t('home')}
+        </Link>
+        {user ? (
+          <>
+            <Link href="/decks" className="hover:underline">{t('decks')}</Link>
+            <Link href="/settings" className="hover:underline">{t('settings')}</Link>
+          </>
+        ) : null}
+        <div className="ml-auto flex items-center gap-3">
+          <LanguageSwitcher label={t('language')} />
+          {user ? (
+            <form action={signOutAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" className="text-sm hover:underline">{t('signOut')}</button>
+            </form>
+          ) : (
+            <>
+              <Link href="/sign-in" className="text-sm hover:underline">{t('signIn')}</Link>
+              <Link href="/sign-up" className="btn-primary px-3 py-1.5 text-sm">{t('signUp')}</Link>
+            </>
+          )}
+        </div>
+      </nav>
+    </header>
+  );
+}

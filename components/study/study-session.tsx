@@ -1,0 +1,166 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { intervalParts, type Rating } from '@/lib/srs';
+import { Link } from '@/i18n/navigation';
+import type { StudyStep } from '@/server/study/get-study-step';
+import { CardFace } from './card-face';
+
+const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
+  { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
+  { rating: 2, key: 'hard', tone: 'border-amber-300 text-amber-900 dark:border-amber-800 dark:text-amber-200' },
+  { rating: 3, key: 'good', tone: 'border-emerald-300 text-emerald-800 dark:border-emerald-800 dark:text-emerald-200' },
+  { rating: 4, key: 'easy', tone: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-200' },
+];
+
+interface PendingReview {
+  id: string;
+  cardId: string;
+  rating: Rating;
+  reviewedAt: string;
+  durationMs: number;
+}
+
+export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
+  const t = useTranslations('study');
+  const ti = useTranslations('interval');
+  const format = useFormatter();
+  const locale = useLocale();
+  const [step, setStep] = useState(initial);
+  const [revealed, setRevealed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<PendingReview | null>(null);
+  const shownAt = useRef<number>(0);
+  const showButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+    if (step.card) showButton.current?.focus();
+  }, [step.card?.cardId, step.card]);
+
+  const gloss = step.gloss ?? (locale === 'ru' ? 'ru' : locale === 'en' ? 'en' : 'both');
+
+  const send = useCallback(
+    async (review: PendingReview) => {
+      setBusy(true);
+      setFailed(null);
+      try {
+        const res = await fetch('/api/reviews', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(review),
+        });
+        if (!res.ok && res.status !== 404) throw new Error(`review ${res.status}`);
+        const next = await fetch(`/api/study/${encodeURIComponent(deckId)}`, { cache: 'no-store' });
+        if (!next.ok) throw new Error(`step ${next.status}`);
+        setStep((await next.json()) as StudyStep);
+        setRevealed(false);
+      } catch {
+        // Keep the same id: the server counts a retried review once.
+        setFailed(review);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [deckId],
+  );
+
+  const rate = useCallback(
+    (rating: Rating) => {
+      if (!step.card || !revealed || busy) return;
+      void send({
+        id: crypto.randomUUID(),
+        cardId: step.card.cardId,
+        rating,
+        reviewedAt: new Date().toISOString(),
+        durationMs: Math.max(0, Math.min(Date.now() - shownAt.current, 24 * 3600_000)),
+      });
+    },
+    [step.card, revealed, busy, send],
+  );
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
+        e.preventDefault();
+        setRevealed(true);
+        return;
+      }
+      if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
+        e.preventDefault();
+        rate(Number(e.key) as Rating);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, rate]);
+
+  const intervalLabel = (ms: number) => {
+    const { value, unit } = intervalParts(ms);
+    return ti(unit, { value: format.number(value, { maximumFractionDigits: 1 }) });
+  };
+
+  if (!step.card) {
+    return (
+      <section className="card-surface flex flex-col items-start gap-3 p-6" aria-live="polite">
+        <h1 className="text-2xl font-semibold">{t('doneTitle')}</h1>
+        <p>
+          {step.nextDueAt
+            ? t('doneNext', { when: format.relativeTime(new Date(step.nextDueAt), new Date()) })
+            : t('doneNothing')}
+        </p>
+        <Link href="/decks" className="btn-secondary">{t('backToDecks')}</Link>
+      </section>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-center justify-between gap-2 text-sm">
+        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
+        <p aria-label={t('remaining')} className="flex gap-3">
+          <span className="text-sky-700 dark:text-sky-300" title="new">{step.counts.new}</span>
+          <span className="text-orange-700 dark:text-orange-300" title="learning">{step.counts.learning}</span>
+          <span className="text-emerald-700 dark:text-emerald-300" title="review">{step.counts.review}</span>
+        </p>
+      </div>
+
+      <CardFace card={step.card} revealed={revealed} gloss={gloss} />
+
+      <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
+        {failed ? (
+          <div role="alert" className="mb-2 flex items-center gap-3 rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
+            <span>{t('submitError')}</span>
+            <button type="button" className="btn-secondary py-1" onClick={() => void send(failed)} disabled={busy}>{t('retry')}</button>
+          </div>
+        ) : null}
+        {!revealed ? (
+          <button ref={showButton} type="button" className="btn-primary w-full py-4 text-lg" onClick={() => setRevealed(true)}>
+            {t('show')}
+          </button>
+        ) : (
+          <div role="group" aria-label={t('ratingsLabel')} className="grid grid-cols-4 gap-2">
+            {RATINGS.map(({ rating, key, tone }) => (
+              <button
+                key={rating}
+                type="button"
+                disabled={busy}
+                onClick={() => rate(rating)}
+                aria-keyshortcuts={String(rating)}
+                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone}`}
+              >
+                <span className="font-semibold">{t(key)}</span>
+                <span className="text-xs opacity-80">{step.intervals ? intervalLabel(step.intervals[rating]) : ''}</span>
+              </button>
+            ))}
+          </div>
+        )}
+        <p className="mt-2 hidden text-center text-xs text-stone-500 sm:block">{t('keyboardHelp')}</p>
+      </div>
+    </div>
+  );
+}

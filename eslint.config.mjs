@@ -1,0 +1,28 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'server/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
+  {
+    // The pure core must stay framework-free: no Next, React, Prisma or env access.
+    files: ['lib/kazakh/**/*.ts', 'lib/srs/**/*.ts', 'lib/decks/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['next', 'next/*', 'react', 'react-dom', '@prisma/*', '@/server/*', 'node:*', 'fs', 'path'] }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'The pure core takes its inputs as arguments.' }],
+    },
+  },
+  {
+    // Only server/env.ts reads the environment.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'server/**/*.ts'],
+    ignores: ['server/env.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through server/env.ts.' }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,19 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['kk', 'ru', 'en'],
+  defaultLocale: 'kk',
+  localePrefix: 'always',
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}
+
+/** The locale of a [locale] route segment; the layout has already refused unknown ones. */
+export async function localeParam(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : routing.defaultLocale;
+}

@@ -1,0 +1,16 @@
+// Public entry of the deck builder (pure: text + glossary + translations → notes, cards).
+export type {
+  BuiltCard,
+  BuiltCardType,
+  BuiltExample,
+  BuiltNote,
+  DeckBuild,
+  DeckBuildReport,
+  LexiconEntry,
+  LexiconKind,
+  SentenceTranslation,
+} from './types';
+export { buildDeck, type BuildDeckInput } from './build-deck';
+export { indexLexicon, type LexiconIndex } from './lexicon-index';
+export { indexTranslations, type TranslationMatcher } from './sentence-match';
+export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';

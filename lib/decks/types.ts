@@ -1,0 +1,83 @@
+// Content a deck is built from, and what the build produces. Pure data.
+import type { Segment, Upos } from '../kazakh/types';
+
+export type LexiconKind = 'content' | 'function' | 'mwe' | 'name' | 'abbr';
+
+export interface LexiconEntry {
+  lemma: string;
+  upos: Upos;
+  headword: string;
+  kind: LexiconKind;
+  ru: string;
+  en: string;
+  note: string;
+  unsure: boolean;
+}
+
+export interface SentenceTranslation {
+  kk: string;
+  ru: string;
+  en: string;
+  unsure: boolean;
+}
+
+export interface BuiltExample {
+  kk: string;
+  ru: string;
+  en: string;
+  start: number;
+  end: number;
+  form: string;
+  segments: Segment[];
+}
+
+export interface BuiltNote {
+  id: string;
+  kind: 'word' | 'sentence';
+  kk: string;
+  lemma: string | null;
+  headword: string | null;
+  upos: string | null;
+  ru: string;
+  en: string;
+  comment: string | null;
+  examples: BuiltExample[];
+  frequency: number;
+  sortOrder: number;
+  unsure: boolean;
+}
+
+export type BuiltCardType = 'recognition' | 'production' | 'cloze' | 'sentence';
+
+export interface BuiltCard {
+  id: string;
+  noteId: string;
+  type: BuiltCardType;
+  /** Cloze cards: { sentence, ru, en, start, end, segments }; others: {}. */
+  data: Record<string, unknown>;
+  sortOrder: number;
+}
+
+export interface DeckBuildReport {
+  contentLemmas: number;
+  glossedRu: number;
+  glossedEn: number;
+  multiWordExpressions: number;
+  functionWords: number;
+  sentences: number;
+  translatedRu: number;
+  translatedEn: number;
+  cards: number;
+  unsure: number;
+}
+
+export interface DeckBuild {
+  notes: BuiltNote[];
+  cards: BuiltCard[];
+  report: DeckBuildReport;
+  /** What the content files lack; the build is complete only when both are empty. */
+  missing: {
+    glosses: { lemma: string; upos: string; forms: string[] }[];
+    translations: string[];
+  };
+}

@@ -1,0 +1,92 @@
+// Stem lexicon: lemma + UD UPOS (+ flags). The data live as reviewable text in ./data/*.ts
+// (sections "@UPOS" followed by whitespace-separated lemmas; "lemma|flag|flag" adds flags).
+// Flags: R = Russian/international loan, IRR = irregular forms listed elsewhere.
+// Parsed lazily on first use; no I/O at run time.
+
+import type { Upos } from '../types';
+import { FUNCTION_WORDS } from './data/function';
+import { NOUNS } from './data/nouns';
+import { VERBS } from './data/verbs';
+import { ADJECTIVES } from './data/adjectives';
+import { ADVERBS } from './data/adverbs';
+import { PROPER_NOUNS } from './data/proper';
+import { LOANWORDS } from './data/loans';
+import { EXTRA1 } from './data/extra1';
+
+export interface LexEntry {
+  /** lemma as written in the lexicon (proper nouns capitalised) */
+  lemma: string;
+  upos: Upos;
+  flags: readonly string[];
+  /** order among the entries with the same lower-cased lemma (0 = preferred) */
+  rank: number;
+}
+
+const UPOS_SET = new Set<string>(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'PUNCT', 'SYM', 'X']);
+
+let index: Map<string, LexEntry[]> | null = null;
+let maxLemmaLen = 0;
+
+/** Sources in priority order: earlier sources rank first among homographs. */
+const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, PROPER_NOUNS];
+
+function build(): Map<string, LexEntry[]> {
+  const m = new Map<string, LexEntry[]>();
+  for (const src of SOURCES) {
+    let upos: Upos = 'NOUN';
+    for (const tok of src.split(/\s+/)) {
+      if (!tok || tok.startsWith('#')) continue;
+      if (tok.startsWith('@')) {
+        const u = tok.slice(1);
+        if (UPOS_SET.has(u)) upos = u as Upos;
+        continue;
+      }
+      const [lemmaRaw, ...flags] = tok.split('|');
+      const lemma = (lemmaRaw ?? '').replace(/_/g, ' ');
+      if (!lemma) continue;
+      const key = lemma.toLowerCase();
+      let list = m.get(key);
+      if (!list) m.set(key, (list = []));
+      if (list.some((e) => e.upos === upos && e.lemma === lemma)) continue;
+      list.push({ lemma, upos, flags, rank: list.length });
+      if (key.length > maxLemmaLen) maxLemmaLen = key.length;
+    }
+  }
+  return m;
+}
+
+function idx(): Map<string, LexEntry[]> {
+  if (!index) index = build();
+  return index;
+}
+
+const EMPTY: readonly LexEntry[] = [];
+
+/** Entries for a lower-cased lemma (empty array when unknown). */
+export function lookupLemma(lowerLemma: string): readonly LexEntry[] {
+  if (lowerLemma.length > maxLemmaLenValue()) return EMPTY;
+  return idx().get(lowerLemma) ?? EMPTY;
+}
+
+function maxLemmaLenValue(): number {
+  idx();
+  return maxLemmaLen;
+}
+
+/** true when the lemma (any case) is in the stem lexicon, optionally with this UPOS. */
+export function knownLemma(lemma: string, upos?: Upos): boolean {
+  const list = lookupLemma(lemma.toLowerCase());
+  return upos ? list.some((e) => e.upos === upos) : list.length > 0;
+}
+
+/** Number of distinct lemma keys (for tests and reports). */
+export function lexiconSize(): number {
+  return idx().size;
+}
+
+/** Iterate all entries (used by tests). */
+export function allEntries(): LexEntry[] {
+  const out: LexEntry[] = [];
+  for (const list of idx().values()) out.push(...list);
+  return out;
+}

@@ -1,0 +1,411 @@
+// The word analyser: splits a lower-cased word into stem + suffix chain using the ending
+// table, checks the stem against the lexicon (with stem alternations, voice and
+// derivation), and ranks the readings. Unknown stems get guessed readings.
+
+import type { Upos } from '../types';
+import { lookupLemma, type LexEntry } from '../lexicon';
+import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
+import { irregularForms, PRON_FEATS } from './closed';
+import { deriveNominal, deriveVerb } from './derivation';
+import { classOfChar, DEVOICING, isVowel, lastClass, stemHarmony, type Harmony } from './phonology';
+import { endingTable, maxEndingLength } from './table';
+
+export interface Seg {
+  text: string;
+  label: string | null;
+}
+
+/** A reading of a lower-cased word (before restoring the input's letter case). */
+export interface Reading {
+  lemma: string;
+  upos: Upos;
+  feats: Record<string, string>;
+  segs: Seg[];
+  guess: boolean;
+  score: number;
+  /** chain kind ('N', 'PTCP.PST', 'CVB.PERF', … or 'LEX' for an uninflected function word) */
+  kind: string;
+  /** number of suffix morphemes */
+  nsuf: number;
+}
+
+const NOMINAL_UPOS: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'DET', 'ADV']);
+const INFLECTING: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/** Inherent features for an uninflected reading of a lexicon entry. */
+export function bareFeats(e: LexEntry): Record<string, string> {
+  const key = e.lemma.toLowerCase();
+  switch (e.upos) {
+    case 'NOUN':
+    case 'PROPN':
+      return { Case: 'Nom' };
+    case 'PRON':
+      return { Case: 'Nom', ...(PRON_FEATS[key] ?? {}) };
+    case 'DET': {
+      const pt = PRON_FEATS[key]?.PronType;
+      return pt ? { PronType: pt } : {};
+    }
+    case 'NUM':
+      return { NumType: 'Card' };
+    case 'ADV': {
+      const pt = PRON_FEATS[key]?.PronType;
+      return pt === 'Int' ? { PronType: 'Int' } : {};
+    }
+    default:
+      return {};
+  }
+}
+
+function chainSegs(parts: string[], chain: Chain): Seg[] {
+  const segs: Seg[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!;
+    if (t) segs.push({ text: t, label: chain.morphs[i]?.label ?? null });
+  }
+  return segs;
+}
+
+// ---------------------------------------------------------------- verb stems
+
+interface VerbStem {
+  lemma: string;
+  upos: Upos;
+  feats: Record<string, string>;
+  segs: Seg[];
+  pen: number;
+}
+
+const PASSIVE: readonly { sfx: string; afterVowel: boolean; voice: string }[] = [
+  { sfx: 'ыл', afterVowel: false, voice: 'Pass' },
+  { sfx: 'іл', afterVowel: false, voice: 'Pass' },
+  { sfx: 'л', afterVowel: true, voice: 'Pass' },
+  { sfx: 'ын', afterVowel: false, voice: 'Pass' },
+  { sfx: 'ін', afterVowel: false, voice: 'Pass' },
+  { sfx: 'н', afterVowel: true, voice: 'Pass' },
+  { sfx: 'ыс', afterVowel: false, voice: 'Rcp' },
+  { sfx: 'іс', afterVowel: false, voice: 'Rcp' },
+  { sfx: 'с', afterVowel: true, voice: 'Rcp' },
+];
+
+const CAUSATIVE: readonly string[] = ['дыр', 'дір', 'тыр', 'тір', 'ғыз', 'гіз', 'қыз', 'кіз', 'т', 'ыр', 'ір', 'ыз', 'із', 'ар', 'ер', 'қар', 'кер', 'ғар', 'гер'];
+
+function lexVerbs(stem: string): LexEntry[] {
+  const out: LexEntry[] = [];
+  for (const e of lookupLemma(stem)) if (e.upos === 'VERB' || e.upos === 'AUX') out.push(e);
+  return out;
+}
+
+/** Verb lemmas for a (surface) verb stem that may carry voice suffixes. */
+function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
+  const out: VerbStem[] = [];
+  const variants: [string, number][] = [[stem, 0]];
+  const last = stem[stem.length - 1] ?? '';
+  if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1]);
+  for (const [s, pen] of variants) {
+    for (const e of lexVerbs(s)) out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3 });
+  }
+  // voice: passive / reflexive / reciprocal folded into the lemma
+  for (const p of PASSIVE) {
+    if (stem.length < p.sfx.length + 2 || !stem.endsWith(p.sfx)) continue;
+    const base = stem.slice(0, stem.length - p.sfx.length);
+    const bl = base[base.length - 1] ?? '';
+    if (isVowel(bl) !== p.afterVowel) continue;
+    if ((p.sfx === 'ын' || p.sfx === 'ін') && bl !== 'л' && p.voice === 'Pass') {
+      // -ын/-ін passive only after л-final stems; otherwise reflexive (киін, жуын) – allow with a penalty
+    }
+    const bases: [string, number][] = [[base, 0]];
+    if (DEVOICING[bl] && !p.afterVowel) bases.push([base.slice(0, -1) + DEVOICING[bl], 0.1]);
+    // оқы+л: after a vowel the base may also end in ы/і (оқыл = оқы + л handled by afterVowel)
+    for (const [b, pen] of bases) {
+      for (const e of lexVerbs(b)) {
+        out.push({ lemma: e.lemma, upos: 'VERB', feats: { Voice: p.voice }, segs: [{ text: base, label: null }, { text: p.sfx, label: p.voice === 'Pass' ? 'PASS' : 'RCP' }], pen: 0.4 + pen + e.rank * 0.3 });
+      }
+      if (b === base) {
+        for (const c of causativeStems(b)) {
+          out.push({ lemma: c.lemma, upos: 'VERB', feats: { Voice: p.voice }, segs: [...c.segs, { text: p.sfx, label: p.voice === 'Pass' ? 'PASS' : 'RCP' }], pen: 0.8 + pen });
+        }
+      }
+      for (const d of deriveVerb(b)) {
+        out.push({ lemma: d.lemma, upos: 'VERB', feats: { Voice: p.voice }, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: p.sfx, label: p.voice === 'Pass' ? 'PASS' : 'RCP' }], pen: 1.2 + pen });
+      }
+    }
+  }
+  // UD-KTB folds passive/reciprocal into the base verb even for lexicalised forms
+  // (табыл → тап, қосыл → қос): when a voice analysis exists, demote the whole-stem entry.
+  if (out.some((v) => v.feats.Voice)) {
+    for (const v of out) if (!v.feats.Voice) v.pen += 0.6;
+  }
+  if (out.length === 0) {
+    for (const c of causativeStems(stem)) out.push({ ...c, pen: c.pen });
+    for (const d of deriveVerb(stem)) {
+      out.push({ lemma: d.lemma, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: 1.0 });
+    }
+  }
+  return out;
+}
+
+/** A causative verb (kept as the lemma) whose base verb is known. */
+function causativeStems(stem: string): VerbStem[] {
+  const out: VerbStem[] = [];
+  for (const c of CAUSATIVE) {
+    if (stem.length < c.length + 2 || !stem.endsWith(c)) continue;
+    const base = stem.slice(0, stem.length - c.length);
+    const bl = base[base.length - 1] ?? '';
+    if (c === 'т' && !isVowel(bl)) continue;
+    if (c.length === 2 && isVowel(bl)) continue;
+    if (lexVerbs(base).length > 0) {
+      out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: base, label: null }, { text: c, label: 'CAUS' }], pen: 0.6 });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- nominal stems
+
+interface NomStem {
+  entry: LexEntry;
+  lemma: string;
+  upos: Upos;
+  segs: Seg[];
+  pen: number;
+  derived: boolean;
+}
+
+function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
+  const out: NomStem[] = [];
+  const add = (s: string, pen: number): void => {
+    for (const e of lookupLemma(s)) {
+      if (!NOMINAL_UPOS.has(e.upos)) continue;
+      out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, derived: false });
+    }
+  };
+  add(stem, 0);
+  const last = stem[stem.length - 1] ?? '';
+  if (beforeVowel && DEVOICING[last]) add(stem.slice(0, -1) + DEVOICING[last], 0.1);
+  // vowel drop before a vowel-initial suffix: ауз-ы ← ауыз, халқ-ы ← халық, орн-ы ← орын
+  if (beforeVowel && h && stem.length >= 3) {
+    const a = stem[stem.length - 2]!;
+    if (!isVowel(a) && !isVowel(last)) {
+      const ins = stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last);
+      for (const e of lookupLemma(ins)) {
+        if (NOMINAL_UPOS.has(e.upos)) out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: 0.4, derived: false });
+      }
+    }
+  }
+  if (out.length === 0) {
+    for (const d of deriveNominal(stem)) {
+      out.push({
+        entry: d.base, lemma: d.lemma, upos: d.upos,
+        segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: 0.8, derived: true,
+      });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- main analysis
+
+const KNOWN_BASE = 10;
+const GUESS_BASE = 0;
+
+function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: number): Reading | null {
+  const upos = ns.upos;
+  if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV') return null;
+  let feats: Record<string, string>;
+  let u: Upos = upos;
+  let pen = 0;
+  if (upos === 'NOUN' || upos === 'PROPN') feats = { ...chain.feats };
+  else if (upos === 'PRON' || upos === 'DET') {
+    u = chain.morphs.length > 0 ? 'PRON' : upos;
+    feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
+    if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
+    if (u === 'DET') feats = bareFeats(ns.entry);
+  } else if (upos === 'NUM') {
+    feats = { ...chain.feats, NumType: 'Card' };
+    if (chain.morphs.length === 0) delete feats.Case;
+  } else {
+    // adjectives and adverbs: bare = no features; inflected = substantivised
+    feats = chain.morphs.length > 0 ? { ...chain.feats } : bareFeats(ns.entry);
+    if (chain.morphs.length > 0) pen += upos === 'ADV' ? 1.2 : 0.6;
+  }
+  if (chain.kind === 'N.COP' || chain.kind === 'N.SIM' || chain.kind === 'N.EQU') {
+    if (upos === 'ADJ' || upos === 'ADV') feats = {};
+  }
+  return {
+    lemma: ns.lemma, upos: u, feats, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false,
+    score: score - chain.penalty - ns.pen - pen, kind: chain.kind, nsuf: chain.morphs.length,
+  };
+}
+
+function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number, stemSegs?: Seg[]): Reading {
+  const feats: Record<string, string> = { ...chain.feats, ...vs.feats };
+  return {
+    lemma: vs.lemma, upos: vs.upos, feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
+    score: score - chain.penalty - vs.pen, kind: chain.kind, nsuf: chain.morphs.length,
+  };
+}
+
+function hasVowel(s: string): boolean {
+  for (const ch of s) if (isVowel(ch)) return true;
+  return false;
+}
+
+/** All readings of a lower-cased word made only of letters (and maybe inner hyphens). */
+export function analyzeLowerWord(w: string): Reading[] {
+  const out: Reading[] = [];
+  const irr = irregularForms().get(w);
+  if (irr) {
+    for (const f of irr) out.push({ lemma: f.lemma, upos: f.upos, feats: { ...f.feats }, segs: f.segs.map((s) => ({ ...s })), guess: false, score: KNOWN_BASE + 0.5, kind: 'IRR', nsuf: f.segs.length - 1 });
+  }
+  // bare readings
+  for (const e of lookupLemma(w)) {
+    if (e.upos === 'VERB' || e.upos === 'AUX') {
+      out.push(verbReading({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: w, label: null }], pen: e.rank * 0.3 }, BARE_VERB, [], KNOWN_BASE));
+    } else {
+      out.push({ lemma: e.lemma, upos: e.upos, feats: bareFeats(e), segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
+    }
+  }
+  const table = endingTable();
+  const L = w.length;
+  const start = Math.max(1, L - maxEndingLength());
+  for (let i = start; i <= L; i++) {
+    const ending = w.slice(i);
+    const entries = i < L ? table.get(ending) : undefined;
+    const stem = w.slice(0, i);
+    if (entries) {
+      const cls = lastClass(stem);
+      const hs = stemHarmony(stem);
+      const beforeVowel = isVowel(ending[0]!);
+      let nomCache: NomStem[] | null = null;
+      let verbCache: VerbStem[] | null = null;
+      for (const e of entries) {
+        if (e.cls !== cls || !hs.includes(e.h)) continue;
+        if (e.chain.cat === 'N') {
+          nomCache ??= nominalStems(stem, beforeVowel, e.h);
+          for (const ns of nomCache) {
+            const r = nominalReading(ns, e.chain, e.parts, KNOWN_BASE);
+            if (r) out.push(r);
+          }
+        } else {
+          verbCache ??= verbStems(stem, beforeVowel);
+          for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
+          // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
+          if (ending[0] === 'у' && !isVowel(stem[stem.length - 1]!) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
+            const full = stem + (e.h === 'back' ? 'ы' : 'і');
+            for (const le of lexVerbs(full)) {
+              out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));
+            }
+            for (const vs of verbStems(full, false)) {
+              if (vs.feats.Voice || vs.segs.length > 1) {
+                const segs = [...vs.segs];
+                const lastSeg = segs[segs.length - 1]!;
+                segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1), label: lastSeg.label };
+                out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE, segs.filter((s) => s.text)));
+              }
+            }
+          }
+        }
+      }
+    }
+    // оқы+й+ды → оқиды: ы/і + й merge into и
+    if (w[i - 1] === 'и' && i >= 2) {
+      const e2 = table.get('й' + ending);
+      if (e2) {
+        const base = w.slice(0, i - 1);
+        for (const e of e2) {
+          if (e.chain.cat !== 'V' || e.cls !== 'V' || !e.parts[0]?.startsWith('й')) continue;
+          const full = base + (e.h === 'back' ? 'ы' : 'і');
+          if (!stemHarmony(full).includes(e.h)) continue;
+          const parts = [e.parts[0].slice(1), ...e.parts.slice(1)];
+          for (const vs of verbStems(full, false)) {
+            const segs = [...vs.segs];
+            const lastSeg = segs[segs.length - 1]!;
+            segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1) + 'и', label: lastSeg.label };
+            out.push(verbReading(vs, e.chain, parts, KNOWN_BASE, segs));
+          }
+        }
+      }
+    }
+  }
+  // whole word as a derived nominal or a derived/voiced verb stem (bare)
+  if (out.length === 0) {
+    for (const ns of nominalStems(w, false, null)) {
+      const r = nominalReading(ns, BARE_NOUN, [], KNOWN_BASE);
+      if (r) out.push(r);
+    }
+    for (const vs of verbStems(w, false)) out.push(verbReading(vs, BARE_VERB, [], KNOWN_BASE));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- guesser
+
+/** Endings that are reliable enough to strip from an unknown stem, with a bonus. */
+function guessReadings(w: string): Reading[] {
+  const out: Reading[] = [];
+  out.push({ lemma: w, upos: 'NOUN', feats: { Case: 'Nom' }, segs: [{ text: w, label: null }], guess: true, score: GUESS_BASE, kind: 'N', nsuf: 0 });
+  const table = endingTable();
+  const L = w.length;
+  const start = Math.max(2, L - maxEndingLength());
+  for (let i = start; i < L; i++) {
+    const stem = w.slice(0, i);
+    if (!hasVowel(stem)) continue;
+    const ending = w.slice(i);
+    const entries = table.get(ending);
+    if (!entries) continue;
+    const cls = lastClass(stem);
+    const hs = stemHarmony(stem);
+    const seen = new Set<number>();
+    for (const e of entries) {
+      if (e.cls !== cls || !hs.includes(e.h) || seen.has(e.chain.id)) continue;
+      seen.add(e.chain.id);
+      const c = e.chain;
+      // reward longer endings, penalise short, ambiguous ones and short stems
+      let s = GUESS_BASE + Math.min(ending.length, 6) * 0.45 - c.penalty;
+      if (stem.length < 3) s -= 1.5;
+      if (ending.length === 1) s -= 0.6;
+      if (c.cat === 'V') {
+        s -= 0.6;
+        const lemma = stem;
+        const r: Reading = { lemma, upos: 'VERB', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length };
+        // fold an evident passive into the lemma, as UD-KTB does
+        if (stem.length >= 5 && /[аеыі]л$|[ыі]н$/.test(stem) && !/[ыі]л$/.test(stem.slice(0, -2))) {
+          const base = /[ыі][лн]$/.test(stem) ? stem.slice(0, -2) : stem.slice(0, -1);
+          if (base.length >= 3 && hasVowel(base)) {
+            out.push({ ...r, lemma: base, feats: { ...r.feats, Voice: 'Pass' }, segs: [{ text: base, label: null }, { text: stem.slice(base.length), label: 'PASS' }, ...r.segs.slice(1)], score: s - 0.3 });
+          }
+        }
+        out.push(r);
+      } else {
+        out.push({ lemma: stem, upos: 'NOUN', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length });
+      }
+    }
+  }
+  return out;
+}
+
+export function sortReadings(rs: Reading[]): Reading[] {
+  return rs.sort((a, b) => b.score - a.score || a.nsuf - b.nsuf);
+}
+
+/** Readings of a lower-cased letters-only word; guessed ones when nothing is known. */
+export function readingsFor(w: string): Reading[] {
+  let rs = analyzeLowerWord(w);
+  if (rs.length === 0) rs = guessReadings(w);
+  // dedupe identical lemma/upos/feats/segmentation
+  const seen = new Set<string>();
+  const uniq: Reading[] = [];
+  for (const r of sortReadings(rs)) {
+    const k = r.lemma + '\u0001' + r.upos + '\u0001' + featKey(r.feats) + '\u0001' + r.segs.map((s) => s.text + ':' + (s.label ?? '')).join('+');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    uniq.push(r);
+  }
+  return uniq;
+}
+
+export function featKey(f: Record<string, string>): string {
+  return Object.keys(f).sort().map((k) => `${k}=${f[k]}`).join('|');
+}
+
+export { classOfChar };

@@ -1,0 +1,178 @@
+// Closed classes: features of pronouns/determiners, and irregular word forms that the
+// suffix rules do not produce (personal pronouns' oblique stems, жатыр, еді/екен/емес…).
+// Format of IRREGULAR: form, lemma, UPOS, feats (or _), segmentation "stem+suffix:LABEL".
+
+import type { Upos } from '../types';
+
+/** Inherent features of pronoun / determiner lemmas (Case is added by inflection). */
+export const PRON_FEATS: Record<string, Record<string, string>> = {
+  'мен': { Number: 'Sing', Person: '1', PronType: 'Prs' },
+  'сен': { Number: 'Sing', Person: '2', PronType: 'Prs' },
+  'ол': { Number: 'Sing', Person: '3', PronType: 'Prs' },
+  'біз': { Number: 'Plur', Person: '1', PronType: 'Prs' },
+  'сіз': { Number: 'Sing', Person: '2', Polite: 'Form', PronType: 'Prs' },
+  'сендер': { Number: 'Plur', Person: '2', PronType: 'Prs' },
+  'сіздер': { Number: 'Plur', Person: '2', Polite: 'Form', PronType: 'Prs' },
+  'олар': { Number: 'Plur', Person: '3', PronType: 'Prs' },
+  'өз': { PronType: 'Prs', Reflex: 'Yes' },
+  'бұл': { PronType: 'Dem' }, 'осы': { PronType: 'Dem' }, 'сол': { PronType: 'Dem' }, 'мына': { PronType: 'Dem' },
+  'ана': { PronType: 'Dem' }, 'мынау': { PronType: 'Dem' }, 'анау': { PronType: 'Dem' }, 'әне': { PronType: 'Dem' },
+  'осындай': { PronType: 'Dem' }, 'сондай': { PronType: 'Dem' }, 'мұндай': { PronType: 'Dem' }, 'ондай': { PronType: 'Dem' },
+  'кім': { PronType: 'Int' }, 'не': { PronType: 'Int' }, 'қай': { PronType: 'Int' }, 'қандай': { PronType: 'Int' },
+  'қанша': { PronType: 'Int' }, 'немене': { PronType: 'Int' }, 'қайсы': { PronType: 'Int' }, 'нешe': { PronType: 'Int' },
+  'неше': { PronType: 'Int' }, 'қалай': { PronType: 'Int' }, 'қашан': { PronType: 'Int' }, 'қайда': { PronType: 'Int' },
+  'барлық': { PronType: 'Tot' }, 'бәрі': { PronType: 'Tot' }, 'бар': { PronType: 'Tot' }, 'әр': { PronType: 'Tot' },
+  'әрбір': { PronType: 'Tot' }, 'бүкіл': { PronType: 'Tot' }, 'күллі': { PronType: 'Tot' }, 'барша': { PronType: 'Tot' },
+  'түгел': { PronType: 'Tot' }, 'бәр': { PronType: 'Tot' }, 'әркім': { PronType: 'Tot' }, 'әрқайсы': { PronType: 'Tot' },
+  'ешкім': { PronType: 'Neg' }, 'ештеңе': { PronType: 'Neg' }, 'ешбір': { PronType: 'Neg' }, 'ешқандай': { PronType: 'Neg' },
+  'ешнәрсе': { PronType: 'Neg' }, 'ешқашан': { PronType: 'Neg' },
+  'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'бірнеше': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
+  'бірқатар': { PronType: 'Ind' }, 'бірталай': { PronType: 'Ind' }, 'көп': { PronType: 'Ind' }, 'көптеген': { PronType: 'Ind' },
+  'әлдекім': { PronType: 'Ind' }, 'әлдене': { PronType: 'Ind' }, 'кейбіреу': { PronType: 'Ind' }, 'бір': { PronType: 'Ind' },
+  'басқа': { PronType: 'Ind' }, 'өзге': { PronType: 'Ind' },
+};
+
+export interface IrregularForm {
+  form: string;
+  lemma: string;
+  upos: Upos;
+  feats: Record<string, string>;
+  segs: { text: string; label: string | null }[];
+}
+
+const IRREGULAR_TEXT = `
+мен мен PRON Case=Nom мен
+менің мен PRON Case=Gen мен+ің:GEN
+маған мен PRON Case=Dat ма+ған:DAT
+мені мен PRON Case=Acc мен+і:ACC
+менде мен PRON Case=Loc мен+де:LOC
+менен мен PRON Case=Abl мен+ен:ABL
+менімен мен PRON Case=Ins мен+імен:INS
+сенің сен PRON Case=Gen сен+ің:GEN
+саған сен PRON Case=Dat са+ған:DAT
+сені сен PRON Case=Acc сен+і:ACC
+сенде сен PRON Case=Loc сен+де:LOC
+сенен сен PRON Case=Abl сен+ен:ABL
+сенімен сен PRON Case=Ins сен+імен:INS
+оның ол PRON Case=Gen о+ның:GEN
+оған ол PRON Case=Dat о+ған:DAT
+оны ол PRON Case=Acc о+ны:ACC
+онда ол PRON Case=Loc о+нда:LOC
+одан ол PRON Case=Abl о+дан:ABL
+онан ол PRON Case=Abl о+нан:ABL
+онымен ол PRON Case=Ins о+нымен:INS
+онысы ол PRON Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3 о+нысы:POSS.3
+бұның бұл PRON Case=Gen бұ+ның:GEN
+мұның бұл PRON Case=Gen мұ+ның:GEN
+бұған бұл PRON Case=Dat бұ+ған:DAT
+мұған бұл PRON Case=Dat мұ+ған:DAT
+бұны бұл PRON Case=Acc бұ+ны:ACC
+мұны бұл PRON Case=Acc мұ+ны:ACC
+бұнда бұл PRON Case=Loc бұ+нда:LOC
+мұнда бұл PRON Case=Loc мұ+нда:LOC
+бұдан бұл PRON Case=Abl бұ+дан:ABL
+мұнан бұл PRON Case=Abl мұ+нан:ABL
+бұнымен бұл PRON Case=Ins бұ+нымен:INS
+мұнымен бұл PRON Case=Ins мұ+нымен:INS
+мұндай бұл PRON Case=Nom мұ+ндай:SIM
+бұндай бұл PRON Case=Nom бұ+ндай:SIM
+соның сол PRON Case=Gen со+ның:GEN
+соған сол PRON Case=Dat со+ған:DAT
+соны сол PRON Case=Acc со+ны:ACC
+сонда сол PRON Case=Loc со+нда:LOC
+содан сол PRON Case=Abl со+дан:ABL
+сонымен сол PRON Case=Ins со+нымен:INS
+сондай сол PRON Case=Nom со+ндай:SIM
+ондай ол PRON Case=Nom о+ндай:SIM
+өзім өз PRON Case=Nom|Number[psor]=Sing|Person[psor]=1 өз+ім:POSS.1SG
+жатыр жат AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin жат+ыр:PRS
+жатырмын жат AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin жат+ыр:PRS+мын:1SG
+жатырсың жат AUX Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сың:2SG
+жатырсыз жат AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сыз:2SG.POL
+жатырмыз жат AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin жат+ыр:PRS+мыз:1PL
+жатырсыздар жат AUX Mood=Ind|Number=Plur|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сыздар:2PL.POL
+отыр отыр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin отыр
+отырмын отыр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin отыр+мын:1SG
+отырмыз отыр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin отыр+мыз:1PL
+отырсыз отыр AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin отыр+сыз:2SG.POL
+отырсыздар отыр AUX Mood=Ind|Number=Plur|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin отыр+сыздар:2PL.POL
+тұр тұр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin тұр
+тұрмын тұр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin тұр+мын:1SG
+тұрмыз тұр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin тұр+мыз:1PL
+жүр жүр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin жүр
+жүрмін жүр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin жүр+мін:1SG
+жүрміз жүр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin жүр+міз:1PL
+еді е AUX Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin е+ді:PST
+едім е AUX Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin е+ді:PST+м:1SG
+едің е AUX Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin е+ді:PST+ң:2SG
+едіңіз е AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Tense=Past|VerbForm=Fin е+ді:PST+ңіз:2SG.POL
+едік е AUX Mood=Ind|Number=Plur|Person=1|Tense=Past|VerbForm=Fin е+ді:PST+к:1PL
+екен е AUX Aspect=Hab|Evident=Fh|Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin е+кен:EVID
+екенмін е AUX Aspect=Hab|Evident=Fh|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin е+кен:EVID+мін:1SG
+екенбіз е AUX Aspect=Hab|Evident=Fh|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin е+кен:EVID+біз:1PL
+екенін е AUX Case=Acc|Number[psor]=Plur,Sing|Person[psor]=3|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+і:POSS.3+н:ACC
+екені е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+і:POSS.3
+екеніне е AUX Case=Dat|Number[psor]=Plur,Sing|Person[psor]=3|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+і:POSS.3+не:DAT
+екенде е AUX Case=Loc|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+де:LOC
+екендігі е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3
+екендігін е AUX Case=Acc|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3+н:ACC
+емес е AUX Mood=Ind|Number=Sing|Person=3|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG
+емеспін е AUX Mood=Ind|Number=Sing|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+пін:1SG
+емеспіз е AUX Mood=Ind|Number=Plur|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+піз:1PL
+емессіз е AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+сіз:2SG.POL
+ғып қыл VERB Aspect=Perf|VerbForm=Conv ғып
+қып қыл VERB Aspect=Perf|VerbForm=Conv қып
+деп де VERB Aspect=Perf|VerbForm=Conv де+п:CVB.PERF
+мын е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin мын
+мін е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin мін
+бын е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin бын
+бін е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin бін
+пын е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin пын
+пін е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin пін
+мыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin мыз
+міз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin міз
+быз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin быз
+пыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin пыз
+піз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin піз
+сың е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin сың
+сің е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin сің
+мыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin мыз
+терміз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin терміз
+тармыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin тармыз
+лармыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin лармыз
+лерміз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin лерміз
+дармыз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin дармыз
+дерміз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin дерміз
+`;
+
+let irregular: Map<string, IrregularForm[]> | null = null;
+
+export function irregularForms(): Map<string, IrregularForm[]> {
+  if (irregular) return irregular;
+  const m = new Map<string, IrregularForm[]>();
+  for (const line of IRREGULAR_TEXT.split('\n')) {
+    const t = line.trim();
+    if (!t) continue;
+    const [form, lemma, upos, featStr, segStr] = t.split(/\s+/);
+    if (!form || !lemma || !upos || !featStr || !segStr) continue;
+    const feats: Record<string, string> = {};
+    if (featStr !== '_') {
+      for (const kv of featStr.split('|')) {
+        const eq = kv.indexOf('=');
+        if (eq > 0) feats[kv.slice(0, eq)] = kv.slice(eq + 1);
+      }
+    }
+    const segs: { text: string; label: string | null }[] = [];
+    segStr.split('+').forEach((p, i) => {
+      const c = p.lastIndexOf(':');
+      if (i === 0 || c < 0) segs.push({ text: c < 0 || i === 0 ? p.replace(/:.*$/, '') : p.slice(0, c), label: null });
+      else segs.push({ text: p.slice(0, c), label: p.slice(c + 1) });
+    });
+    if (segs.map((s) => s.text).join('') !== form) continue; // guard against typos
+    let list = m.get(form);
+    if (!list) m.set(form, (list = []));
+    list.push({ form, lemma, upos: upos as Upos, feats, segs });
+  }
+  irregular = m;
+  return m;
+}

@@ -1,0 +1,146 @@
+// Derivation: a stem missing from the lexicon may be a known base plus a productive
+// derivational suffix. In UD Kazakh-KTB derived words are their own lemma
+// (экономикалық stays экономикалық), so the lemma is the whole derived stem.
+
+import type { Upos } from '../types';
+import { lookupLemma, type LexEntry } from '../lexicon';
+import { classOfChar, stemHarmony, VOICING, type Harmony, type LastClass } from './phonology';
+
+export interface DerivRule {
+  label: string;
+  /** allomorphs: back|front variants, with the classes of the base's last sound that take them */
+  forms: { back: string; front: string; after: readonly LastClass[] | 'any' }[];
+  from: readonly Upos[];
+  to: Upos | ((base: LexEntry) => Upos);
+}
+
+const CONS: readonly LastClass[] = ['P', 'Z', 'L', 'R', 'M', 'N'];
+const VOICED: readonly LastClass[] = ['V', 'Z', 'L', 'R', 'M', 'N'];
+
+export const DERIV_RULES: readonly DerivRule[] = [
+  {
+    label: 'DER.LYQ',
+    forms: [
+      { back: 'лық', front: 'лік', after: ['V', 'R'] },
+      { back: 'дық', front: 'дік', after: ['Z', 'L', 'M', 'N'] },
+      { back: 'тық', front: 'тік', after: ['P'] },
+    ],
+    from: ['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PRON'],
+    to: (b) => (b.upos === 'NOUN' || b.upos === 'PROPN' || b.upos === 'NUM' ? 'ADJ' : 'NOUN'),
+  },
+  { label: 'DER.SHY', forms: [{ back: 'шы', front: 'ші', after: 'any' }], from: ['NOUN', 'PROPN', 'ADJ'], to: 'NOUN' },
+  { label: 'DER.SHYLYQ', forms: [{ back: 'шылық', front: 'шілік', after: 'any' }], from: ['NOUN', 'ADJ'], to: 'NOUN' },
+  {
+    label: 'DER.LY',
+    forms: [
+      { back: 'лы', front: 'лі', after: ['V', 'R'] },
+      { back: 'ды', front: 'ді', after: ['Z', 'L', 'M', 'N'] },
+      { back: 'ты', front: 'ті', after: ['P'] },
+    ],
+    from: ['NOUN', 'PROPN', 'NUM'],
+    to: 'ADJ',
+  },
+  { label: 'DER.SYZ', forms: [{ back: 'сыз', front: 'сіз', after: 'any' }], from: ['NOUN'], to: 'ADJ' },
+  {
+    label: 'DER.GY',
+    forms: [
+      { back: 'ғы', front: 'гі', after: VOICED },
+      { back: 'қы', front: 'кі', after: ['P'] },
+    ],
+    from: ['NOUN', 'ADV', 'ADJ'],
+    to: 'ADJ',
+  },
+  { label: 'DER.SHA', forms: [{ back: 'ша', front: 'ше', after: 'any' }], from: ['NOUN', 'PROPN', 'ADJ'], to: 'ADV' },
+  { label: 'DER.KER', forms: [{ back: 'кер', front: 'кер', after: 'any' }, { back: 'гер', front: 'гер', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+  { label: 'DER.IST', forms: [{ back: 'ист', front: 'ист', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+  { label: 'DER.DAS', forms: [{ back: 'дас', front: 'дес', after: CONS }, { back: 'лас', front: 'лес', after: ['V', 'R'] }, { back: 'тас', front: 'тес', after: ['P'] }], from: ['NOUN'], to: 'NOUN' },
+  { label: 'DER.SHIL', forms: [{ back: 'шыл', front: 'шіл', after: 'any' }], from: ['NOUN'], to: 'ADJ' },
+  { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+];
+
+/** Verb-forming suffixes on nominal bases: -ла/-лан (жоспар → жоспарла), -лас, -ай, -ар, -сыра. */
+export const VERB_DERIV: readonly DerivRule[] = [
+  {
+    label: 'DER.LA',
+    forms: [
+      { back: 'ла', front: 'ле', after: ['V', 'R'] },
+      { back: 'да', front: 'де', after: ['Z', 'L', 'M', 'N'] },
+      { back: 'та', front: 'те', after: ['P'] },
+    ],
+    from: ['NOUN', 'ADJ', 'PROPN', 'ADV', 'NUM'],
+    to: 'VERB',
+  },
+  { label: 'DER.LAN', forms: [{ back: 'лан', front: 'лен', after: ['V', 'R'] }, { back: 'дан', front: 'ден', after: ['Z', 'L', 'M', 'N'] }, { back: 'тан', front: 'тен', after: ['P'] }], from: ['NOUN', 'ADJ'], to: 'VERB' },
+  { label: 'DER.LAS', forms: [{ back: 'лас', front: 'лес', after: ['V', 'R'] }, { back: 'дас', front: 'дес', after: ['Z', 'L', 'M', 'N'] }, { back: 'тас', front: 'тес', after: ['P'] }], from: ['NOUN', 'ADJ'], to: 'VERB' },
+  { label: 'DER.AY', forms: [{ back: 'ай', front: 'ей', after: CONS }, { back: 'й', front: 'й', after: ['V'] }], from: ['ADJ', 'NOUN'], to: 'VERB' },
+  { label: 'DER.AR', forms: [{ back: 'ар', front: 'ер', after: CONS }, { back: 'р', front: 'р', after: ['V'] }], from: ['ADJ'], to: 'VERB' },
+  { label: 'DER.SYRA', forms: [{ back: 'сыра', front: 'сіре', after: 'any' }], from: ['NOUN', 'ADJ'], to: 'VERB' },
+];
+
+export interface Derived {
+  lemma: string;
+  upos: Upos;
+  base: LexEntry;
+  /** surface split of the derived stem: [base surface, suffix] */
+  baseText: string;
+  suffix: string;
+  label: string;
+}
+
+function harmonyOk(base: string, suffixIsBack: boolean): boolean {
+  const hs: Harmony[] = stemHarmony(base);
+  return hs.includes(suffixIsBack ? 'back' : 'front');
+}
+
+function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): void {
+  for (const r of rules) {
+    for (const f of r.forms) {
+      for (const [sfx, back] of [[f.back, true], [f.front, false]] as const) {
+        if (!sfx || stem.length <= sfx.length + 1 || !stem.endsWith(sfx)) continue;
+        const baseText = stem.slice(0, stem.length - sfx.length);
+        if (!harmonyOk(baseText, back)) continue;
+        const cls = classOfChar(baseText[baseText.length - 1]!);
+        if (f.after !== 'any' && !f.after.includes(cls)) continue;
+        const bases: LexEntry[] = [...lookupLemma(baseText)];
+        // кітап+ша is regular, but a vowel-initial suffix would voice: not needed for these consonant-initial ones
+        const dev = Object.entries(VOICING).find(([, v]) => baseText.endsWith(v));
+        if (dev && /^[аәеыіоөұүи]/.test(sfx)) bases.push(...lookupLemma(baseText.slice(0, -1) + dev[0]));
+        for (const b of bases) {
+          if (!r.from.includes(b.upos)) continue;
+          const upos = typeof r.to === 'function' ? r.to(b) : r.to;
+          out.push({ lemma: stem, upos, base: b, baseText, suffix: sfx, label: r.label });
+        }
+        if (sfx === f.front) break; // identical back/front forms
+      }
+    }
+  }
+}
+
+/** Nominal derivations of a stem whose base is in the lexicon. */
+export function deriveNominal(stem: string): Derived[] {
+  const out: Derived[] = [];
+  tryRules(stem, DERIV_RULES, out);
+  // two levels: тәуелсіз+дік, мемлекет+тік already one; ел+ші+лік
+  if (out.length === 0) {
+    for (const r of [DERIV_RULES[0]!]) {
+      for (const f of r.forms) {
+        for (const sfx of [f.back, f.front]) {
+          if (stem.length > sfx.length + 2 && stem.endsWith(sfx)) {
+            const inner = stem.slice(0, stem.length - sfx.length);
+            const innerD: Derived[] = [];
+            tryRules(inner, DERIV_RULES.slice(1), innerD);
+            for (const d of innerD) out.push({ lemma: stem, upos: 'NOUN', base: d.base, baseText: d.baseText, suffix: d.suffix + sfx, label: d.label + '+' + r.label });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Verbs derived from a known nominal (жоспар → жоспарла). */
+export function deriveVerb(stem: string): Derived[] {
+  const out: Derived[] = [];
+  tryRules(stem, VERB_DERIV, out);
+  return out;
+}

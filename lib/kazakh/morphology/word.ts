@@ -1,0 +1,190 @@
+// analyze(): the public word-level entry. Handles letter case, punctuation, numbers,
+// abbreviations with suffixes (КСРО-дан), hyphenated compounds (қарым-қатынас),
+// headwords, memoisation, and never throws.
+
+import type { Analysis, Segment, Upos } from '../types';
+import { lookupLemma } from '../lexicon';
+import { readingsFor, type Reading } from './analyzer';
+import { endingTable } from './table';
+
+const MAX_WORD = 64;
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, Analysis[]>();
+
+/** Dictionary form for learners: verbs take -у (оқы → оқу, қолда → қолдау, қой → қою). */
+export function headwordOf(lemma: string, upos: Upos): string {
+  if (upos !== 'VERB' && upos !== 'AUX') return lemma;
+  if (lemma === 'е') return 'еу';
+  const last = lemma[lemma.length - 1] ?? '';
+  if (last === 'ы' || last === 'і') return lemma.slice(0, -1) + 'у';
+  if (last === 'й') return lemma.slice(0, -1) + 'ю';
+  if (last === 'у' || last === 'ю') return lemma;
+  return lemma + 'у';
+}
+
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isCyr(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0x0400 && c <= 0x052f;
+}
+
+function simple(form: string, lemma: string, upos: Upos, feats: Record<string, string> = {}, guess = true): Analysis {
+  return { lemma, headword: lemma, upos, feats, segments: [{ text: form, label: null }], guess };
+}
+
+/** Restore the input's letter case on a reading's segments and pick the lemma's case. */
+function toAnalysis(form: string, r: Reading, capital: boolean, allUpper: boolean): Analysis {
+  const segments: Segment[] = [];
+  let pos = 0;
+  for (const s of r.segs) {
+    segments.push({ text: form.slice(pos, pos + s.text.length), label: s.label });
+    pos += s.text.length;
+  }
+  if (pos !== form.length) {
+    // should not happen; keep the contract (joined segments == form)
+    segments.length = 0;
+    segments.push({ text: form, label: null });
+  }
+  let lemma = r.lemma;
+  let upos = r.upos;
+  if (r.guess && capital) {
+    upos = 'PROPN';
+    const stemLen = r.segs[0]?.text.length ?? form.length;
+    lemma = form.slice(0, stemLen);
+    if (allUpper && lemma.length > 4) lemma = lemma[0] + lemma.slice(1).toLowerCase();
+  } else if (upos !== 'PROPN') {
+    lemma = lemma.toLowerCase();
+  }
+  return { lemma, headword: headwordOf(lemma, upos), upos, feats: { ...r.feats }, segments, guess: r.guess };
+}
+
+function analyzeLetters(form: string): Analysis[] {
+  const lower = form.toLowerCase();
+  if (lower.length !== form.length) {
+    // exotic casing that changes length: analyse as-is without case restoration
+    return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false, false), segments: [{ text: form, label: null }] }));
+  }
+  const first = form[0] ?? '';
+  const capital = first !== first.toLowerCase();
+  const allUpper = form.length > 1 && form === form.toUpperCase();
+  const readings = readingsFor(lower);
+  const out = readings.map((r) => toAnalysis(form, r, capital, allUpper));
+  if (capital && out.length > 0 && out.every((a) => a.guess)) {
+    // an unknown capitalised word: proper noun first
+    out.sort((a, b) => (a.upos === 'PROPN' ? 0 : 1) - (b.upos === 'PROPN' ? 0 : 1));
+  }
+  return out;
+}
+
+/** Suffix after a hyphen on an abbreviation or number: КСРО-дан, 1990-жылы? (only pure suffixes). */
+function hyphenSuffixed(form: string): Analysis[] | null {
+  const h = form.lastIndexOf('-');
+  if (h <= 0 || h === form.length - 1) return null;
+  const head = form.slice(0, h);
+  const tail = form.slice(h + 1);
+  const tailLower = tail.toLowerCase();
+  const entries = endingTable().get(tailLower);
+  const isAbbr = head.length >= 2 && head === head.toUpperCase() && [...head].some(isLetter);
+  const isNum = /^[0-9]+([.,][0-9]+)?%?$/.test(head);
+  if (entries && (isAbbr || isNum)) {
+    const nom = entries.find((e) => e.chain.cat === 'N' && e.chain.kind === 'N') ?? entries[0]!;
+    const feats = { ...nom.chain.feats };
+    const segments: Segment[] = [{ text: head, label: null }];
+    let pos = h;
+    nom.parts.forEach((p, i) => {
+      const t = form.slice(pos, pos + p.length + (i === 0 ? 1 : 0));
+      pos += t.length;
+      if (t) segments.push({ text: t, label: nom.chain.morphs[i]?.label ?? null });
+    });
+    if (segments.map((s) => s.text).join('') !== form) return null;
+    const upos: Upos = isNum ? 'NUM' : 'PROPN';
+    const lemma = isNum ? head.replace(/%$/, '') : head;
+    if (isNum) { delete feats.Case; feats.NumType = 'Card'; }
+    const known = isAbbr ? lookupLemma(head.toLowerCase()).length > 0 : true;
+    return [{ lemma, headword: lemma, upos, feats, segments, guess: !known }];
+  }
+  if (isNum && /^(ші|шы|інші|ыншы|нші|ншы|сыншы|сінші)$/.test(tailLower)) {
+    return [{ lemma: head, headword: head, upos: 'NUM', feats: { NumType: 'Ord' }, segments: [{ text: head, label: null }, { text: form.slice(h), label: 'ORD' }], guess: false }];
+  }
+  return null;
+}
+
+function analyzeUncached(form: string): Analysis[] {
+  if (form.length === 0) return [simple('', '', 'X')];
+  if (form.length > MAX_WORD) return [simple(form, form.toLowerCase(), 'X')];
+  let letters = 0;
+  let digits = 0;
+  let cyr = 0;
+  let other = 0;
+  for (const ch of form) {
+    if (isLetter(ch)) {
+      letters++;
+      if (isCyr(ch)) cyr++;
+    } else if (ch >= '0' && ch <= '9') digits++;
+    else if (ch !== '-') other++;
+  }
+  if (letters === 0) {
+    if (digits > 0) return [simple(form, form, 'NUM', { NumType: 'Card' }, false)];
+    if (/^[\p{P}]+$/u.test(form)) return [simple(form, form, 'PUNCT', {}, false)];
+    return [simple(form, form, 'SYM')];
+  }
+  if (digits > 0 || other > 0 || form.includes('-')) {
+    const hs = hyphenSuffixed(form);
+    if (hs) return hs;
+  }
+  // abbreviations with a full stop (ж., М., б.з.б.) and other dotted tokens
+  if (form.endsWith('.') && letters > 0) return [simple(form, form, 'X', {}, false)];
+  if (cyr === 0) {
+    // Latin or another script
+    const roman = /^[IVXLCDM]+$/.test(form);
+    return [simple(form, form, roman ? 'NUM' : 'X', roman ? { NumType: 'Ord' } : {})];
+  }
+  if (other > 0 || digits > 0) return [simple(form, form.toLowerCase(), 'X')];
+  // hyphenated compound: analyse the last part, keep the first part in the lemma
+  if (form.includes('-')) {
+    const whole = lookupLemma(form.toLowerCase());
+    if (whole.length === 0) {
+      const h = form.lastIndexOf('-');
+      const head = form.slice(0, h + 1);
+      const tail = form.slice(h + 1);
+      if (tail && [...tail].every(isLetter)) {
+        const sub = analyzeLetters(tail);
+        return sub.map((a) => {
+          const segments = [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)];
+          const lemmaHead = a.upos === 'PROPN' ? head : head.toLowerCase();
+          const lemma = lemmaHead + a.lemma;
+          const headLower = head.slice(0, -1).toLowerCase();
+          const guess = a.guess && lookupLemma(headLower).length === 0;
+          return { ...a, lemma, headword: lemmaHead + a.headword, segments, guess: guess || (a.guess && true) } as Analysis;
+        });
+      }
+    }
+  }
+  return analyzeLetters(form);
+}
+
+/** Ranked analyses of one word form, best first. Never throws, never empty. */
+export function analyze(word: string): Analysis[] {
+  try {
+    if (typeof word !== 'string') return [simple('', '', 'X')];
+    const hit = memo.get(word);
+    if (hit) return hit;
+    const res = analyzeUncached(word);
+    const safe = res.length > 0 ? res : [simple(word, word.toLowerCase(), 'X')];
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (word.length <= MAX_WORD) memo.set(word, safe);
+    return safe;
+  } catch {
+    const w = typeof word === 'string' ? word : '';
+    return [simple(w, w.toLowerCase(), 'X')];
+  }
+}
+
+/** true when some analysis of the word is not a guess (its stem is in the lexicon). */
+export function isKnownForm(word: string): boolean {
+  const as = analyze(word);
+  return as.some((a) => !a.guess && a.upos !== 'PUNCT' && a.upos !== 'SYM' && a.upos !== 'X' && a.lemma !== '');
+}

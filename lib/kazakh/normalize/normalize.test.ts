@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, normalize } from '../index';
+
+/** normalize, and check that the changes reproduce the output from the original. */
+function norm(text: string) {
+  const r = normalize(text);
+  expect(applyChanges(text, r.changes)).toBe(r.text);
+  for (const c of r.changes) expect(text.slice(c.offset, c.offset + c.before.length)).toBe(c.before);
+  return r;
+}
+
+describe('normalize: words run together (from the essay)', () => {
+  const cases: [string, string][] = [
+    ['Сонымен қатар Орталық Азия елдерініңсаясиқұрылымындағыәулеттікбөлініп басқарушылық', 'Сонымен қатар Орталық Азия елдерінің саяси құрылымындағы әулеттік бөлініп басқарушылық'],
+    ['Сондықтаносыаймақтааймақтық қауіпсіздікті қамтамасыз ету', 'Сондықтан осы аймақта аймақтық қауіпсіздікті қамтамасыз ету'],
+    ['реформалар өмірлік қажетті интеграцияныжүзегеасырудағықиындықтардыанықтайды.', 'реформалар өмірлік қажетті интеграцияны жүзеге асырудағы қиындықтарды анықтайды.'],
+    ['ТМД мемлекеттері КСРО-данинтеграциялық типтегі байланыстарды', 'ТМД мемлекеттері КСРО-дан интеграциялық типтегі байланыстарды'],
+    ['өз ықпалын нығайтукерек.', 'өз ықпалын нығайту керек.'],
+    ['саяси – құқықтық жүйелеріжағдайыныңтранзиттіксипаты, жаңару', 'саяси – құқықтық жүйелері жағдайының транзиттік сипаты, жаңару'],
+    ['өнеркәсіптік қызметке жағдайжасаусияқтықажеттіліктердіжүзегеасыру керектігі шығады.', 'өнеркәсіптік қызметке жағдай жасау сияқты қажеттіліктерді жүзеге асыру керектігі шығады.'],
+  ];
+  for (const [input, expected] of cases) {
+    it(input.split(' ').find((w) => w.length > 20) ?? input, () => {
+      const r = norm(input);
+      expect(r.text).toBe(expected);
+      expect(r.changes.every((c) => c.reason === 'run-together')).toBe(true);
+    });
+  }
+  it('never splits a real long word', () => {
+    for (const s of ['интеграциялық', 'қауіпсіздікті', 'мемлекеттерінің', 'ынтымақтастыққа', 'әлеуметтанушылары', 'ішінде', 'бұлармен', 'алмасуы']) {
+      expect(norm(s).text).toBe(s);
+    }
+  });
+});
+
+describe('normalize: Russian letters typed for Kazakh ones (from the essay)', () => {
+  const cases: [string, string][] = [
+    ['Сондыктан тарихи қалыптасқан', 'Сондықтан тарихи қалыптасқан'],
+    ['Сол сияқты аймактың газ', 'Сол сияқты аймақтың газ'],
+    ['аймақтық интеграция кажет.', 'аймақтық интеграция қажет.'],
+    ['интеграцияны тандап алуы', 'интеграцияны таңдап алуы'],
+    ['жаһаңдану жағдайында', 'жаһандану жағдайында'],
+    ['кезеңде гана іске асыруга болатын', 'кезеңде ғана іске асыруға болатын'],
+    ['Оның казіргі заманғы', 'Оның қазіргі заманғы'],
+    ['түрлерін өздері аныктайды', 'түрлерін өздері анықтайды'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`${input} → ${expected}`, () => {
+      const r = norm(input);
+      expect(r.text).toBe(expected);
+      expect(r.changes.length).toBeGreaterThan(0);
+      expect(r.changes.every((c) => c.reason === 'russian-letter')).toBe(true);
+    });
+  }
+  it('reports the change at the word, in original offsets', () => {
+    const r = norm('Сол сияқты  аймактың газ');
+    expect(r.changes).toContainEqual({ offset: 12, before: 'аймактың', after: 'аймақтың', reason: 'russian-letter' });
+  });
+  it('leaves known words and proper nouns alone', () => {
+    for (const s of ['Ол кеше келді.', 'Жоғарғы заң шығарушы орган — бір палаталы парламент.', 'Мен Ким деген адамды көрдім.']) {
+      expect(norm(s).changes).toEqual([]);
+    }
+  });
+});
+
+describe('normalize: Latin look-alikes and other alphabets', () => {
+  it('replaces Latin letters inside Cyrillic words', () => {
+    const r = norm('Қaзaқстан peспубликасы мен Aлматы');
+    expect(r.text).toBe('Қазақстан республикасы мен Алматы');
+    expect(r.changes.every((c) => c.reason === 'latin-lookalike')).toBe(true);
+  });
+  it('replaces Latin i and schwa', () => {
+    expect(norm('бiрлiк пен əлем').text).toBe('бірлік пен әлем');
+  });
+  it('replaces Bashkir/Tatar letters with Kazakh ones', () => {
+    const r = norm('аҡша');
+    expect(r.text).toBe('ақша');
+    expect(r.changes[0]?.reason).toBe('unicode');
+  });
+  it('leaves Latin words and mixed tokens without look-alikes alone', () => {
+    expect(norm('iPhone және Windows').text).toBe('iPhone және Windows');
+  });
+});
+
+describe('normalize: punctuation, spacing, references, Unicode', () => {
+  it('separates sentences joined with ".."', () => {
+    const r = norm('мысал бола алады..Қазіргі жаһандану');
+    expect(r.text).toBe('мысал бола алады. Қазіргі жаһандану');
+    expect(r.changes).toEqual([{ offset: 16, before: '..', after: '. ', reason: 'sentence-join' }]);
+  });
+  it('adds the missing space in "болды.Сонымен"', () => {
+    expect(norm('орталығында болды.Сонымен қатар').text).toBe('орталығында болды. Сонымен қатар');
+  });
+  it('leaves ellipses, decimals, initials and abbreviations alone', () => {
+    for (const s of ['Ол келді... Біз күттік.', 'Өсім 3.5 пайыз.', 'Н.Назарбаев', 'т.б.', 'www.gov.kz']) {
+      expect(norm(s).text).toBe(s);
+    }
+  });
+  it('removes reference markers', () => {
+    const r = norm('ұшыраған еді [1]..Осының негізінде [12, 45] жаңа.');
+    expect(r.text).toBe('ұшыраған еді. Осының негізінде жаңа.');
+    expect(r.changes.filter((c) => c.reason === 'reference-marker').map((c) => c.before)).toEqual([' [1]', ' [12, 45]']);
+  });
+  it('collapses repeated spaces and trims line edges', () => {
+    const r = norm('  аймақтың   әлсіз    экономикалық  \nпотенциалы');
+    expect(r.text).toBe('аймақтың әлсіз экономикалық\nпотенциалы');
+    expect(r.changes.every((c) => c.reason === 'whitespace')).toBe(true);
+  });
+  it('fixes spaces around commas and before a period', () => {
+    expect(norm('сонымен қатар,өзінің').text).toBe('сонымен қатар, өзінің');
+    expect(norm('Әдебиеттер .').text).toBe('Әдебиеттер.');
+  });
+  it('joins an initial split from the surname by a line break', () => {
+    expect(norm('Президент Н.\nНазарбаев').text).toBe('Президент Н. Назарбаев');
+  });
+  it('applies NFC', () => {
+    const r = norm('и\u0306гі е\u0308');
+    expect(r.text).toBe('йгі ё');
+    expect(r.changes.every((c) => c.reason === 'unicode')).toBe(true);
+  });
+  it('removes control and invisible characters, keeps line breaks', () => {
+    const r = norm('сөз\u0000\u200B бар\r\nжоқ\u00AD');
+    expect(r.text).toBe('сөз бар\nжоқ');
+    expect(r.changes.map((c) => c.reason)).toEqual(['control-character', 'control-character', 'whitespace', 'control-character']);
+  });
+});
+
+describe('normalize: clean text is left alone', () => {
+  const clean = [
+    'Қазақстан Республикасы – Орталық Азиядағы мемлекет.',
+    'Дмитрий Медведевтің Астанаға сапары 22 мамырға жоспарланып отыр.',
+    'Біздің Үкімет бұл жобаны міндетті түрде қолдайды.',
+    'Қазіргі кезде қаланың ішкі өңірлік өнімі 20 есе өсті.',
+    'Екінші жол – интеграция.',
+    'Халықаралық нарық процестеріне тең деңгейде қатыса алатын аймақтық мықты бірлестік құру жолы.',
+    'Қазақстан үшін «еуразияшылдық» интеграциялану бағыты, көпжақты аймақтық одақтастықтың дамуы.',
+    'Президент Н. Назарбаев 1991 жылы 55-ші бапқа қол қойды, т.б.',
+    'Ол: «Сен қайдасың?» – деп сұрады.',
+  ];
+  for (const s of clean) {
+    it(s, () => {
+      const r = norm(s);
+      expect(r.changes).toEqual([]);
+      expect(r.text).toBe(s);
+    });
+  }
+});

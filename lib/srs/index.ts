@@ -1,0 +1,33 @@
+// Public surface of the spaced-repetition core. Pure: no I/O, no clock, no framework imports.
+export type { Rating, CardStateCode, SrsCard } from './types';
+export { RATINGS, isRating, isCardStateCode } from './types';
+
+export type { SchedulerOptions, ReviewOutcome, Scheduler } from './scheduler';
+export {
+  createScheduler,
+  normalizeDesiredRetention,
+  isValidWeights,
+  DEFAULT_DESIRED_RETENTION,
+  MIN_DESIRED_RETENTION,
+  MAX_DESIRED_RETENTION,
+  DEFAULT_LEARNING_STEPS,
+  DEFAULT_RELEARNING_STEPS,
+  DEFAULT_MAXIMUM_INTERVAL_DAYS,
+} from './scheduler';
+
+export type { IntervalUnit } from './interval-parts';
+export { intervalParts } from './interval-parts';
+
+export {
+  studyDayStart,
+  nextStudyDayStart,
+  studyDayKey,
+  isValidTimeZone,
+  DEFAULT_DAY_START_HOUR,
+} from './study-day';
+
+export type { QueueCard, QueueInput, Queue } from './queue';
+export { buildQueue, DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, DEFAULT_LEARN_AHEAD_MS } from './queue';
+
+export { LEECH_LAPSES, isLeech } from './leech';
+export { snapshot, restore } from './snapshot';

@@ -1,0 +1,192 @@
+import type { CardStateCode } from './types';
+
+export interface QueueCard {
+  cardId: string;
+  noteId: string;
+  sortOrder: number;
+  progress: null | { state: CardStateCode; due: Date; suspended: boolean; lastReview: Date | null };
+}
+
+export interface QueueInput {
+  now: Date;
+  /** From studyDayStart(). */
+  dayStart: Date;
+  /**
+   * From nextStudyDayStart(). Optional: defaults to dayStart + 24h, which is an hour off
+   * on DST-change days; pass it when you have it.
+   */
+  dayEnd?: Date;
+  /** Every active card of the deck, with the learner's progress if any. */
+  cards: QueueCard[];
+  /** New cards first reviewed since dayStart (all decks or this deck: caller's choice). */
+  newIntroducedToday: number;
+  /** Default 20 (DEFAULT_NEW_PER_DAY). */
+  newPerDay: number;
+  /** Reviews of cards in Review state since dayStart (learning steps and first views of new cards not included). */
+  reviewsDoneToday: number;
+  /** Default 200 (DEFAULT_REVIEWS_PER_DAY). */
+  reviewsPerDay: number;
+  /** Default 20 minutes. */
+  learnAheadMs?: number;
+}
+
+export interface Queue {
+  /** cardId to show now. */
+  next: string | null;
+  /** What remains today. */
+  counts: { new: number; learning: number; review: number };
+  /** When something next becomes due; only set when `next` is null. */
+  nextDueAt: Date | null;
+}
+
+export const DEFAULT_NEW_PER_DAY = 20;
+export const DEFAULT_REVIEWS_PER_DAY = 200;
+export const DEFAULT_LEARN_AHEAD_MS = 20 * 60_000;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Queue policy — what to show next and what is left for today.
+ *
+ * 1. Suspended cards never appear, in any count or in nextDueAt.
+ * 2. Learning/relearning cards (state 1/3) with due <= now come first, earliest due first:
+ *    their steps are minutes long and lose their point if postponed.
+ * 3. Review cards (state 2) are due for the whole study day: due < dayEnd (or due <= now).
+ *    Earliest due first; at most reviewsPerDay - reviewsDoneToday of them.
+ * 4. New cards (no progress, or state 0) in sortOrder, at most newPerDay - newIntroducedToday.
+ * 5. New cards are interleaved with reviews: one new card after every N reviews, with
+ *    N = max(1, floor(reviews today / new today)), where "today" = done + remaining, so N
+ *    stays the same through the session instead of drifting as cards are answered.
+ *    The next card is new once reviewsDoneToday >= (newIntroducedToday + 1) * N.
+ *    When one kind runs out, the other continues alone.
+ * 6. Siblings (cards of the same note) — so one answer does not give away the other:
+ *    - a new card is not introduced if another card of its note was reviewed today
+ *      (progress.lastReview >= dayStart), or is due today (learning or review), or an
+ *      earlier (by sortOrder) new card of the note is being introduced today;
+ *    - a review card whose sibling was reviewed today is deferred to the very end of the
+ *      queue (after new cards) and is the first to be cut by the review limit.
+ *    Learning cards are never held back by siblings.
+ * 7. If nothing is due, a learning card due within learnAheadMs is shown early rather
+ *    than making the learner wait a few minutes.
+ * 8. Otherwise next = null and nextDueAt = the earliest time a non-new card becomes
+ *    showable: learning due, review due (>= dayEnd), or — for reviews held back by an
+ *    exhausted review limit — dayEnd. New cards are left out of nextDueAt.
+ *
+ * Counts: learning = learning cards due before dayEnd (includes ones due later today);
+ * review = reviews that will still be shown today (within the limit, deferred siblings included);
+ * new = min(new limit left, new cards available under rule 6).
+ * Ties are broken by sortOrder, then cardId, so the queue is deterministic.
+ */
+export function buildQueue(input: QueueInput): Queue {
+  const now = input.now.getTime();
+  const dayStart = input.dayStart.getTime();
+  const dayEnd = input.dayEnd ? input.dayEnd.getTime() : dayStart + DAY_MS;
+  const learnAheadMs = nonNegative(input.learnAheadMs ?? DEFAULT_LEARN_AHEAD_MS);
+  const newLeft = Math.max(0, nonNegative(input.newPerDay) - nonNegative(input.newIntroducedToday));
+  const reviewLeft = Math.max(0, nonNegative(input.reviewsPerDay) - nonNegative(input.reviewsDoneToday));
+
+  const reviewedToday = new Map<string, Set<string>>(); // noteId → cardIds reviewed today
+  const dueToday = new Map<string, Set<string>>(); // noteId → cardIds (learning/review) due today
+  const add = (map: Map<string, Set<string>>, card: QueueCard) => {
+    const set = map.get(card.noteId) ?? new Set<string>();
+    set.add(card.cardId);
+    map.set(card.noteId, set);
+  };
+  const hasSibling = (map: Map<string, Set<string>>, card: QueueCard) => {
+    const set = map.get(card.noteId);
+    return set !== undefined && (set.size > 1 || !set.has(card.cardId));
+  };
+
+  interface Scheduled {
+    card: QueueCard;
+    due: number;
+  }
+  const learning: Scheduled[] = [];
+  const reviews: Scheduled[] = [];
+  const fresh: QueueCard[] = [];
+
+  for (const card of input.cards) {
+    const p = card.progress;
+    if (p?.lastReview && p.lastReview.getTime() >= dayStart) add(reviewedToday, card);
+    if (p?.suspended) continue;
+    if (p === null || p.state === 0) {
+      fresh.push(card);
+      continue;
+    }
+    const due = p.due.getTime();
+    if (p.state === 2) {
+      reviews.push({ card, due });
+      if (due < dayEnd || due <= now) add(dueToday, card);
+    } else {
+      learning.push({ card, due });
+      if (due < dayEnd) add(dueToday, card);
+    }
+  }
+
+  const byDue = (a: Scheduled, b: Scheduled) => a.due - b.due || tieBreak(a.card, b.card);
+  learning.sort(byDue);
+  reviews.sort(byDue);
+  fresh.sort(tieBreak);
+
+  const learningDueNow = learning.filter((s) => s.due <= now);
+  const learningToday = learning.filter((s) => s.due < dayEnd);
+
+  const reviewsDue = reviews.filter((s) => s.due < dayEnd || s.due <= now);
+  const reviewsFuture = reviews.filter((s) => !(s.due < dayEnd || s.due <= now));
+  const mainReviews = reviewsDue.filter((s) => !hasSibling(reviewedToday, s.card));
+  const deferredReviews = reviewsDue.filter((s) => hasSibling(reviewedToday, s.card));
+  const shownReviews = [...mainReviews, ...deferredReviews].slice(0, reviewLeft);
+  const shownMain = shownReviews.slice(0, Math.min(mainReviews.length, shownReviews.length));
+  const shownDeferred = shownReviews.slice(shownMain.length);
+
+  const introducedNotes = new Set<string>();
+  const availableNew: QueueCard[] = [];
+  for (const card of fresh) {
+    if (availableNew.length >= newLeft) break;
+    if (introducedNotes.has(card.noteId)) continue;
+    if (reviewedToday.has(card.noteId) || dueToday.has(card.noteId)) continue;
+    introducedNotes.add(card.noteId);
+    availableNew.push(card);
+  }
+
+  const counts = { new: availableNew.length, learning: learningToday.length, review: shownReviews.length };
+  const found = (card: QueueCard): Queue => ({ next: card.cardId, counts, nextDueAt: null });
+
+  const firstLearning = learningDueNow[0];
+  if (firstLearning) return found(firstLearning.card);
+
+  const firstReview = shownMain[0];
+  const firstNew = availableNew[0];
+  if (firstReview && firstNew) {
+    const reviewsTotal = nonNegative(input.reviewsDoneToday) + shownMain.length;
+    const newTotal = nonNegative(input.newIntroducedToday) + availableNew.length;
+    const every = Math.max(1, Math.floor(reviewsTotal / newTotal));
+    const newIsDue = nonNegative(input.reviewsDoneToday) >= (nonNegative(input.newIntroducedToday) + 1) * every;
+    return found(newIsDue ? firstNew : firstReview.card);
+  }
+  if (firstReview) return found(firstReview.card);
+  if (firstNew) return found(firstNew);
+  const firstDeferred = shownDeferred[0];
+  if (firstDeferred) return found(firstDeferred.card);
+
+  const ahead = learning.find((s) => s.due <= now + learnAheadMs);
+  if (ahead) return found(ahead.card);
+
+  let nextDueAt = Number.POSITIVE_INFINITY;
+  const firstLaterLearning = learning.find((s) => s.due > now);
+  if (firstLaterLearning) nextDueAt = firstLaterLearning.due;
+  const firstFutureReview = reviewsFuture[0];
+  if (firstFutureReview) nextDueAt = Math.min(nextDueAt, Math.max(firstFutureReview.due, dayEnd));
+  // Due reviews that did not fit under today's limit come back when the limit resets.
+  if (reviewsDue.length > shownReviews.length) nextDueAt = Math.min(nextDueAt, dayEnd);
+
+  return { next: null, counts, nextDueAt: Number.isFinite(nextDueAt) ? new Date(nextDueAt) : null };
+}
+
+function tieBreak(a: QueueCard, b: QueueCard): number {
+  return a.sortOrder - b.sortOrder || (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
+}
+
+function nonNegative(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}

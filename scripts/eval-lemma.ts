@@ -1,0 +1,128 @@
+// Evaluate the morphological analyser on a UD CoNLL-U file (default: UD Kazakh-KTB dev).
+//
+//   npm run eval:lemma -- [--file PATH] [--json]
+//
+// Feeding: each sentence's SYNTACTIC words (the single-id lines) are given, in order, to
+// analyzeSentence(). Multi-word token ranges ("3-4 қуаныштымын") are not fed as such:
+// the words under them ("қуанышты", "мын") are fed and scored like any other word, so
+// copula suffixes split off by the treebank are analysed as separate words.
+// Empty nodes ("5.1") are skipped.
+//
+// Scores (fractions over all syntactic words, punctuation included):
+//   lemma  – exact, case-sensitive string match with the gold LEMMA (a case-insensitive
+//            score is printed too);
+//   upos   – exact UPOS match;
+//   feats  – exact match of the full FEATS set (order-insensitive; "_" = empty set).
+// With --json the last stdout line is {"tokens":…,"lemmaAcc":…,"uposAcc":…,"featsAcc":…}.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeSentence } from '../lib/kazakh/morphology/index';
+
+interface Word { form: string; lemma: string; upos: string; feats: string }
+
+function parseArgs(argv: string[]): { file: string; json: boolean; errors: string | null } {
+  const here = dirname(fileURLToPath(import.meta.url));
+  let file = resolve(here, '..', '..', 'shared', 'eval', 'ud-kk-ktb', 'kk_ktb-dev.conllu');
+  let json = false;
+  let errors: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--file') file = resolve(argv[++i] ?? file);
+    else if (a?.startsWith('--file=')) file = resolve(a.slice(7));
+    else if (a === '--errors') errors = argv[++i] ?? null;
+  }
+  return { file, json, errors };
+}
+
+function normFeats(f: string): string {
+  if (!f || f === '_') return '';
+  return f.split('|').filter(Boolean).sort().join('|');
+}
+
+function featsToString(f: Record<string, string>): string {
+  return Object.keys(f).filter((k) => f[k] !== undefined && f[k] !== '').sort().map((k) => `${k}=${f[k]}`).join('|');
+}
+
+function readSentences(text: string): Word[][] {
+  const sents: Word[][] = [];
+  let cur: Word[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (cur.length) sents.push(cur);
+      cur = [];
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (cols.length < 6) continue;
+    const id = cols[0] ?? '';
+    if (!/^\d+$/.test(id)) continue; // ranges and empty nodes
+    cur.push({ form: cols[1] ?? '', lemma: cols[2] ?? '', upos: cols[3] ?? '', feats: normFeats(cols[5] ?? '') });
+  }
+  if (cur.length) sents.push(cur);
+  return sents;
+}
+
+function main(): void {
+  const { file, json, errors } = parseArgs(process.argv.slice(2));
+  if (!existsSync(file)) {
+    console.log(`eval-lemma: ${file} not found; skipping evaluation.`);
+    return;
+  }
+  const sents = readSentences(readFileSync(file, 'utf8'));
+  let n = 0, lemmaOk = 0, lemmaCi = 0, uposOk = 0, featsOk = 0;
+  const perUpos = new Map<string, { n: number; ok: number; upos: number }>();
+  const confusions = new Map<string, number>();
+  const errLines: string[] = [];
+  const t0 = performance.now();
+  for (const s of sents) {
+    const res = analyzeSentence(s.map((w) => w.form));
+    s.forEach((w, i) => {
+      const a = res[i]!;
+      n++;
+      const lOk = a.lemma === w.lemma;
+      if (lOk) lemmaOk++;
+      if (a.lemma.toLowerCase() === w.lemma.toLowerCase()) lemmaCi++;
+      const uOk = a.upos === w.upos;
+      if (uOk) uposOk++;
+      const fOk = featsToString(a.feats) === w.feats;
+      if (fOk) featsOk++;
+      const pu = perUpos.get(w.upos) ?? { n: 0, ok: 0, upos: 0 };
+      pu.n++;
+      if (lOk) pu.ok++;
+      if (uOk) pu.upos++;
+      perUpos.set(w.upos, pu);
+      if (!lOk) {
+        const k = `lemma ${w.form} → ${a.lemma} (gold ${w.lemma})`;
+        confusions.set(k, (confusions.get(k) ?? 0) + 1);
+      }
+      if (!uOk) {
+        const k = `upos ${w.upos} → ${a.upos}`;
+        confusions.set(k, (confusions.get(k) ?? 0) + 1);
+      }
+      if (errors && (!lOk || !uOk || (errors === 'feats' && !fOk))) {
+        errLines.push(`${w.form}\t${a.lemma}/${w.lemma}\t${a.upos}/${w.upos}\t${featsToString(a.feats)} // ${w.feats}\t${a.segments.map((x) => x.text + (x.label ? ':' + x.label : '')).join('+')}${a.guess ? '\tGUESS' : ''}`);
+      }
+    });
+  }
+  const ms = performance.now() - t0;
+  const pct = (x: number): string => (100 * x / Math.max(1, n)).toFixed(2) + '%';
+  console.log(`file: ${file}`);
+  console.log(`sentences: ${sents.length}  tokens (syntactic words): ${n}  time: ${ms.toFixed(0)} ms`);
+  console.log(`lemma accuracy: ${pct(lemmaOk)}  (case-insensitive ${pct(lemmaCi)})`);
+  console.log(`UPOS accuracy:  ${pct(uposOk)}`);
+  console.log(`feats accuracy (exact full set): ${pct(featsOk)}`);
+  console.log('per-UPOS (gold) lemma / upos accuracy:');
+  for (const [u, v] of [...perUpos.entries()].sort((a, b) => b[1].n - a[1].n)) {
+    console.log(`  ${u.padEnd(6)} n=${String(v.n).padStart(5)}  lemma ${(100 * v.ok / v.n).toFixed(1)}%  upos ${(100 * v.upos / v.n).toFixed(1)}%`);
+  }
+  console.log('top 20 confusions:');
+  for (const [k, c] of [...confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(c).padStart(4)}  ${k}`);
+  if (errors) for (const l of errLines) console.error(l);
+  if (json) console.log(JSON.stringify({ tokens: n, lemmaAcc: lemmaOk / Math.max(1, n), uposAcc: uposOk / Math.max(1, n), featsAcc: featsOk / Math.max(1, n) }));
+}
+
+main();

@@ -1,0 +1,49 @@
+// The one place that reads process.env. Everything has a default that works on a fresh
+// machine, so `npm start` needs no .env file.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string()
+    .default('file:./.data/jatta.db')
+    .refine((v) => v.startsWith('file:'), 'DATABASE_URL must be a SQLite file: URL (file:./path.db)'),
+  /** Public origin of the app, e.g. https://jatta.example.kz. Inferred from requests when unset. */
+  APP_URL: z.string().url().optional(),
+  /** Secret that signs session cookies; generated once into .data/ when unset. */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  /** Rate-limit sign-in and sign-up attempts (turn off only for load tests). */
+  AUTH_RATE_LIMIT: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
+  /** How long a review's client clock may run ahead of the server's. */
+  REVIEW_CLOCK_SKEW_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+});
+
+export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; databaseFile: string };
+
+function loadOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  const databaseFile = parsed.data.DATABASE_URL.slice('file:'.length).split('?')[0] ?? '';
+  const secret = parsed.data.BETTER_AUTH_SECRET ?? loadOrCreateSecret(path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseFile)));
+  return { ...parsed.data, BETTER_AUTH_SECRET: secret, databaseFile };
+}
+
+export const env: Env = load();

@@ -1,0 +1,2 @@
+// Stands in for the 'server-only' package in unit tests and scripts (see vitest.config.mts).
+export {};
