@@ -52,6 +52,11 @@ export const auth = betterAuth({
       },
     },
   },
+  advanced: {
+    // Secure cookies need HTTPS (browsers also allow them on http://localhost). An operator
+    // serving plain HTTP elsewhere says so through APP_URL.
+    ...(env.APP_URL ? { useSecureCookies: env.APP_URL.startsWith('https:') } : {}),
+  },
   plugins: [nextCookies()],
 });
 

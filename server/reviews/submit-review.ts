@@ -3,11 +3,10 @@
 // makes a retried submit idempotent: the same id returns the stored result, counted once.
 import 'server-only';
 import { z } from 'zod';
-import { createScheduler, isLeech, snapshot, type Rating, type SrsCard, type CardStateCode } from '@/lib/srs';
-import { db, type Tx } from '../db';
-import { studyableDeckWhere } from '../decks/deck-access';
-import { getLearnerSettings } from '../users/learner-settings';
+import { createScheduler, isLeech, snapshot, type CardStateCode, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
+import { sqlite, sqliteDate } from '../db/sqlite';
 import { timeZoneOffsetMinutes } from '../users/time-zone-offset';
+import { reviewStatements, type LogRow, type ProgressRow } from './review-store';
 
 export const submitReviewInput = z.object({
   id: z.string().uuid(),
@@ -43,40 +42,58 @@ interface Options {
   clockSkewMs: number;
 }
 
-function resultFromLog(log: {
-  id: string; cardId: string; rating: number; stateAfter: number; dueAfter: Date; stabilityAfter: number;
-  difficultyAfter: number; scheduledDays: number; reviewedAt: Date; serverAt: Date;
-}, progress: { reps: number; lapses: number; leech: boolean }): ReviewResult {
+const iso = (s: string) => new Date(s).toISOString();
+
+function resultFromLog(log: LogRow, progress: { reps: number; lapses: number; leech: number } | undefined): ReviewResult {
   return {
     id: log.id,
     cardId: log.cardId,
     rating: log.rating,
     state: log.stateAfter,
-    due: log.dueAfter.toISOString(),
+    due: iso(log.dueAfter),
     stability: log.stabilityAfter,
     difficulty: log.difficultyAfter,
     scheduledDays: log.scheduledDays,
-    reps: progress.reps,
-    lapses: progress.lapses,
-    leech: progress.leech,
-    reviewedAt: log.reviewedAt.toISOString(),
-    serverAt: log.serverAt.toISOString(),
+    reps: progress?.reps ?? 0,
+    lapses: progress?.lapses ?? 0,
+    leech: (progress?.leech ?? 0) === 1,
+    reviewedAt: iso(log.reviewedAt),
+    serverAt: iso(log.serverAt),
   };
 }
 
-async function storedResult(tx: Tx, userId: string, id: string): Promise<SubmitReviewOutcome | null> {
-  const log = await tx.reviewLog.findUnique({ where: { id } });
-  if (!log) return null;
-  if (log.userId !== userId) return { ok: false, error: 'id-conflict' };
-  const progress = await tx.cardProgress.findUnique({
-    where: { userId_cardId: { userId, cardId: log.cardId } },
-    select: { reps: true, lapses: true, leech: true },
-  });
-  return { ok: true, duplicate: true, result: resultFromLog(log, progress ?? { reps: 0, lapses: 0, leech: false }) };
+// Schedulers differ only by the learner's retention and weights: keep a few.
+const schedulers = new Map<string, Scheduler>();
+function schedulerFor(desiredRetention: number, weightsJson: string | null): Scheduler {
+  const key = `${desiredRetention}|${weightsJson ?? ''}`;
+  let s = schedulers.get(key);
+  if (!s) {
+    let weights: number[] | null = null;
+    try {
+      const w: unknown = weightsJson ? JSON.parse(weightsJson) : null;
+      weights = Array.isArray(w) && w.every((x) => typeof x === 'number') ? w : null;
+    } catch {
+      weights = null;
+    }
+    s = createScheduler({ desiredRetention, weights });
+    if (schedulers.size > 1000) schedulers.clear();
+    schedulers.set(key, s);
+  }
+  return s;
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2002';
+function toSrsCard(p: ProgressRow): SrsCard {
+  return {
+    state: p.state as CardStateCode,
+    due: new Date(p.due),
+    stability: p.stability,
+    difficulty: p.difficulty,
+    scheduledDays: p.scheduledDays,
+    learningSteps: p.learningSteps,
+    reps: p.reps,
+    lapses: p.lapses,
+    lastReview: p.lastReview ? new Date(p.lastReview) : null,
+  };
 }
 
 export async function submitReview(userId: string, input: SubmitReviewInput, options: Options): Promise<SubmitReviewOutcome> {
@@ -84,87 +101,53 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
   const reviewedAt = new Date(input.reviewedAt);
   if (reviewedAt.getTime() > now.getTime() + options.clockSkewMs) return { ok: false, error: 'future-review' };
 
-  try {
-    return await db.$transaction(async (tx) => {
-      const previous = await storedResult(tx, userId, input.id);
-      if (previous) return previous;
-
-      const card = await tx.card.findFirst({
-        where: { id: input.cardId, deletedAt: null, note: { deletedAt: null }, deck: studyableDeckWhere(userId) },
-        select: { id: true, deckId: true, noteId: true },
-      });
-      if (!card) return { ok: false, error: 'not-found' } as const;
-
-      const settings = await getLearnerSettings(tx, userId);
-      if (!settings) return { ok: false, error: 'not-found' } as const;
-      const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights: settings.weights });
-
-      const row = await tx.cardProgress.findUnique({ where: { userId_cardId: { userId, cardId: card.id } } });
-      const before: SrsCard = row
-        ? {
-            state: row.state as CardStateCode,
-            due: row.due,
-            stability: row.stability,
-            difficulty: row.difficulty,
-            scheduledDays: row.scheduledDays,
-            learningSteps: row.learningSteps,
-            reps: row.reps,
-            lapses: row.lapses,
-            lastReview: row.lastReview,
-          }
-        : scheduler.newCard(now);
-      const { card: after, elapsedDays } = scheduler.review(before, input.rating as Rating, now);
-      const leech = (row?.leech ?? false) || isLeech(after.lapses);
-      const fields = {
-        state: after.state,
-        due: after.due,
-        stability: after.stability,
-        difficulty: after.difficulty,
-        scheduledDays: after.scheduledDays,
-        learningSteps: after.learningSteps,
-        reps: after.reps,
-        lapses: after.lapses,
-        lastReview: now,
-        leech,
-        // A leech leaves study until the learner looks at it again.
-        suspended: (row?.suspended ?? false) || (leech && !(row?.leech ?? false)),
-      };
-      const progress = await tx.cardProgress.upsert({
-        where: { userId_cardId: { userId, cardId: card.id } },
-        create: { userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId, firstSeenAt: now, ...fields },
-        update: fields,
-        select: { reps: true, lapses: true, leech: true },
-      });
-      const log = await tx.reviewLog.create({
-        data: {
-          id: input.id,
-          userId,
-          cardId: card.id,
-          deckId: card.deckId,
-          rating: input.rating,
-          stateBefore: before.state,
-          stateAfter: after.state,
-          dueBefore: row ? row.due : null,
-          dueAfter: after.due,
-          stabilityAfter: after.stability,
-          difficultyAfter: after.difficulty,
-          elapsedDays,
-          scheduledDays: after.scheduledDays,
-          reviewedAt,
-          serverAt: now,
-          durationMs: input.durationMs,
-          tzOffsetMin: timeZoneOffsetMinutes(settings.timeZone, now),
-          previous: row ? snapshot(before) : null,
-        },
-      });
-      return { ok: true, duplicate: false, result: resultFromLog(log, progress) } as const;
-    });
-  } catch (e) {
-    // Two copies of one submit raced: the loser sees the winner's row.
-    if (isUniqueViolation(e)) {
-      const again = await db.$transaction((tx) => storedResult(tx, userId, input.id));
-      if (again) return again;
+  const db = sqlite();
+  const st = reviewStatements(db);
+  const run = db.transaction((): SubmitReviewOutcome => {
+    const stored = st.log.get(input.id);
+    if (stored) {
+      if (stored.userId !== userId) return { ok: false, error: 'id-conflict' };
+      return { ok: true, duplicate: true, result: resultFromLog(stored, st.progressSummary.get(userId, stored.cardId)) };
     }
-    throw e;
-  }
+    const card = st.studyableCard.get(input.cardId, userId, userId);
+    const settings = st.settings.get(userId);
+    if (!card || !settings) return { ok: false, error: 'not-found' };
+
+    const scheduler = schedulerFor(settings.desiredRetention, settings.fsrsWeights);
+    const row = st.progress.get(userId, card.id);
+    const before = row ? toSrsCard(row) : scheduler.newCard(now);
+    const { card: after, elapsedDays } = scheduler.review(before, input.rating as Rating, now);
+    const wasLeech = row?.leech === 1;
+    const leech = wasLeech || isLeech(after.lapses);
+    // A card that just became a leech leaves study until the learner looks at it again.
+    const suspended = row?.suspended === 1 || (leech && !wasLeech);
+    const nowText = sqliteDate(now);
+    st.upsertProgress.run({
+      userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId,
+      state: after.state, due: sqliteDate(after.due), stability: after.stability, difficulty: after.difficulty,
+      scheduledDays: after.scheduledDays, learningSteps: after.learningSteps, reps: after.reps, lapses: after.lapses,
+      lastReview: nowText, suspended: suspended ? 1 : 0, leech: leech ? 1 : 0, now: nowText,
+    });
+    const log: LogRow = {
+      id: input.id, userId, cardId: card.id, rating: input.rating, stateAfter: after.state, dueAfter: sqliteDate(after.due),
+      stabilityAfter: after.stability, difficultyAfter: after.difficulty, scheduledDays: after.scheduledDays,
+      reviewedAt: sqliteDate(reviewedAt), serverAt: nowText,
+    };
+    st.insertLog.run({
+      ...log,
+      deckId: card.deckId,
+      stateBefore: before.state,
+      dueBefore: row ? row.due : null,
+      elapsedDays,
+      durationMs: input.durationMs,
+      tzOffsetMin: timeZoneOffsetMinutes(settings.timeZone, now),
+      previous: row ? snapshot(before) : null,
+    });
+    return {
+      ok: true,
+      duplicate: false,
+      result: resultFromLog(log, { reps: after.reps, lapses: after.lapses, leech: leech ? 1 : 0 }),
+    };
+  });
+  return run.immediate();
 }

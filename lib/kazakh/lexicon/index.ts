@@ -1,6 +1,7 @@
 // Stem lexicon: lemma + UD UPOS (+ flags). The data live as reviewable text in ./data/*.ts
 // (sections "@UPOS" followed by whitespace-separated lemmas; "lemma|flag|flag" adds flags).
-// Flags: R = Russian/international loan, IRR = irregular forms listed elsewhere.
+// Flags: R = Russian/international loan; =LEMMA = this form is an allomorph of LEMMA
+// (particles: де|=да, пен|=мен); N = a lexicalised noun in -у kept beside its verb (даму).
 // Parsed lazily on first use; no I/O at run time.
 
 import type { Upos } from '../types';
@@ -12,6 +13,8 @@ import { ADVERBS } from './data/adverbs';
 import { PROPER_NOUNS } from './data/proper';
 import { LOANWORDS } from './data/loans';
 import { EXTRA1 } from './data/extra1';
+import { EXTRA2 } from './data/extra2';
+import { EXTRA3 } from './data/extra3';
 
 export interface LexEntry {
   /** lemma as written in the lexicon (proper nouns capitalised) */
@@ -28,7 +31,7 @@ let index: Map<string, LexEntry[]> | null = null;
 let maxLemmaLen = 0;
 
 /** Sources in priority order: earlier sources rank first among homographs. */
-const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, PROPER_NOUNS];
+const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, EXTRA2, EXTRA3, PROPER_NOUNS];
 
 function build(): Map<string, LexEntry[]> {
   const m = new Map<string, LexEntry[]>();
@@ -42,15 +45,31 @@ function build(): Map<string, LexEntry[]> {
         continue;
       }
       const [lemmaRaw, ...flags] = tok.split('|');
-      const lemma = (lemmaRaw ?? '').replace(/_/g, ' ');
-      if (!lemma) continue;
-      const key = lemma.toLowerCase();
+      const form = (lemmaRaw ?? '').replace(/_/g, ' ');
+      if (!form) continue;
+      // "де|=да": the form is listed under another lemma (allomorphs of particles)
+      const alias = flags.find((f) => f.startsWith('='));
+      const lemma = alias ? alias.slice(1) : form;
+      const key = form.toLowerCase();
       let list = m.get(key);
       if (!list) m.set(key, (list = []));
       if (list.some((e) => e.upos === upos && e.lemma === lemma)) continue;
       list.push({ lemma, upos, flags, rank: list.length });
       if (key.length > maxLemmaLen) maxLemmaLen = key.length;
     }
+  }
+  // Verbal nouns in -у are analysed from their verb (UD-KTB: бастау → VERB баста), so a
+  // NOUN entry in -у/-ю whose verb is known is dropped.
+  for (const [key, list] of m) {
+    if (!/[ую]$/.test(key)) continue;
+    const base = key.slice(0, -1);
+    const verbs = [base, base + 'ы', base + 'і', base + 'й'].some((b) => (m.get(b) ?? []).some((e) => e.upos === 'VERB'));
+    if (!verbs) continue;
+    const kept = list.filter((e) => e.upos !== 'NOUN' || e.flags.includes('N'));
+    if (kept.length === list.length) continue;
+    kept.forEach((e, i) => (e.rank = i));
+    if (kept.length) m.set(key, kept);
+    else m.delete(key);
   }
   return m;
 }
@@ -62,10 +81,22 @@ function idx(): Map<string, LexEntry[]> {
 
 const EMPTY: readonly LexEntry[] = [];
 
+let hidden: ReadonlySet<string> | null = null;
+
+/**
+ * Evaluation hook: hide these lower-cased lemmas (to measure how unknown words are guessed).
+ * Pass null to restore. Callers must also reset the analyser's caches.
+ */
+export function hideLemmasForEvaluation(lemmas: ReadonlySet<string> | null): void {
+  hidden = lemmas;
+}
+
 /** Entries for a lower-cased lemma (empty array when unknown). */
 export function lookupLemma(lowerLemma: string): readonly LexEntry[] {
   if (lowerLemma.length > maxLemmaLenValue()) return EMPTY;
-  return idx().get(lowerLemma) ?? EMPTY;
+  const list = idx().get(lowerLemma) ?? EMPTY;
+  if (hidden && list.length && list.some((e) => hidden!.has(e.lemma.toLowerCase()))) return list.filter((e) => !hidden!.has(e.lemma.toLowerCase()));
+  return list;
 }
 
 function maxLemmaLenValue(): number {

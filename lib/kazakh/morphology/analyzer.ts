@@ -8,7 +8,7 @@ import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
 import { classOfChar, DEVOICING, isVowel, lastClass, stemHarmony, type Harmony } from './phonology';
-import { endingTable, maxEndingLength } from './table';
+import { endingTable, entriesFor, maxEndingLength } from './table';
 
 export interface Seg {
   text: string;
@@ -110,9 +110,9 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
     const base = stem.slice(0, stem.length - p.sfx.length);
     const bl = base[base.length - 1] ?? '';
     if (isVowel(bl) !== p.afterVowel) continue;
-    if ((p.sfx === 'ын' || p.sfx === 'ін') && bl !== 'л' && p.voice === 'Pass') {
-      // -ын/-ін passive only after л-final stems; otherwise reflexive (киін, жуын) – allow with a penalty
-    }
+    // -ын/-ін is the passive only after л-final stems (алын → ал); elsewhere it is the
+    // reflexive, which UD-KTB keeps in the lemma (жасырын, киін)
+    if ((p.sfx === 'ын' || p.sfx === 'ін') && bl !== 'л') continue;
     const bases: [string, number][] = [[base, 0]];
     if (DEVOICING[bl] && !p.afterVowel) bases.push([base.slice(0, -1) + DEVOICING[bl], 0.1]);
     // оқы+л: after a vowel the base may also end in ы/і (оқыл = оқы + л handled by afterVowel)
@@ -185,22 +185,61 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
   // vowel drop before a vowel-initial suffix: ауз-ы ← ауыз, халқ-ы ← халық, орн-ы ← орын
   if (beforeVowel && h && stem.length >= 3) {
     const a = stem[stem.length - 2]!;
-    if (!isVowel(a) && !isVowel(last)) {
+    if ((!isVowel(a) || a === 'у' || a === 'и') && !isVowel(last)) {
       const ins = stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last);
       for (const e of lookupLemma(ins)) {
         if (NOMINAL_UPOS.has(e.upos)) out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: 0.4, derived: false });
       }
     }
   }
-  if (out.length === 0) {
+  {
+    // derived stems (known base + derivational suffix) – also when the stem is known
+    // otherwise, since the base+inflection reading may be the wrong one (бала+сыз)
+    const known = out.length > 0;
     for (const d of deriveNominal(stem)) {
+      if (known && out.some((o) => o.lemma === d.lemma)) continue;
       out.push({
         entry: d.base, lemma: d.lemma, upos: d.upos,
-        segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: 0.8, derived: true,
+        segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: known ? 1.2 : 0.8, derived: true,
       });
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------- stem caches
+// Stems recur across many word forms (мемлекет-ті, мемлекет-тің…): cache their lexicon
+// resolution. Bounded: cleared when large.
+const STEM_CACHE_LIMIT = 100_000;
+const nomStemCache = new Map<string, NomStem[]>();
+const verbStemCache = new Map<string, VerbStem[]>();
+
+function nominalStemsCached(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
+  const k = (beforeVowel ? 'v' : 'c') + (h === 'back' ? 'b' : h === 'front' ? 'f' : 'n') + stem;
+  let r = nomStemCache.get(k);
+  if (!r) {
+    if (nomStemCache.size >= STEM_CACHE_LIMIT) nomStemCache.clear();
+    r = nominalStems(stem, beforeVowel, h);
+    nomStemCache.set(k, r);
+  }
+  return r;
+}
+
+function verbStemsCached(stem: string, beforeVowel: boolean): VerbStem[] {
+  const k = (beforeVowel ? 'v' : 'c') + stem;
+  let r = verbStemCache.get(k);
+  if (!r) {
+    if (verbStemCache.size >= STEM_CACHE_LIMIT) verbStemCache.clear();
+    r = verbStems(stem, beforeVowel);
+    verbStemCache.set(k, r);
+  }
+  return r;
+}
+
+/** Drop cached stem resolutions (after the lexicon view changed). */
+export function clearStemCaches(): void {
+  nomStemCache.clear();
+  verbStemCache.clear();
 }
 
 // ---------------------------------------------------------------- main analysis
@@ -211,6 +250,14 @@ const GUESS_BASE = 0;
 function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: number): Reading | null {
   const upos = ns.upos;
   if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV') return null;
+  if (chain.kind === 'N.ORD') {
+    if (upos !== 'NUM') return null;
+    return { lemma: ns.lemma, upos, feats: { ...chain.feats }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+  }
+  if (chain.kind === 'N.GY' && (upos === 'ADV' || upos === 'NOUN')) {
+    return { lemma: ns.lemma, upos, feats: upos === 'ADV' ? { Case: 'Nom' } : { Case: 'Nom' }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+  }
+  if (chain.kind === 'N.GY') return null;
   let feats: Record<string, string>;
   let u: Upos = upos;
   let pen = 0;
@@ -225,7 +272,7 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     if (chain.morphs.length === 0) delete feats.Case;
   } else {
     // adjectives and adverbs: bare = no features; inflected = substantivised
-    feats = chain.morphs.length > 0 ? { ...chain.feats } : bareFeats(ns.entry);
+    feats = chain.morphs.length > 0 ? { ...chain.feats } : bareFeats({ ...ns.entry, lemma: ns.lemma, upos: ns.upos });
     if (chain.morphs.length > 0) pen += upos === 'ADV' ? 1.2 : 0.6;
   }
   if (chain.kind === 'N.COP' || chain.kind === 'N.SIM' || chain.kind === 'N.EQU') {
@@ -274,33 +321,35 @@ export function analyzeLowerWord(w: string): Reading[] {
     const stem = w.slice(0, i);
     if (entries) {
       const cls = lastClass(stem);
-      const hs = stemHarmony(stem);
       const beforeVowel = isVowel(ending[0]!);
       let nomCache: NomStem[] | null = null;
       let verbCache: VerbStem[] | null = null;
-      for (const e of entries) {
-        if (e.cls !== cls || !hs.includes(e.h)) continue;
-        if (e.chain.cat === 'N') {
-          nomCache ??= nominalStems(stem, beforeVowel, e.h);
-          for (const ns of nomCache) {
-            const r = nominalReading(ns, e.chain, e.parts, KNOWN_BASE);
-            if (r) out.push(r);
-          }
-        } else {
-          verbCache ??= verbStems(stem, beforeVowel);
-          for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
-          // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
-          if (ending[0] === 'у' && !isVowel(stem[stem.length - 1]!) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
-            const full = stem + (e.h === 'back' ? 'ы' : 'і');
-            for (const le of lexVerbs(full)) {
-              out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));
+      for (const h of stemHarmony(stem)) {
+        const list = entriesFor(ending, cls, h);
+        if (!list) continue;
+        for (const e of list) {
+          if (e.chain.cat === 'N') {
+            nomCache ??= nominalStemsCached(stem, beforeVowel, e.h);
+            for (const ns of nomCache) {
+              const r = nominalReading(ns, e.chain, e.parts, KNOWN_BASE);
+              if (r) out.push(r);
             }
-            for (const vs of verbStems(full, false)) {
-              if (vs.feats.Voice || vs.segs.length > 1) {
-                const segs = [...vs.segs];
-                const lastSeg = segs[segs.length - 1]!;
-                segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1), label: lastSeg.label };
-                out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE, segs.filter((s) => s.text)));
+          } else {
+            verbCache ??= verbStemsCached(stem, beforeVowel);
+            for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
+            // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
+            if (ending[0] === 'у' && !isVowel(stem[stem.length - 1]!) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
+              const full = stem + (e.h === 'back' ? 'ы' : 'і');
+              for (const le of lexVerbs(full)) {
+                out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));
+              }
+              for (const vs of verbStemsCached(full, false)) {
+                if (vs.feats.Voice || vs.segs.length > 1) {
+                  const segs = [...vs.segs];
+                  const lastSeg = segs[segs.length - 1]!;
+                  segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1), label: lastSeg.label };
+                  out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE, segs.filter((x) => x.text)));
+                }
               }
             }
           }
@@ -317,7 +366,7 @@ export function analyzeLowerWord(w: string): Reading[] {
           const full = base + (e.h === 'back' ? 'ы' : 'і');
           if (!stemHarmony(full).includes(e.h)) continue;
           const parts = [e.parts[0].slice(1), ...e.parts.slice(1)];
-          for (const vs of verbStems(full, false)) {
+          for (const vs of verbStemsCached(full, false)) {
             const segs = [...vs.segs];
             const lastSeg = segs[segs.length - 1]!;
             segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1) + 'и', label: lastSeg.label };
@@ -328,22 +377,29 @@ export function analyzeLowerWord(w: string): Reading[] {
     }
   }
   // whole word as a derived nominal or a derived/voiced verb stem (bare)
-  if (out.length === 0) {
-    for (const ns of nominalStems(w, false, null)) {
+  {
+    const nomOnly = out.length > 0;
+    for (const ns of nominalStemsCached(w, false, null)) {
+      if (nomOnly && !ns.derived) continue;
       const r = nominalReading(ns, BARE_NOUN, [], KNOWN_BASE);
       if (r) out.push(r);
     }
-    for (const vs of verbStems(w, false)) out.push(verbReading(vs, BARE_VERB, [], KNOWN_BASE));
+    if (!nomOnly) for (const vs of verbStemsCached(w, false)) out.push(verbReading(vs, BARE_VERB, [], KNOWN_BASE));
   }
   return out;
 }
 
 // ---------------------------------------------------------------- guesser
 
-/** Endings that are reliable enough to strip from an unknown stem, with a bonus. */
+/** Verbal chain kinds whose endings (3+ letters) are distinctive enough to guess a verb. */
+const STRONG_VERBAL = new Set(['PRS', 'PST', 'PTCP.PST', 'PTCP.PST.FIN', 'PTCP.PST.GER', 'PTCP.HAB', 'PTCP.HAB.FIN', 'PTCP.HAB.GER', 'VN', 'COND', 'CVB.NEG', 'INTENT', 'EVID', 'FUT.FIN', 'DES']);
+
+/** Guessed readings for a word whose stem is not in the lexicon. */
 function guessReadings(w: string): Reading[] {
   const out: Reading[] = [];
-  out.push({ lemma: w, upos: 'NOUN', feats: { Case: 'Nom' }, segs: [{ text: w, label: null }], guess: true, score: GUESS_BASE, kind: 'N', nsuf: 0 });
+  const wl = w[w.length - 1] ?? '';
+  const bareScore = GUESS_BASE - ((wl === 'ы' || wl === 'і') && w.length > 3 && !isVowel(w[w.length - 2] ?? '') ? 0.9 : 0);
+  out.push({ lemma: w, upos: 'NOUN', feats: { Case: 'Nom' }, segs: [{ text: w, label: null }], guess: true, score: bareScore, kind: 'N', nsuf: 0 });
   const table = endingTable();
   const L = w.length;
   const start = Math.max(2, L - maxEndingLength());
@@ -361,18 +417,29 @@ function guessReadings(w: string): Reading[] {
       seen.add(e.chain.id);
       const c = e.chain;
       // reward longer endings, penalise short, ambiguous ones and short stems
-      let s = GUESS_BASE + Math.min(ending.length, 6) * 0.45 - c.penalty;
-      if (stem.length < 3) s -= 1.5;
+      let s = GUESS_BASE + Math.min(ending.length, 8) * 0.45 - c.penalty * 0.6;
+      if (stem.length === 2) s -= 0.7;
       if (ending.length === 1) s -= 0.6;
+      const stemLast = stem[stem.length - 1]!;
+      // possessive -ы/-і after a consonant is very common: no short-ending penalty
+      if (ending.length === 1 && (ending === 'ы' || ending === 'і') && !isVowel(stem[stem.length - 1]!)) s += 0.6;
+      // Kazakh stems rarely end in ы/і: prefer облыс+ы over облы+сы, ел+іміз over елі+міз
+      if ((stemLast === 'ы' || stemLast === 'і') && !isVowel(ending[0]!)) s -= 0.8;
       if (c.cat === 'V') {
-        s -= 0.6;
+        s -= STRONG_VERBAL.has(c.kind) && ending.length >= 3 ? 0 : 0.6;
+        if (c.kind === 'CVB.PERF' && ending.length === 2 && stem.length >= 3) s += 0.5;
+        if (c.kind === 'IMP' || c.kind === 'IMP.NEG' || c.kind === 'OPT') s -= 0.5;
         const lemma = stem;
         const r: Reading = { lemma, upos: 'VERB', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length };
-        // fold an evident passive into the lemma, as UD-KTB does
-        if (stem.length >= 5 && /[аеыі]л$|[ыі]н$/.test(stem) && !/[ыі]л$/.test(stem.slice(0, -2))) {
-          const base = /[ыі][лн]$/.test(stem) ? stem.slice(0, -2) : stem.slice(0, -1);
+        // fold an evident passive into the lemma, as UD-KTB does (жасал-ған → жаса, сайлан-ды → сайла)
+        const pm = /(?:[ыі][лн]|[аеәоөұүяю][лн])$/.exec(stem);
+        if (pm && stem.length >= 5) {
+          const cut = /^[ыі]/.test(pm[0]) ? 2 : 1;
+          let base = stem.slice(0, -cut);
+          const bl = base[base.length - 1] ?? '';
+          if (cut === 2 && DEVOICING[bl]) base = base.slice(0, -1) + DEVOICING[bl];
           if (base.length >= 3 && hasVowel(base)) {
-            out.push({ ...r, lemma: base, feats: { ...r.feats, Voice: 'Pass' }, segs: [{ text: base, label: null }, { text: stem.slice(base.length), label: 'PASS' }, ...r.segs.slice(1)], score: s - 0.3 });
+            out.push({ ...r, lemma: base, feats: { ...r.feats, Voice: 'Pass' }, segs: [{ text: stem.slice(0, stem.length - cut), label: null }, { text: stem.slice(stem.length - cut), label: 'PASS' }, ...r.segs.slice(1)], score: s + 0.2 });
           }
         }
         out.push(r);
@@ -392,6 +459,7 @@ export function sortReadings(rs: Reading[]): Reading[] {
 export function readingsFor(w: string): Reading[] {
   let rs = analyzeLowerWord(w);
   if (rs.length === 0) rs = guessReadings(w);
+  if (rs.length === 1) return rs;
   // dedupe identical lemma/upos/feats/segmentation
   const seen = new Set<string>();
   const uniq: Reading[] = [];

@@ -4,7 +4,7 @@
 
 import {
   ABL, ACC, AGENT, AOR, AOR3, COND, COP1PL, COP1SG, COP2PL, COP2PLPOL, COP2POL, COP2SG, COPS, CVB_IMP, CVB_PERF,
-  DAT, DES, DYQ, EQU, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
+  DAT, DES, DYQ, EQU, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
   NEG, NEG_CVB, NEG_FUT, OPT1PL, OPT1SG, OPT3, P2_1PL, P2_1SG, P2_2PL, P2_2PLPOL, P2_2POL, P2_2SG, PL, POSS1PL,
   POSS1SG, POSS2POL, POSS2SG, POSS3, POSSES, PST, PTCP_HAB, PTCP_PST, SHY, SIM, VN, type Feats, type Morph,
 } from './suffixes';
@@ -59,6 +59,11 @@ for (const pl of [null, PL]) {
   }
   add('N', 'N', pl ? [pl, POSS3, EQU] : [POSS3, EQU], merge(POSS3.feats, pl ? PL.feats : {}), 1.2);
 }
+
+// ordinals (numerals only) and the attributive -ғы (adverbs / time words)
+add('N', 'N.ORD', [ORD], { NumType: 'Ord' }, 0);
+for (const c of [null, POSS3]) add('N', 'N.ORD', c ? [ORD, c] : [ORD], { NumType: 'Ord', ...(c ? c.feats : {}) }, 0.3);
+add('N', 'N.GY', [GY], { Case: 'Nom' }, 0.6);
 
 // ---------------------------------------------------------------- verbal chains
 const FIN_IND = { Mood: 'Ind', VerbForm: 'Fin' };

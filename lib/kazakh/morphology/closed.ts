@@ -122,6 +122,8 @@ const IRREGULAR_TEXT = `
 емессіз е AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+сіз:2SG.POL
 ғып қыл VERB Aspect=Perf|VerbForm=Conv ғып
 қып қыл VERB Aspect=Perf|VerbForm=Conv қып
+тауып тап VERB Aspect=Perf|VerbForm=Conv тау+ып:CVB.PERF
+боп бол VERB Aspect=Perf|VerbForm=Conv боп
 деп де VERB Aspect=Perf|VerbForm=Conv де+п:CVB.PERF
 мын е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin мын
 мін е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin мін

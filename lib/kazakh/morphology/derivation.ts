@@ -4,7 +4,7 @@
 
 import type { Upos } from '../types';
 import { lookupLemma, type LexEntry } from '../lexicon';
-import { classOfChar, stemHarmony, VOICING, type Harmony, type LastClass } from './phonology';
+import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
 
 export interface DerivRule {
   label: string;
@@ -70,7 +70,6 @@ export const VERB_DERIV: readonly DerivRule[] = [
     from: ['NOUN', 'ADJ', 'PROPN', 'ADV', 'NUM'],
     to: 'VERB',
   },
-  { label: 'DER.LAN', forms: [{ back: 'лан', front: 'лен', after: ['V', 'R'] }, { back: 'дан', front: 'ден', after: ['Z', 'L', 'M', 'N'] }, { back: 'тан', front: 'тен', after: ['P'] }], from: ['NOUN', 'ADJ'], to: 'VERB' },
   { label: 'DER.LAS', forms: [{ back: 'лас', front: 'лес', after: ['V', 'R'] }, { back: 'дас', front: 'дес', after: ['Z', 'L', 'M', 'N'] }, { back: 'тас', front: 'тес', after: ['P'] }], from: ['NOUN', 'ADJ'], to: 'VERB' },
   { label: 'DER.AY', forms: [{ back: 'ай', front: 'ей', after: CONS }, { back: 'й', front: 'й', after: ['V'] }], from: ['ADJ', 'NOUN'], to: 'VERB' },
   { label: 'DER.AR', forms: [{ back: 'ар', front: 'ер', after: CONS }, { back: 'р', front: 'р', after: ['V'] }], from: ['ADJ'], to: 'VERB' },
@@ -92,25 +91,51 @@ function harmonyOk(base: string, suffixIsBack: boolean): boolean {
   return hs.includes(suffixIsBack ? 'back' : 'front');
 }
 
+interface IndexedForm { rule: DerivRule; after: readonly LastClass[] | 'any'; back: boolean }
+const ruleIndex = new Map<readonly DerivRule[], { bySfx: Map<string, IndexedForm[]>; lengths: number[] }>();
+
+function indexRules(rules: readonly DerivRule[]): { bySfx: Map<string, IndexedForm[]>; lengths: number[] } {
+  let ix = ruleIndex.get(rules);
+  if (ix) return ix;
+  const bySfx = new Map<string, IndexedForm[]>();
+  const lens = new Set<number>();
+  for (const rule of rules) {
+    for (const f of rule.forms) {
+      const variants: [string, boolean][] = f.back === f.front ? [[f.back, true]] : [[f.back, true], [f.front, false]];
+      for (const [sfx, back] of variants) {
+        if (!sfx) continue;
+        let list = bySfx.get(sfx);
+        if (!list) bySfx.set(sfx, (list = []));
+        list.push({ rule, after: f.after, back: f.back === f.front ? stemlessBoth : back });
+        lens.add(sfx.length);
+      }
+    }
+  }
+  ix = { bySfx, lengths: [...lens].sort((a, b) => a - b) };
+  ruleIndex.set(rules, ix);
+  return ix;
+}
+/** marker: the suffix has one form for both harmonies */
+const stemlessBoth = true;
+
 function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): void {
-  for (const r of rules) {
-    for (const f of r.forms) {
-      for (const [sfx, back] of [[f.back, true], [f.front, false]] as const) {
-        if (!sfx || stem.length <= sfx.length + 1 || !stem.endsWith(sfx)) continue;
-        const baseText = stem.slice(0, stem.length - sfx.length);
-        if (!harmonyOk(baseText, back)) continue;
-        const cls = classOfChar(baseText[baseText.length - 1]!);
-        if (f.after !== 'any' && !f.after.includes(cls)) continue;
-        const bases: LexEntry[] = [...lookupLemma(baseText)];
-        // кітап+ша is regular, but a vowel-initial suffix would voice: not needed for these consonant-initial ones
-        const dev = Object.entries(VOICING).find(([, v]) => baseText.endsWith(v));
-        if (dev && /^[аәеыіоөұүи]/.test(sfx)) bases.push(...lookupLemma(baseText.slice(0, -1) + dev[0]));
-        for (const b of bases) {
-          if (!r.from.includes(b.upos)) continue;
-          const upos = typeof r.to === 'function' ? r.to(b) : r.to;
-          out.push({ lemma: stem, upos, base: b, baseText, suffix: sfx, label: r.label });
-        }
-        if (sfx === f.front) break; // identical back/front forms
+  const { bySfx, lengths } = indexRules(rules);
+  for (const L of lengths) {
+    if (stem.length <= L + 1) break;
+    const sfx = stem.slice(stem.length - L);
+    const list = bySfx.get(sfx);
+    if (!list) continue;
+    const baseText = stem.slice(0, stem.length - L);
+    const cls = classOfChar(baseText[baseText.length - 1]!);
+    for (const f of list) {
+      const r = f.rule;
+      const symmetric = r.forms.some((x) => x.back === x.front && x.back === sfx);
+      if (!symmetric && !harmonyOk(baseText, f.back)) continue;
+      if (f.after !== 'any' && !f.after.includes(cls)) continue;
+      for (const b of lookupLemma(baseText)) {
+        if (!r.from.includes(b.upos)) continue;
+        const upos = typeof r.to === 'function' ? r.to(b) : r.to;
+        out.push({ lemma: stem, upos, base: b, baseText, suffix: sfx, label: r.label });
       }
     }
   }

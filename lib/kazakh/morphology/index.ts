@@ -1,5 +1,5 @@
 // Public entry of the Kazakh morphological analyser.
-export { analyze, isKnownForm, headwordOf } from './word';
+export { analyze, isKnownForm, headwordOf, resetCaches } from './word';
 export { analyzeSentence } from './sentence';
 export { knownLemma, lookupLemma, lexiconSize } from '../lexicon';
 export type { LexEntry } from '../lexicon';

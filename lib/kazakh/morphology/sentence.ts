@@ -4,7 +4,17 @@ import type { Analysis, Upos } from '../types';
 import { analyze } from './word';
 
 /** Auxiliary verbs that follow a converb (-ып/-а/-й) in analytic verb forms. */
-const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'кет', 'бер', 'ал', 'қал', 'біт', 'шық', 'кел', 'сал', 'таста', 'баста', 'көр', 'жібер', 'түс', 'ет', 'қой', 'өт']);
+const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'бер', 'ал', 'қал', 'кел']);
+/** Verbs before which a converb counts as the non-finite part of a compound verb (VerbForm=Inf). */
+const CONVERB_HOSTS = new Set([...AUX_AFTER_CONVERB, 'кет', 'біт', 'шық', 'сал', 'таста', 'баста', 'көр', 'жібер', 'түс', 'қой', 'өт', 'шығар']);
+/**
+ * Nominal parts of compound (light-verb) predicates that UD-KTB tags X with the form as
+ * lemma: пайда бол-, жүзеге ас-, іске ас-, тыйым сал-, ие бол-, қаза тап-.
+ */
+const LIGHT_NOMINALS = new Set(['пайда', 'жүзеге', 'іске', 'тыйым', 'ие', 'қаза', 'көз', 'қол', 'мал', 'дүниеге', 'жұмыс', 'қам', 'назар']);
+const LIGHT_VERBS = new Set(['бол', 'ас', 'асыр', 'сал', 'тап', 'ет', 'қыл', 'кел', 'жет', 'жеткіз', 'аудар', 'же']);
+const LIGHT_PAIRS = new Set(['пайда бол', 'пайда ет', 'жүзеге ас', 'жүзеге асыр', 'іске ас', 'іске асыр', 'тыйым сал', 'ие бол', 'қаза тап', 'дүниеге кел', 'назар аудар', 'қол жеткіз', 'қам же']);
+
 /** Auxiliaries that follow a participle / verbal noun / nominal predicate. */
 const COPULA_LEMMAS = new Set(['е']);
 
@@ -14,8 +24,52 @@ function isPunct(a: Analysis | undefined): boolean {
   return !a || a.upos === 'PUNCT';
 }
 
-function pick(cands: Analysis[], pred: (a: Analysis) => boolean): Analysis | undefined {
-  return cands.find(pred);
+const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '—', '–', '-', '?!', '!!', '...']);
+
+/** Facts about a word's candidate list, computed once per distinct list (lists are memoised). */
+interface Info {
+  auxHost: boolean;
+  copula: boolean;
+  conv?: Analysis;
+  det?: Analysis;
+  pron1?: Analysis;
+  pron?: Analysis;
+  conj?: Analysis;
+  adj?: Analysis;
+  noun?: Analysis;
+  fin?: Analysis;
+  known?: Analysis;
+  common?: Analysis;
+  lightVerb: string | null;
+}
+const infoCache = new WeakMap<Analysis[], Info>();
+
+function infoOf(cs: Analysis[]): Info {
+  let inf = infoCache.get(cs);
+  if (inf) return inf;
+  inf = { auxHost: false, copula: false, lightVerb: null };
+  let hasE = false;
+  let hasAux = false;
+  for (const a of cs) {
+    const verbal = a.upos === 'VERB' || a.upos === 'AUX';
+    if (verbal && CONVERB_HOSTS.has(a.lemma)) inf.auxHost = true;
+    if (COPULA_LEMMAS.has(a.lemma)) hasE = true;
+    if (a.upos === 'AUX') hasAux = true;
+    if (!inf.conv && a.upos === 'VERB' && a.feats.VerbForm === 'Conv' && !a.guess) inf.conv = a;
+    if (!inf.det && a.upos === 'DET') inf.det = a;
+    if (!inf.pron1 && a.upos === 'PRON' && a.segments.length === 1) inf.pron1 = a;
+    if (!inf.pron && a.upos === 'PRON') inf.pron = a;
+    if (!inf.conj && a.upos === 'CCONJ') inf.conj = a;
+    if (!inf.adj && a.upos === 'ADJ') inf.adj = a;
+    if (!inf.noun && a.upos === 'NOUN' && !a.guess) inf.noun = a;
+    if (!inf.fin && a.upos === 'VERB' && a.feats.VerbForm === 'Fin' && !a.guess && a.feats.Mood !== 'Imp') inf.fin = a;
+    if (!inf.known && !a.guess) inf.known = a;
+    if (!inf.common && a.upos !== 'PROPN') inf.common = a;
+    if (inf.lightVerb === null && a.upos === 'VERB' && LIGHT_VERBS.has(a.lemma)) inf.lightVerb = a.lemma;
+  }
+  inf.copula = hasE && hasAux;
+  infoCache.set(cs, inf);
+  return inf;
 }
 
 function convAsInf(a: Analysis): Analysis {
@@ -29,6 +83,12 @@ function asAux(a: Analysis): Analysis {
   return a.upos === 'VERB' ? { ...a, upos: 'AUX' } : a;
 }
 
+function surface(a: Analysis): string {
+  let s = '';
+  for (const x of a.segments) s += x.text;
+  return s;
+}
+
 /** Exactly one analysis per word, in order. */
 export function analyzeSentence(words: string[]): Analysis[] {
   const n = words.length;
@@ -40,25 +100,23 @@ export function analyzeSentence(words: string[]): Analysis[] {
   for (let i = 0; i < n; i++) {
     const cs = cands[i]!;
     let best = out[i]!;
-    const next = i + 1 < n ? cands[i + 1]![0] : undefined;
+    if (best.upos === 'PUNCT' || best.upos === 'NUM' && cs.length === 1) continue;
+    const inf = infoOf(cs);
+    const nextCs = i + 1 < n ? cands[i + 1]! : undefined;
+    const next = nextCs ? nextCs[0] : undefined;
+    const nextInf = nextCs ? infoOf(nextCs) : undefined;
     const prev = i > 0 ? out[i - 1] : undefined;
-    const sentenceStart = i === 0 || (prev !== undefined && prev.upos === 'PUNCT' && /^[.!?…:;—–-]$/.test(prev.lemma));
+    const sentenceStart = i === 0 || (prev !== undefined && prev.upos === 'PUNCT' && SENTENCE_END.has(prev.lemma));
 
     // capitalised word at sentence start: prefer a known common reading over a guessed PROPN
-    if (sentenceStart && best.guess && best.upos === 'PROPN') {
-      const known = pick(cs, (a) => !a.guess);
-      if (known) best = known;
-    }
-    // a known common noun written with a capital inside a sentence stays a common noun
-    // unless the lexicon knows it as a proper noun (handled by ranking).
+    if (sentenceStart && best.guess && best.upos === 'PROPN' && inf.known) best = inf.known;
 
-    const nextLemmas = next ? cands[i + 1]!.map((a) => a.lemma) : [];
-    const nextIsAuxVerb = next !== undefined && cands[i + 1]!.some((a) => (a.upos === 'VERB' || a.upos === 'AUX') && AUX_AFTER_CONVERB.has(a.lemma));
-    const nextIsCopula = next !== undefined && nextLemmas.some((l) => COPULA_LEMMAS.has(l)) && cands[i + 1]!.some((a) => a.upos === 'AUX');
+    const nextIsAuxVerb = nextInf !== undefined && nextInf.auxHost;
+    const nextIsCopula = nextInf !== undefined && nextInf.copula;
 
     // converb before an auxiliary verb
     if (nextIsAuxVerb) {
-      const conv = pick(cs, (a) => a.upos === 'VERB' && a.feats.VerbForm === 'Conv' && !a.guess);
+      const conv = inf.conv;
       if (conv && (best.guess || best.upos !== 'VERB' || best.feats.VerbForm !== 'Conv')) {
         if (!best.guess || conv.guess === best.guess) best = conv;
       }
@@ -66,51 +124,45 @@ export function analyzeSentence(words: string[]): Analysis[] {
     }
 
     // participle -ған/-атын: before a nominal → participle; before punctuation/end → finite
-    if (best.upos === 'VERB' && (best.feats.VerbForm === 'Part' || best.feats.VerbForm === 'Fin' || best.feats.VerbForm === 'Ger') && !best.feats.Case) {
-      const stemText = best.segments.map((s) => s.text).join('');
-      const same = (a: Analysis): boolean => a.lemma === best.lemma && a.segments.map((s) => s.text).join('') === stemText && a.upos === 'VERB' && !a.feats.Case;
+    if (best.upos === 'VERB' && cs.length > 1 && (best.feats.VerbForm === 'Part' || best.feats.VerbForm === 'Fin' || best.feats.VerbForm === 'Ger') && !best.feats.Case) {
+      const b = best;
+      const stemText = surface(b);
+      const same = (a: Analysis): boolean => a.lemma === b.lemma && a.upos === 'VERB' && !a.feats.Case && surface(a) === stemText;
       const nextNominal = next !== undefined && !isPunct(next) && NOMINAL.has(next.upos) && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
       if (nextNominal) {
-        const part = pick(cs, (a) => same(a) && a.feats.VerbForm === 'Part');
+        const part = cs.find((a) => same(a) && a.feats.VerbForm === 'Part');
         if (part) best = part;
       } else if (isPunct(next) || nextIsCopula) {
-        const fin = pick(cs, (a) => same(a) && a.feats.VerbForm === 'Fin');
-        if (fin && !nextIsCopula) best = fin;
         if (nextIsCopula) {
-          const part = pick(cs, (a) => same(a) && a.feats.VerbForm === 'Part');
+          const part = cs.find((a) => same(a) && a.feats.VerbForm === 'Part');
           if (part) best = part;
+        } else {
+          const fin = cs.find((a) => same(a) && a.feats.VerbForm === 'Fin');
+          if (fin) best = fin;
         }
       }
     }
 
     // determiners vs pronouns: бұл/осы/сол/ол/бір… before a nominal are determiners
     if ((best.upos === 'DET' || best.upos === 'PRON') && best.segments.length === 1) {
-      const det = pick(cs, (a) => a.upos === 'DET');
-      const pron = pick(cs, (a) => a.upos === 'PRON' && a.segments.length === 1);
       const nextNominal = next !== undefined && (next.upos === 'NOUN' || next.upos === 'ADJ' || next.upos === 'NUM' || (next.upos === 'PROPN' && !next.guess));
-      if (det && nextNominal) best = det;
-      else if (pron && !nextNominal) best = pron;
+      if (inf.det && nextNominal) best = inf.det;
+      else if (inf.pron1 && !nextNominal) best = inf.pron1;
     }
 
-    // мен: "and" between nominals, "I" otherwise; пен/бен are always "and"
+    // мен: "and" between nominals, "I" otherwise
     if (best.lemma === 'мен' && (best.upos === 'PRON' || best.upos === 'CCONJ') && best.segments.length === 1) {
-      const conj = pick(cs, (a) => a.upos === 'CCONJ');
-      const pron = pick(cs, (a) => a.upos === 'PRON');
-      const between = prev !== undefined && !sentenceStart && NOMINAL.has(prev.upos) && next !== undefined && !isPunct(next);
-      if (between && conj) best = conj;
-      else if (!between && pron) best = pron;
+      const between = prev !== undefined && !sentenceStart && NOMINAL.has(prev.upos) && next !== undefined && (NOMINAL.has(next.upos) || next.upos === 'DET');
+      if (between && inf.conj) best = inf.conj;
+      else if (!between && inf.pron) best = inf.pron;
     }
 
+    // a noun in -лы/-ды/-ты read as accusative before a nominal is rather the adjective (қуанышты күн)
+    if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && next && (next.upos === 'NOUN' || next.upos === 'ADJ') && !next.feats['Person[psor]'] && inf.adj) best = inf.adj;
     // after a numeral a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
-    if (prev && prev.upos === 'NUM' && best.upos !== 'NOUN') {
-      const noun = pick(cs, (a) => a.upos === 'NOUN' && !a.guess);
-      if (noun) best = noun;
-    }
+    if (prev && prev.upos === 'NUM' && best.upos !== 'NOUN' && inf.noun) best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)
-    if ((isPunct(next) || next === undefined) && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)) {
-      const fin = pick(cs, (a) => a.upos === 'VERB' && a.feats.VerbForm === 'Fin' && !a.guess && a.feats.Mood !== 'Imp');
-      if (fin && (!best.guess || fin.guess === false)) best = fin;
-    }
+    if (isPunct(next) && inf.fin && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)) best = inf.fin;
     // бол after a nominal predicate (or a participle) is the copula-like auxiliary
     if (best.lemma === 'бол' && (best.upos === 'VERB' || best.upos === 'AUX') && prev && !sentenceStart) {
       const nominalPred = (NOMINAL.has(prev.upos) || prev.upos === 'ADP' || prev.upos === 'ADV') && (prev.feats.Case === undefined || prev.feats.Case === 'Nom');
@@ -119,15 +171,23 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // desiderative + кел (айтқым келеді)
     if (prev && prev.feats.Mood === 'Des' && best.lemma === 'кел') best = asAux(best);
 
+    // compound predicates: пайда болды, жүзеге асырылды → X + verb
+    if (nextInf && nextInf.lightVerb !== null && (best.upos === 'NOUN' || best.upos === 'ADJ') && best.segments.length <= 2) {
+      const lw = (words[i] ?? '').toLowerCase();
+      if (LIGHT_NOMINALS.has(lw) && LIGHT_PAIRS.has(lw + ' ' + nextInf.lightVerb)) {
+        best = { lemma: lw, headword: lw, upos: 'X', feats: {}, segments: [{ text: words[i] ?? '', label: null }], guess: false };
+      }
+    }
+
     // auxiliaries: the copula е is always AUX; converb + aux verb
-    if (COPULA_LEMMAS.has(best.lemma) && best.upos === 'VERB') best = asAux(best);
-    if (prev && prev.upos === 'VERB' && (prev.feats.VerbForm === 'Inf' || prev.feats.VerbForm === 'Conv') && AUX_AFTER_CONVERB.has(best.lemma) && (best.upos === 'VERB' || best.upos === 'AUX')) {
+    if (best.upos === 'VERB' && COPULA_LEMMAS.has(best.lemma)) best = asAux(best);
+    if (prev && (prev.upos === 'VERB' || prev.upos === 'AUX') && (prev.feats.VerbForm === 'Inf' || prev.feats.VerbForm === 'Conv') && AUX_AFTER_CONVERB.has(best.lemma) && (best.upos === 'VERB' || best.upos === 'AUX')) {
       best = asAux(best);
     }
     if (best.upos === 'AUX' && !COPULA_LEMMAS.has(best.lemma) && !(prev && (prev.upos === 'VERB' || prev.upos === 'AUX')) && best.lemma !== 'бол') {
-      const v = pick(cs, (a) => a.upos === 'VERB' && a.lemma === best.lemma);
-      if (v) best = v;
-      else best = { ...best, upos: 'VERB' };
+      const b = best;
+      const v = cs.find((a) => a.upos === 'VERB' && a.lemma === b.lemma);
+      best = v ?? { ...best, upos: 'VERB' };
     }
     out[i] = best;
   }

@@ -111,3 +111,8 @@ export const GANSHA = byClass('CVB.UNTIL', { VerbForm: 'Conv' }, { P: 'қанш�
 export const GASYN = byClass('CVB.AFTER', { VerbForm: 'Conv' }, { P: 'қасын|кесін', _: 'ғасын|гесін' });
 export const DYQ = byClass('NMLZ', {}, { P: 'тық|тік', _: 'дық|дік' });
 export const SHY = byClass('INTENT.PRED', {}, { _: 'шы|ші' });
+
+/** ordinal numerals -ыншы/-інші/-ншы/-нші (бірінші, жетінші) */
+export const ORD = byClass('ORD', { NumType: 'Ord' }, { V: 'ншы|нші', _: 'ыншы|інші' });
+/** -ғы/-гі/-қы/-кі on adverbs and time words (қазіргі, ежелгі, жылғы) */
+export const GY = byClass('ATTR', {}, { P: 'қы|кі', _: 'ғы|гі' });

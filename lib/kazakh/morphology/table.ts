@@ -13,6 +13,7 @@ export interface EndingEntry {
 }
 
 let table: Map<string, EndingEntry[]> | null = null;
+let byCtx: Map<string, (EndingEntry[] | undefined)[]> | null = null;
 let maxLen = 0;
 
 function expand(chain: Chain, h: Harmony, cls: LastClass): string[][] {
@@ -29,9 +30,9 @@ function expand(chain: Chain, h: Harmony, cls: LastClass): string[][] {
   return acc.map((a) => a.parts);
 }
 
-export function endingTable(): Map<string, EndingEntry[]> {
-  if (table) return table;
+function build(): void {
   const t = new Map<string, EndingEntry[]>();
+  const c = new Map<string, (EndingEntry[] | undefined)[]>();
   const seen = new Set<string>();
   for (const chain of CHAINS) {
     for (const h of ['back', 'front'] as const) {
@@ -42,16 +43,38 @@ export function endingTable(): Map<string, EndingEntry[]> {
           const sig = `${key}\u0000${chain.id}\u0000${h}\u0000${cls}\u0000${parts.join('+')}`;
           if (seen.has(sig)) continue;
           seen.add(sig);
+          const e: EndingEntry = { chain, h, cls, parts };
           let list = t.get(key);
           if (!list) t.set(key, (list = []));
-          list.push({ chain, h, cls, parts });
+          list.push(e);
+          let slots = c.get(key);
+          if (!slots) c.set(key, (slots = new Array<EndingEntry[] | undefined>(LAST_CLASSES.length * 2).fill(undefined)));
+          const si = ctxIndex(cls, h);
+          (slots[si] ??= []).push(e);
           if (key.length > maxLen) maxLen = key.length;
         }
       }
     }
   }
   table = t;
-  return t;
+  byCtx = c;
+}
+
+const CLASS_INDEX: Record<LastClass, number> = { V: 0, P: 1, Z: 2, L: 3, R: 4, M: 5, N: 6 };
+function ctxIndex(cls: LastClass, h: Harmony): number {
+  return CLASS_INDEX[cls] * 2 + (h === 'back' ? 0 : 1);
+}
+
+export function endingTable(): Map<string, EndingEntry[]> {
+  if (!table) build();
+  return table!;
+}
+
+/** Entries for an ending after a stem of this class and harmony. */
+export function entriesFor(ending: string, cls: LastClass, h: Harmony): EndingEntry[] | undefined {
+  if (!byCtx) build();
+  const slots = byCtx!.get(ending);
+  return slots ? slots[ctxIndex(cls, h)] : undefined;
 }
 
 export function maxEndingLength(): number {

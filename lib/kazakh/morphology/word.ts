@@ -4,7 +4,7 @@
 
 import type { Analysis, Segment, Upos } from '../types';
 import { lookupLemma } from '../lexicon';
-import { readingsFor, type Reading } from './analyzer';
+import { clearStemCaches, readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
 
 const MAX_WORD = 64;
@@ -70,13 +70,21 @@ function analyzeLetters(form: string): Analysis[] {
   const first = form[0] ?? '';
   const capital = first !== first.toLowerCase();
   const allUpper = form.length > 1 && form === form.toUpperCase();
-  const readings = readingsFor(lower);
+  let readings = readingsFor(lower);
+  if (capital && !allUpper && readings.some((r) => r.upos === 'PROPN' && !r.guess)) {
+    // a capitalised form that the lexicon knows as a proper noun (Азамат, Нұр): name first
+    readings = [...readings.filter((r) => r.upos === 'PROPN' && !r.guess), ...readings.filter((r) => r.upos !== 'PROPN' || r.guess)];
+  }
   const out = readings.map((r) => toAnalysis(form, r, capital, allUpper));
   if (capital && out.length > 0 && out.every((a) => a.guess)) {
-    // an unknown capitalised word: proper noun first
-    out.sort((a, b) => (a.upos === 'PROPN' ? 0 : 1) - (b.upos === 'PROPN' ? 0 : 1));
+    // an unknown capitalised word: proper noun first (nominal readings before verbal ones),
+    // then the same guesses as common words (chosen by analyzeSentence at sentence start)
+    const nominal = (r: Reading): boolean => r.upos !== 'VERB';
+    const props = readings.filter(nominal).map((r) => toAnalysis(form, r, true, allUpper));
+    const commons = readings.map((r) => toAnalysis(form, r, false, false));
+    return [...props, ...commons].slice(0, 12);
   }
-  return out;
+  return out.slice(0, 12);
 }
 
 /** Suffix after a hyphen on an abbreviation or number: КСРО-дан, 1990-жылы? (only pure suffixes). */
@@ -135,8 +143,8 @@ function analyzeUncached(form: string): Analysis[] {
     const hs = hyphenSuffixed(form);
     if (hs) return hs;
   }
-  // abbreviations with a full stop (ж., М., б.з.б.) and other dotted tokens
-  if (form.endsWith('.') && letters > 0) return [simple(form, form, 'X', {}, false)];
+  // abbreviations with a full stop (ж., М., б.з.б., т.б.): nouns in UD-KTB, lemma = form
+  if (form.endsWith('.') && letters > 0 && letters <= 6) return [simple(form, form, 'NOUN', {}, false)];
   if (cyr === 0) {
     // Latin or another script
     const roman = /^[IVXLCDM]+$/.test(form);
@@ -187,4 +195,10 @@ export function analyze(word: string): Analysis[] {
 export function isKnownForm(word: string): boolean {
   const as = analyze(word);
   return as.some((a) => !a.guess && a.upos !== 'PUNCT' && a.upos !== 'SYM' && a.upos !== 'X' && a.lemma !== '');
+}
+
+/** Clear all memoised analyses (used by evaluation tools after changing the lexicon view). */
+export function resetCaches(): void {
+  memo.clear();
+  clearStemCaches();
 }

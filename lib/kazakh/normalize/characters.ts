@@ -8,7 +8,7 @@ import type { Edit } from './edit-buffer';
 // zero-width space, LRM/RLM, bidi embeddings and isolates, word joiner, BOM. ZWJ/ZWNJ are
 // kept (emoji sequences). Unpaired surrogates become U+FFFD.
 const CHARS =
-  /\r\n?|[\u2028\u2029]|[\u000B\u000C]|[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /\r\n?|[\u2028\u2029]|[\u000B\u000C]|[\u0000-\u0008\u000E-\u001F\u007F-\u009F]|[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\uD800-\uDFFF]/g;
 
 export function characterEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -23,8 +23,12 @@ export function characterEdits(text: string): Edit[] {
       edits.push({ start, end, after: '\n', reason: 'whitespace' });
     } else if (c === 0x0b || c === 0x0c) {
       edits.push({ start, end, after: '\n', reason: 'control-character' });
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      edits.push({ start, end, after: '\uFFFD', reason: 'unicode' });
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(end);
+      if (next >= 0xdc00 && next <= 0xdfff) CHARS.lastIndex = end + 1; // a valid pair
+      else edits.push({ start, end, after: '\uFFFD', reason: 'unicode' });
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      edits.push({ start, end, after: '\uFFFD', reason: 'unicode' }); // lone low surrogate
     } else {
       edits.push({ start, end, after: '', reason: 'control-character' });
     }

@@ -145,3 +145,12 @@ describe('normalize: clean text is left alone', () => {
     });
   }
 });
+
+describe('normalize: mixed-script tokens', () => {
+  it('keeps a Latin part before a Kazakh suffix Latin', () => {
+    expect(norm('OK-ға дейін').text).toBe('OK-ға дейін');
+  });
+  it('repairs the Cyrillic part of a hyphenated word', () => {
+    expect(norm('қарым-қaтынас').text).toBe('қарым-қатынас');
+  });
+});

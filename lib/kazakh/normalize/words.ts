@@ -16,6 +16,8 @@ const UPPER_START = /^\p{Lu}/u;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const DIGITS = /^\d+$/;
 const MIN_STEM = 5;
+/** Longer tokens are left alone (no real word or run of a few words is this long). */
+const MAX_WORD = 120;
 
 function isAllCaps(s: string): boolean {
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -84,8 +86,24 @@ function repairSimple(word: string, lex: FormLexicon, sentenceStart: boolean): R
   return null;
 }
 
+/** Look-alike repair per hyphen-separated part, so a Latin part stays Latin (OK-ға). */
+function fixLookalikeParts(word: string): Repair | null {
+  if (!HYPHEN_SPLIT.test(word)) return fixLookalikes(word);
+  const parts = word.split(HYPHEN_SPLIT);
+  let reason: ChangeReason | null = null;
+  for (let k = 0; k < parts.length; k += 2) {
+    const f = fixLookalikes(parts[k]!);
+    if (f) {
+      parts[k] = f.text;
+      reason ??= f.reason;
+    }
+  }
+  return reason ? { text: parts.join(''), reason } : null;
+}
+
 function repairToken(word: string, lex: FormLexicon, sentenceStart: boolean): Repair | null {
-  const look = fixLookalikes(word);
+  if (word.length > MAX_WORD) return null;
+  const look = fixLookalikeParts(word);
   const cur = look?.text ?? word;
   if (lex.known(cur)) return look;
   let repaired: Repair | null = null;
@@ -134,11 +152,19 @@ function atSentenceStart(text: string, tokens: Token[], k: number): boolean {
 export function wordEdits(text: string, lex: FormLexicon): Edit[] {
   const edits: Edit[] = [];
   const tokens = tokenize(text);
+  const cache = new Map<string, Repair | null>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'abbr') continue;
     if (t.text.endsWith('.')) continue; // abbreviations with a period, initials
-    const r = repairToken(t.text, lex, atSentenceStart(text, tokens, k));
+    // sentence position matters only for capitalised words
+    const start = UPPER_START.test(t.text) ? atSentenceStart(text, tokens, k) : false;
+    const key = start ? '\u0001' + t.text : t.text;
+    let r = cache.get(key);
+    if (r === undefined) {
+      r = repairToken(t.text, lex, start);
+      cache.set(key, r);
+    }
     if (r && r.text !== t.text) edits.push({ start: t.start, end: t.end, after: r.text, reason: r.reason });
   }
   return edits;

@@ -1,0 +1,4 @@
+// Liveness for operators and load balancers.
+export function GET() {
+  return Response.json({ ok: true });
+}

@@ -1,0 +1,55 @@
+import { test, expect, newUser, signUpViaApi } from './fixtures';
+
+const WRONG = {
+  kk: { signIn: 'Кіру', email: 'Электрондық пошта', password: 'Құпиясөз', error: 'Электрондық пошта немесе құпиясөз қате.' },
+  ru: { signIn: 'Войти', email: 'Эл. почта', password: 'Пароль', error: 'Неверная почта или пароль.' },
+  en: { signIn: 'Sign in', email: 'Email', password: 'Password', error: 'Wrong email or password.' },
+} as const;
+
+for (const locale of ['kk', 'ru', 'en'] as const) {
+  test(`an invalid login shows the translated error (${locale})`, async ({ page }) => {
+    const ui = WRONG[locale];
+    await page.goto(`/${locale}/sign-in`);
+    await page.getByLabel(ui.email).fill('nobody@example.test');
+    await page.getByLabel(ui.password).fill('not the password');
+    await page.getByRole('main').getByRole('button', { name: ui.signIn }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(ui.error);
+    // What was typed stays.
+    await expect(page.getByLabel(ui.email)).toHaveValue('nobody@example.test');
+  });
+}
+
+test('a taken email and a short password get translated errors', async ({ page }) => {
+  const existing = newUser();
+  await signUpViaApi(page, existing);
+  await page.context().clearCookies();
+
+  await page.goto('/ru/sign-up');
+  await page.getByLabel('Имя').fill('Асель');
+  await page.getByLabel('Эл. почта').fill(existing.email);
+  await page.getByLabel('Пароль').fill('long enough password');
+  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Аккаунт с этой почтой уже существует');
+
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Name').fill('Asel');
+  await page.getByLabel('Email').fill(newUser().email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The password is too short: use at least 8 characters.');
+});
+
+test('sign in and sign out', async ({ page }) => {
+  const user = newUser();
+  await signUpViaApi(page, user);
+  await page.context().clearCookies();
+  await page.goto('/en/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/decks$/);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await page.goto('/en/decks');
+  await expect(page).toHaveURL(/\/en\/sign-in$/);
+});

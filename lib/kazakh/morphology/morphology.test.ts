@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeSentence, isKnownForm, knownLemma, headwordOf } from './index';
+import type { Analysis } from '../types';
+
+function best(w: string): Analysis {
+  return analyze(w)[0]!;
+}
+function segs(a: Analysis): string {
+  return a.segments.map((s) => (s.label ? `${s.text}(${s.label})` : s.text)).join(' | ');
+}
+/** some analysis of w has this lemma/upos (and optionally these feats) */
+function has(w: string, lemma: string, upos: string, feats: Record<string, string> = {}): boolean {
+  return analyze(w).some((a) => a.lemma === lemma && a.upos === upos && Object.entries(feats).every(([k, v]) => a.feats[k] === v));
+}
+
+describe('segments of reference words', () => {
+  it('интеграциясына = интеграция | сы (POSS.3) | на (DAT)', () => {
+    const a = best('интеграциясына');
+    expect(a.lemma).toBe('интеграция');
+    expect(a.upos).toBe('NOUN');
+    expect(segs(a)).toBe('интеграция | сы(POSS.3) | на(DAT)');
+    expect(a.feats).toMatchObject({ Case: 'Dat', 'Person[psor]': '3' });
+  });
+  it('мемлекеттердің = мемлекет | тер (PL) | дің (GEN)', () => {
+    const a = best('мемлекеттердің');
+    expect(segs(a)).toBe('мемлекет | тер(PL) | дің(GEN)');
+    expect(a.feats).toMatchObject({ Case: 'Gen', Number: 'Plur' });
+  });
+  it('КСРО-дан: abbreviation + suffix', () => {
+    const a = best('КСРО-дан');
+    expect(a.lemma).toBe('КСРО');
+    expect(a.upos).toBe('PROPN');
+    expect(a.feats.Case).toBe('Abl');
+    expect(a.segments.map((s) => s.text).join('')).toBe('КСРО-дан');
+    expect(a.segments[0]).toEqual({ text: 'КСРО', label: null });
+  });
+  it('joined segments equal the input, case preserved', () => {
+    for (const w of ['Қазақстанның', 'МЕМЛЕКЕТТЕРДІҢ', 'Интеграциясына', 'оқиды', 'дамуда', 'кітабы', 'жеткізіліп']) {
+      expect(best(w).segments.map((s) => s.text).join('')).toBe(w);
+    }
+  });
+});
+
+describe('vowel harmony and consonant assimilation', () => {
+  it('locative -да/-де/-та/-те', () => {
+    expect(best('қалада').feats.Case).toBe('Loc');
+    expect(best('үйде').feats.Case).toBe('Loc');
+    expect(best('мектепте').feats.Case).toBe('Loc');
+    expect(segs(best('жұмыста'))).toBe('жұмыс | та(LOC)');
+  });
+  it('genitive -ның/-нің/-дың/-дің/-тың/-тің', () => {
+    expect(segs(best('баланың'))).toBe('бала | ның(GEN)');
+    expect(segs(best('адамның'))).toBe('адам | ның(GEN)');
+    expect(segs(best('жылдың'))).toBe('жыл | дың(GEN)');
+    expect(segs(best('елдің'))).toBe('ел | дің(GEN)');
+    expect(segs(best('халықтың'))).toBe('халық | тың(GEN)');
+    expect(segs(best('мектептің'))).toBe('мектеп | тің(GEN)');
+  });
+  it('dative -ға/-ге/-қа/-ке/-на/-не', () => {
+    expect(segs(best('қалаға'))).toBe('қала | ға(DAT)');
+    expect(segs(best('үйге'))).toBe('үй | ге(DAT)');
+    expect(segs(best('халыққа'))).toBe('халық | қа(DAT)');
+    expect(segs(best('мектепке'))).toBe('мектеп | ке(DAT)');
+    expect(segs(best('үйіне'))).toBe('үй | і(POSS.3) | не(DAT)');
+  });
+  it('accusative -ны/-ні/-ды/-ді/-ты/-ті/-н', () => {
+    expect(best('баланы').feats.Case).toBe('Acc');
+    expect(best('кітапты').feats.Case).toBe('Acc');
+    expect(has('жерді', 'жер', 'NOUN', { Case: 'Acc' })).toBe(true);
+    expect(segs(best('кітабын'))).toBe('кітаб | ы(POSS.3) | н(ACC)');
+  });
+  it('ablative -дан/-ден/-тан/-тен/-нан/-нен', () => {
+    expect(segs(best('қаладан'))).toBe('қала | дан(ABL)');
+    expect(segs(best('адамнан'))).toBe('адам | нан(ABL)');
+    expect(segs(best('мектептен'))).toBe('мектеп | тен(ABL)');
+    expect(segs(best('үйінен'))).toBe('үй | і(POSS.3) | нен(ABL)');
+  });
+  it('instrumental -мен/-бен/-пен', () => {
+    expect(best('баламен').feats.Case).toBe('Ins');
+    expect(best('кітаппен').feats.Case).toBe('Ins');
+    expect(has('қызбен', 'қыз', 'NOUN', { Case: 'Ins' })).toBe(true);
+  });
+  it('plural -лар/-лер/-дар/-дер/-тар/-тер', () => {
+    expect(segs(best('балалар'))).toBe('бала | лар(PL)');
+    expect(segs(best('үйлер'))).toBe('үй | лер(PL)');
+    expect(segs(best('адамдар'))).toBe('адам | дар(PL)');
+    expect(segs(best('күндер'))).toBe('күн | дер(PL)');
+    expect(segs(best('кітаптар'))).toBe('кітап | тар(PL)');
+    expect(segs(best('мектептер'))).toBe('мектеп | тер(PL)');
+  });
+  it('Russian loans take harmony from their last vowel', () => {
+    expect(segs(best('экономикасы'))).toBe('экономика | сы(POSS.3)');
+    expect(segs(best('менеджментінің'))).toBe('менеджмент | і(POSS.3) | нің(GEN)');
+    expect(best('потенциалы').lemma).toBe('потенциал');
+  });
+});
+
+describe('possessives and personal endings', () => {
+  it('possessive persons', () => {
+    expect(best('кітабым').feats).toMatchObject({ 'Person[psor]': '1', 'Number[psor]': 'Sing' });
+    expect(best('кітабың').feats).toMatchObject({ 'Person[psor]': '2' });
+    expect(best('кітабыңыз').feats).toMatchObject({ 'Person[psor]': '2' });
+    expect(best('кітабымыз').feats).toMatchObject({ 'Person[psor]': '1', 'Number[psor]': 'Plur' });
+    expect(best('баласы').feats).toMatchObject({ 'Person[psor]': '3' });
+    expect(segs(best('еліміздің'))).toBe('ел | іміз(POSS.1PL) | дің(GEN)');
+  });
+  it('personal endings on verbs', () => {
+    expect(best('барамын').feats).toMatchObject({ Person: '1', Number: 'Sing', Tense: 'Pres' });
+    expect(best('барасың').feats).toMatchObject({ Person: '2', Number: 'Sing' });
+    expect(best('барамыз').feats).toMatchObject({ Person: '1', Number: 'Plur' });
+    expect(best('бардым').feats).toMatchObject({ Person: '1', Tense: 'Past' });
+    expect(best('бардық').feats).toMatchObject({ Person: '1', Number: 'Plur', Tense: 'Past' });
+  });
+});
+
+describe('verbs: tenses, participles, converbs, verbal nouns, negation, voice', () => {
+  it('present -а/-е/-й and ы/і-stems', () => {
+    const a = best('қолдайды');
+    expect(a.lemma).toBe('қолда');
+    expect(a.feats).toMatchObject({ Tense: 'Pres', Aspect: 'Hab', Person: '3' });
+    expect(best('оқиды').lemma).toBe('оқы');
+    expect(best('келеді').lemma).toBe('кел');
+  });
+  it('past -ды/-ді/-ты/-ті and -ған/-ген', () => {
+    expect(best('келді').feats).toMatchObject({ Tense: 'Past', VerbForm: 'Fin' });
+    expect(has('айтты', 'айт', 'VERB', { Tense: 'Past' })).toBe(true);
+    expect(has('келген', 'кел', 'VERB', { Tense: 'Past' })).toBe(true);
+    expect(has('айтқан', 'айт', 'VERB', { VerbForm: 'Part' })).toBe(true);
+  });
+  it('habitual participle -атын, future -ар, intention -мақ', () => {
+    expect(has('баратын', 'бар', 'VERB', { Aspect: 'Imp', VerbForm: 'Part' })).toBe(true);
+    expect(has('барар', 'бар', 'VERB', { Tense: 'Fut' })).toBe(true);
+    expect(has('бармақ', 'бар', 'VERB', { Mood: 'Des' })).toBe(true);
+  });
+  it('converbs -ып/-іп/-п, -а/-е/-й, -ғалы', () => {
+    expect(best('алып').feats).toMatchObject({ VerbForm: 'Conv', Aspect: 'Perf' });
+    expect(best('жеткізіп').lemma).toBe('жеткіз');
+    expect(has('бара', 'бар', 'VERB', { VerbForm: 'Conv', Aspect: 'Imp' })).toBe(true);
+    expect(has('келгелі', 'кел', 'VERB', { VerbForm: 'Conv' })).toBe(true);
+  });
+  it('verbal nouns -у, -ғаны', () => {
+    expect(best('дамуда').lemma).toBe('дамы');
+    expect(best('алуға').feats).toMatchObject({ VerbForm: 'Ger', Case: 'Dat' });
+    expect(has('болғанын', 'бол', 'VERB', { VerbForm: 'Ger', Case: 'Acc' })).toBe(true);
+  });
+  it('negation -ма/-ме/-ба/-бе/-па/-пе', () => {
+    expect(best('бермейді').feats).toMatchObject({ Polarity: 'Neg' });
+    expect(best('айтпайды').lemma).toBe('айт');
+    expect(has('білмеймін', 'біл', 'VERB', { Polarity: 'Neg', Person: '1' })).toBe(true);
+    expect(has('көрмеген', 'көр', 'VERB', { Polarity: 'Neg' })).toBe(true);
+  });
+  it('passive folded into the lemma, causative kept', () => {
+    const a = best('сақталып');
+    expect(a.lemma).toBe('сақта');
+    expect(a.feats.Voice).toBe('Pass');
+    expect(best('жасалды').lemma).toBe('жаса');
+    expect(best('алынды').lemma).toBe('ал');
+    expect(best('енгізілген').lemma).toBe('енгіз');
+    expect(best('жеткізді').lemma).toBe('жеткіз');
+  });
+  it('reciprocal voice', () => {
+    expect(has('көрісті', 'көр', 'VERB', { Voice: 'Rcp' })).toBe(true);
+  });
+});
+
+describe('derivation and alternations', () => {
+  it('derived words are their own lemma', () => {
+    const a = best('экономикалық');
+    expect(a.lemma).toBe('экономикалық');
+    expect(a.upos).toBe('ADJ');
+    expect(a.guess).toBe(false);
+    expect(best('мемлекеттік').lemma).toBe('мемлекеттік');
+    expect(best('тәуелсіздік').lemma).toBe('тәуелсіздік');
+    expect(has('жұмысшы', 'жұмысшы', 'NOUN')).toBe(true);
+    expect(has('балалы', 'балалы', 'ADJ')).toBe(true);
+    expect(has('баласыз', 'баласыз', 'ADJ')).toBe(true);
+  });
+  it('-дағы/-дегі is inflectional', () => {
+    const a = best('қаладағы');
+    expect(a.lemma).toBe('қала');
+    expect(segs(a)).toBe('қала | дағы(LOC.ATTR)');
+  });
+  it('к→г, қ→ғ, п→б before vowels and vowel drop', () => {
+    expect(best('кітабы').lemma).toBe('кітап');
+    expect(has('тілегі', 'тілек', 'NOUN')).toBe(true);
+    expect(best('халқы').lemma).toBe('халық');
+    expect(best('аузы').lemma).toBe('ауыз');
+    expect(best('орны').lemma).toBe('орын');
+  });
+  it('hyphenated compounds', () => {
+    const a = best('қарым-қатынас');
+    expect(a.lemma).toBe('қарым-қатынас');
+    const b = best('қарым-қатынастары');
+    expect(b.lemma).toBe('қарым-қатынас');
+    expect(b.segments.map((s) => s.text).join('')).toBe('қарым-қатынастары');
+  });
+});
+
+describe('lemma and headword conventions', () => {
+  it('headwords of verbs take -у', () => {
+    expect(best('қолдайды').headword).toBe('қолдау');
+    expect(best('сақталып').headword).toBe('сақтау');
+    expect(best('біріктірді').headword).toBe('біріктіру');
+    expect(best('оқиды').headword).toBe('оқу');
+    expect(best('жүрді').headword).toBe('жүру');
+    expect(headwordOf('қой', 'VERB')).toBe('қою');
+    expect(best('мемлекеттің').headword).toBe('мемлекет');
+  });
+  it('proper nouns keep capitals, others are lower-cased', () => {
+    expect(best('Қазақстанның').lemma).toBe('Қазақстан');
+    expect(best('Қазақстанның').upos).toBe('PROPN');
+    expect(best('Мемлекет').lemma).toBe('мемлекет');
+    const g = best('Медведевтің');
+    expect(g.lemma).toBe('Медведев');
+    expect(g.upos).toBe('PROPN');
+  });
+  it('unknown words get a guess', () => {
+    const a = best('фывапролдың');
+    expect(a.guess).toBe(true);
+    expect(isKnownForm('фывапролдың')).toBe(false);
+    expect(isKnownForm('мемлекеттердің')).toBe(true);
+    expect(knownLemma('интеграция')).toBe(true);
+  });
+});
+
+describe('sentence disambiguation', () => {
+  it('one analysis per word', () => {
+    const ws = ['Біздің', 'Үкімет', 'бұл', 'жобаны', 'міндетті', 'түрде', 'қолдайды', '.'];
+    const r = analyzeSentence(ws);
+    expect(r).toHaveLength(ws.length);
+    expect(r[2]!.upos).toBe('DET');
+    expect(r[6]!.lemma).toBe('қолда');
+    expect(r[7]!.upos).toBe('PUNCT');
+  });
+  it('converb before an auxiliary', () => {
+    const r = analyzeSentence(['жоспарланып', 'отыр', '.']);
+    expect(r[0]!.lemma).toBe('жоспарла');
+    expect(r[1]!.upos).toBe('AUX');
+  });
+  it('empty sentence', () => {
+    expect(analyzeSentence([])).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and never returns empty', () => {
+    const bad = ['', ' ', '.', ',', '!!!', '123', '12,5', '3.14', 'hello', 'Hello-World', '😀', 'абв😀', '\u0000', '\u0007x',
+      '\ud800', 'a\udc00b', 'қ'.repeat(5000), 'x'.repeat(1_000_000), '-', '--', 'ҚР-', '-дан', 'İstanbul', 'ǅ', '\u0301', 'а-', 'ааааааааааааа'];
+    for (const w of bad) {
+      const r = analyze(w);
+      expect(r.length).toBeGreaterThan(0);
+      expect(typeof r[0]!.lemma).toBe('string');
+      isKnownForm(w);
+    }
+    expect(analyzeSentence(bad)).toHaveLength(bad.length);
+    // @ts-expect-error: runtime guard for non-string input
+    expect(analyze(undefined).length).toBe(1);
+  });
+  it('letters always get an analysis with segments joining to the input', () => {
+    for (const w of ['Абай', 'абайдың', 'ЖОҚ', 'ҚазҰУ', 'ҚР-ның']) {
+      const a = analyze(w)[0]!;
+      expect(a.segments.map((s) => s.text).join('')).toBe(w);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@/test/test-database';
+
+const testDb = useTestDatabase();
+const { db } = await import('../db');
+const { submitReview } = await import('./submit-review');
+
+const NOW = new Date('2026-03-10T08:00:00Z');
+const opts = { now: NOW, clockSkewMs: 60_000 };
+
+async function user(id: string) {
+  await db.user.create({ data: { id, name: id, email: `${id}@example.test` } });
+}
+
+async function deck(id: string, visibility: 'public' | 'private', ownerId: string | null = null) {
+  await db.deck.create({ data: { id, title: id, visibility, ownerId } });
+  await db.note.create({ data: { id: `${id}-n`, deckId: id, kind: 'word', kk: 'мемлекет', ru: 'государство', en: 'state' } });
+  await db.card.create({ data: { id: `${id}-c`, noteId: `${id}-n`, deckId: id, type: 'recognition' } });
+}
+
+function input(cardId: string, rating = 3, id = randomUUID()) {
+  return { id, cardId, rating, reviewedAt: NOW.toISOString(), durationMs: 3000 };
+}
+
+beforeAll(async () => {
+  await user('alice');
+  await user('bob');
+  await user('teacher');
+  await deck('public', 'public');
+  await deck('private', 'private', 'teacher');
+  await deck('assigned', 'private', 'teacher');
+  await db.class.create({ data: { id: 'class1', teacherId: 'teacher', name: '7A', joinCode: 'CODE-1' } });
+  await db.classMember.create({ data: { classId: 'class1', userId: 'bob' } });
+  await db.deckAssignment.create({ data: { classId: 'class1', deckId: 'assigned' } });
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  testDb.cleanup();
+});
+
+describe('submitReview', () => {
+  it('schedules a new card, creates its progress and one log row', async () => {
+    const out = await submitReview('alice', input('public-c'), opts);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.duplicate).toBe(false);
+    expect(out.result.state).toBe(1);
+    expect(new Date(out.result.due).getTime()).toBeGreaterThan(NOW.getTime());
+    const progress = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'alice', cardId: 'public-c' } } });
+    expect(progress.reps).toBe(1);
+    expect(progress.lastReview?.toISOString()).toBe(NOW.toISOString());
+    expect(await db.reviewLog.count({ where: { userId: 'alice' } })).toBe(1);
+  });
+
+  it('answers a retried id with the stored result and counts it once', async () => {
+    const body = input('public-c', 4);
+    const first = await submitReview('bob', body, opts);
+    const again = await submitReview('bob', body, { ...opts, now: new Date(NOW.getTime() + 60_000) });
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    expect(again.duplicate).toBe(true);
+    expect(again.result).toEqual(first.result);
+    expect(await db.reviewLog.count({ where: { id: body.id } })).toBe(1);
+    const progress = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'bob', cardId: 'public-c' } } });
+    expect(progress.reps).toBe(1);
+  });
+
+  it('stores concurrent copies of one submit once', async () => {
+    await user('carol');
+    const body = input('public-c');
+    const results = await Promise.all(Array.from({ length: 6 }, () => submitReview('carol', body, opts)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && !r.duplicate)).toHaveLength(1);
+    expect(await db.reviewLog.count({ where: { userId: 'carol' } })).toBe(1);
+  });
+
+  it("refuses another learner's id", async () => {
+    const body = input('public-c');
+    await submitReview('alice', body, opts);
+    expect(await submitReview('bob', body, opts)).toEqual({ ok: false, error: 'id-conflict' });
+  });
+
+  it('refuses cards of decks the learner may not study, allows assigned ones', async () => {
+    expect(await submitReview('alice', input('private-c'), opts)).toEqual({ ok: false, error: 'not-found' });
+    expect(await submitReview('alice', input('assigned-c'), opts)).toEqual({ ok: false, error: 'not-found' });
+    expect(await submitReview('alice', input('no-such-card'), opts)).toEqual({ ok: false, error: 'not-found' });
+    expect((await submitReview('bob', input('assigned-c'), opts)).ok).toBe(true);
+    expect((await submitReview('teacher', input('private-c'), opts)).ok).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId: 'alice', cardId: { in: ['private-c', 'assigned-c'] } } })).toBe(0);
+  });
+
+  it('refuses a review from the future beyond the allowed skew', async () => {
+    const body = { ...input('public-c'), reviewedAt: new Date(NOW.getTime() + 120_000).toISOString() };
+    expect(await submitReview('alice', body, opts)).toEqual({ ok: false, error: 'future-review' });
+    const withinSkew = { ...input('public-c'), reviewedAt: new Date(NOW.getTime() + 30_000).toISOString() };
+    expect((await submitReview('alice', withinSkew, opts)).ok).toBe(true);
+  });
+
+  it('writes progress and log in one transaction: a failed log write leaves progress untouched', async () => {
+    await user('dave');
+    const raw = new Database(testDb.file);
+    raw.exec(`CREATE TRIGGER fail_log BEFORE INSERT ON ReviewLog WHEN NEW.durationMs = 4242 BEGIN SELECT RAISE(ABORT, 'boom'); END;`);
+    raw.close();
+    await expect(submitReview('dave', { ...input('public-c'), durationMs: 4242 }, opts)).rejects.toThrow();
+    expect(await db.cardProgress.count({ where: { userId: 'dave' } })).toBe(0);
+    expect(await db.reviewLog.count({ where: { userId: 'dave' } })).toBe(0);
+  });
+
+  it('suspends a card as a leech at 8 lapses', async () => {
+    await user('erin');
+    let now = NOW;
+    // Graduate to review, then fail it repeatedly.
+    await submitReview('erin', input('public-c', 4), { ...opts, now });
+    for (let i = 0; i < 8; i++) {
+      const p = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'erin', cardId: 'public-c' } } });
+      now = new Date(Math.max(p.due.getTime(), now.getTime()) + 60_000);
+      await submitReview('erin', { ...input('public-c', 1), reviewedAt: now.toISOString() }, { ...opts, now });
+      const after = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'erin', cardId: 'public-c' } } });
+      if (after.state === 3) {
+        now = new Date(after.due.getTime() + 60_000);
+        await submitReview('erin', { ...input('public-c', 4), reviewedAt: now.toISOString() }, { ...opts, now });
+      }
+    }
+    const p = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'erin', cardId: 'public-c' } } });
+    expect(p.lapses).toBeGreaterThanOrEqual(8);
+    expect(p.leech).toBe(true);
+    expect(p.suspended).toBe(true);
+  });
+});
