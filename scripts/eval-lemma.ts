@@ -1,6 +1,13 @@
 // Evaluate the morphological analyser on a UD CoNLL-U file (default: UD Kazakh-KTB dev).
 //
-//   npm run eval:lemma -- [--file PATH] [--json]
+//   npm run eval:lemma -- [--file PATH] [--json] [--bench] [--errors x]
+//
+// --bench also measures analyzeSentence throughput (wall and CPU time, fresh caches):
+//   (1) the file's sentences repeated to 1,000,000 tokens (realistic repetition), and
+//   (2) 1,000,000 tokens drawn with a Zipf law from ~70k synthetic well-formed word forms
+//       (lexicon lemmas × endings valid for their harmony/last sound): a worst case with
+//       ~65k distinct forms, i.e. most time spent on first-time analyses.
+// --errors x prints every lemma/UPOS error to stderr (--errors feats: feature errors too).
 //
 // Feeding: each sentence's SYNTACTIC words (the single-id lines) are given, in order, to
 // analyzeSentence(). Multi-word token ranges ("3-4 қуаныштымын") are not fed as such:
@@ -18,23 +25,105 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeSentence } from '../lib/kazakh/morphology/index';
+import { analyzeSentence, resetCaches } from '../lib/kazakh/morphology/index';
+import { allEntries } from '../lib/kazakh/lexicon/index';
+import { endingTable } from '../lib/kazakh/morphology/table';
+import { lastClass, stemHarmony } from '../lib/kazakh/morphology/phonology';
 
 interface Word { form: string; lemma: string; upos: string; feats: string }
 
-function parseArgs(argv: string[]): { file: string; json: boolean; errors: string | null } {
+function parseArgs(argv: string[]): { file: string; json: boolean; errors: string | null; bench: boolean } {
   const here = dirname(fileURLToPath(import.meta.url));
   let file = resolve(here, '..', '..', 'shared', 'eval', 'ud-kk-ktb', 'kk_ktb-dev.conllu');
   let json = false;
   let errors: string | null = null;
+  let bench = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
+    else if (a === '--bench') bench = true;
     else if (a === '--file') file = resolve(argv[++i] ?? file);
     else if (a?.startsWith('--file=')) file = resolve(a.slice(7));
     else if (a === '--errors') errors = argv[++i] ?? null;
   }
-  return { file, json, errors };
+  return { file, json, errors, bench };
+}
+
+function timeIt(label: string, sents: string[][]): void {
+  resetCaches();
+  let n = 0;
+  for (const s of sents) n += s.length;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const s of sents) analyzeSentence(s);
+  const ms = performance.now() - t0;
+  const cu = process.cpuUsage(c0);
+  const cpuMs = (cu.user + cu.system) / 1000;
+  console.log(`bench ${label}: ${n} tokens, wall ${ms.toFixed(0)} ms = ${Math.round(n / ms * 1000)} tokens/s; cpu ${cpuMs.toFixed(0)} ms = ${Math.round(n / cpuMs * 1000)} tokens/cpu-s`);
+}
+
+function syntheticText(tokens: number): string[][] {
+  let seed = 12345;
+  const rnd = (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const byCtx = new Map<string, { N: string[]; V: string[] }>();
+  for (const [ending, entries] of endingTable()) {
+    for (const e of entries) {
+      const k = e.cls + e.h;
+      let b = byCtx.get(k);
+      if (!b) byCtx.set(k, (b = { N: [], V: [] }));
+      if (e.chain.morphs.length <= 3) b[e.chain.cat].push(ending);
+    }
+  }
+  const vocabSet = new Set<string>();
+  for (const e of allEntries()) {
+    if (e.lemma.includes(' ') || !['NOUN', 'VERB', 'ADJ', 'PROPN'].includes(e.upos)) continue;
+    const l = e.upos === 'PROPN' ? e.lemma : e.lemma.toLowerCase();
+    const b = byCtx.get(lastClass(l.toLowerCase()) + stemHarmony(l.toLowerCase())[0]);
+    if (!b) continue;
+    const ends = e.upos === 'VERB' ? b.V : b.N;
+    if (e.upos !== 'VERB') vocabSet.add(l);
+    for (let i = 0; i < 20 && ends.length; i++) vocabSet.add(l + ends[Math.floor(rnd() * ends.length)]!);
+  }
+  const vocab = [...vocabSet];
+  for (let i = vocab.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [vocab[i], vocab[j]] = [vocab[j]!, vocab[i]!];
+  }
+  const cum = new Float64Array(vocab.length);
+  let acc = 0;
+  for (let i = 0; i < vocab.length; i++) cum[i] = acc += 1 / (i + 1);
+  const sents: string[][] = [];
+  let cur: string[] = [];
+  const distinct = new Set<string>();
+  for (let i = 0; i < tokens; i++) {
+    let w: string;
+    if (i % 12 === 11) w = i % 24 === 23 ? '.' : ',';
+    else {
+      const x = rnd() * acc;
+      let lo = 0;
+      let hi = vocab.length - 1;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (cum[m]! < x) lo = m + 1;
+        else hi = m;
+      }
+      w = vocab[lo]!;
+    }
+    distinct.add(w);
+    cur.push(w);
+    if (cur.length === 15) {
+      sents.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) sents.push(cur);
+  console.log(`bench synthetic text: ${vocab.length} forms in the vocabulary, ${distinct.size} distinct in the text`);
+  return sents;
 }
 
 function normFeats(f: string): string {
@@ -67,7 +156,7 @@ function readSentences(text: string): Word[][] {
 }
 
 function main(): void {
-  const { file, json, errors } = parseArgs(process.argv.slice(2));
+  const { file, json, errors, bench } = parseArgs(process.argv.slice(2));
   if (!existsSync(file)) {
     console.log(`eval-lemma: ${file} not found; skipping evaluation.`);
     return;
@@ -122,6 +211,14 @@ function main(): void {
   console.log('top 20 confusions:');
   for (const [k, c] of [...confusions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${String(c).padStart(4)}  ${k}`);
   if (errors) for (const l of errLines) console.error(l);
+  if (bench) {
+    const forms = sents.map((s) => s.map((w) => w.form));
+    const rep: string[][] = [];
+    let k = 0;
+    while (k < 1_000_000) for (const s of forms) { rep.push(s); k += s.length; if (k >= 1_000_000) break; }
+    timeIt('file repeated', rep);
+    timeIt('synthetic Zipf', syntheticText(1_000_000));
+  }
   if (json) console.log(JSON.stringify({ tokens: n, lemmaAcc: lemmaOk / Math.max(1, n), uposAcc: uposOk / Math.max(1, n), featsAcc: featsOk / Math.max(1, n) }));
 }
 

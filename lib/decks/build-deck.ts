@@ -64,7 +64,9 @@ function findMultiWord(lexicon: LexiconIndex, words: Map<number, WordSlot[]>, sk
         const ok = parts.every((p, k) => {
           const w = list[i + k]!;
           const form = w.form.toLocaleLowerCase('kk');
-          return form === p || w.lemma.toLocaleLowerCase('kk') === p || (k < parts.length - 1 && form.startsWith(p) && form.length - p.length <= 4);
+          // A component matches its lemma, its exact form, or (3+ letters) a form built on it:
+          // the analyser may pick another reading of a fixed phrase's inflected part.
+          return form === p || w.lemma.toLocaleLowerCase('kk') === p || (p.length >= 3 && form.startsWith(p) && form.length - p.length <= 8);
         });
         if (ok) {
           const first = list[i]!;

@@ -40,6 +40,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
                 <Link href={`/study/${deck.id}`} className="btn-primary" aria-label={`${t('study')}: ${deck.title}`}>
                   {t('study')}
                 </Link>
+                <Link href={`/decks/${deck.id}`} className="btn-secondary ml-2">{t('words')}</Link>
                 {total === 0 ? <span className="ml-3 text-sm text-stone-600 dark:text-stone-400">{t('nothingToday')}</span> : null}
               </div>
             </li>

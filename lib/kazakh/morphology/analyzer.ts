@@ -8,7 +8,7 @@ import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
 import { classOfChar, DEVOICING, isVowel, lastClass, stemHarmony, type Harmony } from './phonology';
-import { endingTable, entriesFor, maxEndingLength } from './table';
+import { endingStarts, endingTable, entriesFor, maxEndingLength } from './table';
 
 export interface Seg {
   text: string;
@@ -42,8 +42,10 @@ export function bareFeats(e: LexEntry): Record<string, string> {
     case 'PRON':
       return { Case: 'Nom', ...(PRON_FEATS[key] ?? {}) };
     case 'DET': {
-      const pt = PRON_FEATS[key]?.PronType;
-      return pt ? { PronType: pt } : {};
+      if (key === 'ол') return { PronType: 'Dem' };
+      const pf = PRON_FEATS[key];
+      if (!pf?.PronType) return {};
+      return pf.Reflex ? { PronType: pf.PronType, Reflex: pf.Reflex } : { PronType: pf.PronType };
     }
     case 'NUM':
       return { NumType: 'Card' };
@@ -101,6 +103,10 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   const variants: [string, number][] = [[stem, 0]];
   const last = stem[stem.length - 1] ?? '';
   if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1]);
+  if (beforeVowel && stem.length >= 3 && !isVowel(last) && !isVowel(stem[stem.length - 2]!)) {
+    const h = stemHarmony(stem)[0];
+    variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3]);
+  }
   for (const [s, pen] of variants) {
     for (const e of lexVerbs(s)) out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3 });
   }
@@ -181,6 +187,12 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
   };
   add(stem, 0);
   const last = stem[stem.length - 1] ?? '';
+  // loans: процесс → процес-ке, класс → клас-ы (double consonant simplified before a suffix)
+  if (stem.length >= 4 && !isVowel(last)) add(stem + last, 0.3);
+  // loans in -ь: фестиваль → фестивал-ы, автомобиль → автомобил-дер
+  if (stem.length >= 3 && !isVowel(last)) add(stem + 'ь', 0.2);
+  // loans ending in a cluster take an epenthetic ы/і: факт → факті-лер, субъект → субъекті-нің
+  if (stem.length >= 5 && (last === 'ы' || last === 'і') && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!)) add(stem.slice(0, -1), 0.3);
   if (beforeVowel && DEVOICING[last]) add(stem.slice(0, -1) + DEVOICING[last], 0.1);
   // vowel drop before a vowel-initial suffix: ауз-ы ← ауыз, халқ-ы ← халық, орн-ы ← орын
   if (beforeVowel && h && stem.length >= 3) {
@@ -211,28 +223,34 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
 // Stems recur across many word forms (мемлекет-ті, мемлекет-тің…): cache their lexicon
 // resolution. Bounded: cleared when large.
 const STEM_CACHE_LIMIT = 100_000;
-const nomStemCache = new Map<string, NomStem[]>();
-const verbStemCache = new Map<string, VerbStem[]>();
+/** Measured: on large texts the per-stem maps cost more (hashing, memory) than they save. */
+const USE_STEM_CACHE = false;
+const nomStemCache = new Map<string, (NomStem[] | undefined)[]>();
+const verbStemCache = new Map<string, (VerbStem[] | undefined)[]>();
 
 function nominalStemsCached(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
-  const k = (beforeVowel ? 'v' : 'c') + (h === 'back' ? 'b' : h === 'front' ? 'f' : 'n') + stem;
-  let r = nomStemCache.get(k);
-  if (!r) {
+  if (!USE_STEM_CACHE) return nominalStems(stem, beforeVowel, h);
+  let slots = nomStemCache.get(stem);
+  if (!slots) {
     if (nomStemCache.size >= STEM_CACHE_LIMIT) nomStemCache.clear();
-    r = nominalStems(stem, beforeVowel, h);
-    nomStemCache.set(k, r);
+    nomStemCache.set(stem, (slots = [undefined, undefined, undefined, undefined, undefined, undefined]));
   }
+  const si = (beforeVowel ? 3 : 0) + (h === 'back' ? 0 : h === 'front' ? 1 : 2);
+  let r = slots[si];
+  if (!r) slots[si] = r = nominalStems(stem, beforeVowel, h);
   return r;
 }
 
 function verbStemsCached(stem: string, beforeVowel: boolean): VerbStem[] {
-  const k = (beforeVowel ? 'v' : 'c') + stem;
-  let r = verbStemCache.get(k);
-  if (!r) {
+  if (!USE_STEM_CACHE) return verbStems(stem, beforeVowel);
+  let slots = verbStemCache.get(stem);
+  if (!slots) {
     if (verbStemCache.size >= STEM_CACHE_LIMIT) verbStemCache.clear();
-    r = verbStems(stem, beforeVowel);
-    verbStemCache.set(k, r);
+    verbStemCache.set(stem, (slots = [undefined, undefined]));
   }
+  const si = beforeVowel ? 1 : 0;
+  let r = slots[si];
+  if (!r) slots[si] = r = verbStems(stem, beforeVowel);
   return r;
 }
 
@@ -258,6 +276,10 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     return { lemma: ns.lemma, upos, feats: upos === 'ADV' ? { Case: 'Nom' } : { Case: 'Nom' }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   if (chain.kind === 'N.GY') return null;
+  if (chain.kind === 'N.COMP') {
+    if (upos !== 'ADJ' && upos !== 'ADV') return null;
+    return { lemma: ns.lemma, upos, feats: {}, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+  }
   let feats: Record<string, string>;
   let u: Upos = upos;
   let pen = 0;
@@ -315,7 +337,12 @@ export function analyzeLowerWord(w: string): Reading[] {
   const table = endingTable();
   const L = w.length;
   const start = Math.max(1, L - maxEndingLength());
-  for (let i = start; i <= L; i++) {
+  const starts = endingStarts(w, start);
+  // positions to visit: every ending start, plus i after an и (оқи-ды) and the end (дами)
+  const visit = new Set<number>(starts);
+  for (let i = start; i <= L; i++) if (w[i - 1] === 'и' || w[i] === 'я' || w[i] === 'ю') visit.add(i);
+  const order = [...visit].sort((a, b) => a - b);
+  for (const i of order) {
     const ending = w.slice(i);
     const entries = i < L ? table.get(ending) : undefined;
     const stem = w.slice(0, i);
@@ -352,6 +379,25 @@ export function analyzeLowerWord(w: string): Reading[] {
                 }
               }
             }
+          }
+        }
+      }
+    }
+    // й+а → я, й+у → ю (қоя-ды ← қой+а+ды, жою ← жой+у, жия ← жи+а)
+    if (i < L && (w[i] === 'я' || w[i] === 'ю') && i >= 2) {
+      const vowel = w[i] === 'я' ? 'а' : 'у';
+      const rest = vowel + w.slice(i + 1);
+      const surfStem = w.slice(0, i);
+      const lexStem = surfStem.endsWith('и') ? surfStem : surfStem + 'й';
+      for (const h of stemHarmony(lexStem)) {
+        const list = entriesFor(rest, lastClass(lexStem), h);
+        if (!list) continue;
+        for (const e of list) {
+          if (e.chain.cat !== 'V') continue;
+          const parts = [w[i]! + e.parts[0]!.slice(1), ...e.parts.slice(1)];
+          for (const vs of verbStemsCached(lexStem, true)) {
+            if (vs.segs.length !== 1) continue;
+            out.push(verbReading(vs, e.chain, parts, KNOWN_BASE, [{ text: surfStem, label: null }]));
           }
         }
       }
@@ -394,16 +440,33 @@ export function analyzeLowerWord(w: string): Reading[] {
 /** Verbal chain kinds whose endings (3+ letters) are distinctive enough to guess a verb. */
 const STRONG_VERBAL = new Set(['PRS', 'PST', 'PTCP.PST', 'PTCP.PST.FIN', 'PTCP.PST.GER', 'PTCP.HAB', 'PTCP.HAB.FIN', 'PTCP.HAB.GER', 'VN', 'COND', 'CVB.NEG', 'INTENT', 'EVID', 'FUT.FIN', 'DES']);
 
+const LOAN_LETTERS = /[вфцчщёэюя]|ия$|ика$/;
+
+function adjectiveGuessScore(w: string): number {
+  if (w.length < 5) return -11;
+  if (/[аәеоөұүыі]л[ыі]$/.test(w)) return 2.2;
+  if (/с[ыі]з$/.test(w)) return 1.6;
+  if (/ш[ыі]л$/.test(w)) return 1.6;
+  if (/(?:ғы|гі|қы|кі)$/.test(w) && !/(?:ның|нің)$/.test(w)) return 1.0;
+  const m = /(?:лық|лік|дық|дік|тық|тік)$/.exec(w);
+  if (m && LOAN_LETTERS.test(w.slice(0, -3))) return 2.5;
+  return -11;
+}
+
 /** Guessed readings for a word whose stem is not in the lexicon. */
 function guessReadings(w: string): Reading[] {
   const out: Reading[] = [];
   const wl = w[w.length - 1] ?? '';
   const bareScore = GUESS_BASE - ((wl === 'ы' || wl === 'і') && w.length > 3 && !isVowel(w[w.length - 2] ?? '') ? 0.9 : 0);
   out.push({ lemma: w, upos: 'NOUN', feats: { Case: 'Nom' }, segs: [{ text: w, label: null }], guess: true, score: bareScore, kind: 'N', nsuf: 0 });
+  // adjective-forming suffixes on an unknown stem: -лы/-лі (unambiguous: the accusative
+  // after a vowel is -ны), -сыз/-сіз, -шыл/-шіл, -ғы/-гі, and -лық/-лік on loans
+  const adjScore = adjectiveGuessScore(w);
+  if (adjScore > -10) out.push({ lemma: w, upos: 'ADJ', feats: {}, segs: [{ text: w, label: null }], guess: true, score: adjScore, kind: 'N', nsuf: 0 });
   const table = endingTable();
   const L = w.length;
   const start = Math.max(2, L - maxEndingLength());
-  for (let i = start; i < L; i++) {
+  for (const i of endingStarts(w, start)) {
     const stem = w.slice(0, i);
     if (!hasVowel(stem)) continue;
     const ending = w.slice(i);
@@ -413,11 +476,13 @@ function guessReadings(w: string): Reading[] {
     const hs = stemHarmony(stem);
     const seen = new Set<number>();
     for (const e of entries) {
-      if (e.cls !== cls || !hs.includes(e.h) || seen.has(e.chain.id)) continue;
+      if (e.cls !== cls || seen.has(e.chain.id)) continue;
+      // foreign names may break harmony in writing (Йорктің): allowed at a cost
+      const harmonyPenalty = hs.includes(e.h) ? 0 : 0.6;
       seen.add(e.chain.id);
       const c = e.chain;
       // reward longer endings, penalise short, ambiguous ones and short stems
-      let s = GUESS_BASE + Math.min(ending.length, 8) * 0.45 - c.penalty * 0.6;
+      let s = GUESS_BASE + Math.min(ending.length, 8) * 0.45 - c.penalty * 0.6 - harmonyPenalty;
       if (stem.length === 2) s -= 0.7;
       if (ending.length === 1) s -= 0.6;
       const stemLast = stem[stem.length - 1]!;
@@ -444,7 +509,14 @@ function guessReadings(w: string): Reading[] {
         }
         out.push(r);
       } else {
-        out.push({ lemma: stem, upos: 'NOUN', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length });
+        // the lemma of a guessed stem: кітаб-ы → кітап, банкроттығ-ы → банкроттық, факті-лер → факт
+        let lemma = stem;
+        if (isVowel(ending[0]!) && DEVOICING[stemLast]) lemma = stem.slice(0, -1) + DEVOICING[stemLast];
+        else if ((stemLast === 'ы' || stemLast === 'і') && stem.length >= 5 && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!)) {
+          lemma = stem.slice(0, -1);
+          s += 0.8; // undo the stem-final ы/і penalty: this is the epenthetic vowel
+        }
+        out.push({ lemma, upos: 'NOUN', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length });
       }
     }
   }
@@ -458,7 +530,7 @@ export function sortReadings(rs: Reading[]): Reading[] {
 /** Readings of a lower-cased letters-only word; guessed ones when nothing is known. */
 export function readingsFor(w: string): Reading[] {
   let rs = analyzeLowerWord(w);
-  if (rs.length === 0) rs = guessReadings(w);
+  if (rs.length === 0) rs = sortReadings(guessReadings(w)).slice(0, 10);
   if (rs.length === 1) return rs;
   // dedupe identical lemma/upos/feats/segmentation
   const seen = new Set<string>();

@@ -4,7 +4,7 @@
 
 import {
   ABL, ACC, AGENT, AOR, AOR3, COND, COP1PL, COP1SG, COP2PL, COP2PLPOL, COP2POL, COP2SG, COPS, CVB_IMP, CVB_PERF,
-  DAT, DES, DYQ, EQU, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
+  COMP, DAT, DES, DYQ, EQU, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
   NEG, NEG_CVB, NEG_FUT, OPT1PL, OPT1SG, OPT3, P2_1PL, P2_1SG, P2_2PL, P2_2PLPOL, P2_2POL, P2_2SG, PL, POSS1PL,
   POSS1SG, POSS2POL, POSS2SG, POSS3, POSSES, PST, PTCP_HAB, PTCP_PST, SHY, SIM, VN, type Feats, type Morph,
 } from './suffixes';
@@ -58,12 +58,14 @@ for (const pl of [null, PL]) {
     add('N', 'N.COP', ms, merge({ Case: 'Nom' }, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.5);
   }
   add('N', 'N', pl ? [pl, POSS3, EQU] : [POSS3, EQU], merge(POSS3.feats, pl ? PL.feats : {}), 1.2);
+  add('N', 'N.SIM', pl ? [pl, POSS3, SIM] : [POSS3, SIM], merge(POSS3.feats, pl ? PL.feats : {}), 1.2);
 }
 
 // ordinals (numerals only) and the attributive -ғы (adverbs / time words)
 add('N', 'N.ORD', [ORD], { NumType: 'Ord' }, 0);
 for (const c of [null, POSS3]) add('N', 'N.ORD', c ? [ORD, c] : [ORD], { NumType: 'Ord', ...(c ? c.feats : {}) }, 0.3);
 add('N', 'N.GY', [GY], { Case: 'Nom' }, 0.6);
+add('N', 'N.COMP', [COMP], {}, 0.3);
 
 // ---------------------------------------------------------------- verbal chains
 const FIN_IND = { Mood: 'Ind', VerbForm: 'Fin' };
@@ -121,9 +123,11 @@ for (const n of [false, true]) {
   }
   // future / aorist participle -ар (negative -мас)
   const futM = n ? [NEG, NEG_FUT] : [FUT];
-  add('V', 'FUT.FIN', futM, merge(FIN_IND, S3, { Tense: 'Fut' }, P), 0.2);
-  add('V', 'FUT.PTCP', futM, merge({ Tense: 'Fut', VerbForm: 'Part' }, P), 0.3);
+  add('V', 'FUT.FIN', futM, merge(FIN_IND, S3, { Tense: 'Fut' }, P), 0.4);
+  add('V', 'FUT.PTCP', futM, merge({ Tense: 'Fut', VerbForm: 'Part' }, P), 0.5);
+  if (n) for (const c of [DAT, ACC]) add('V', 'FUT.GER', [NEG, NEG_FUT, c], merge({ Tense: 'Fut', VerbForm: 'Ger' }, c.feats, P), 0.4);
   for (const cop of COPS) add('V', 'FUT.FIN', [...futM, cop], merge(FIN_IND, cop.feats, { Tense: 'Fut' }, P));
+  add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, SIM], merge({ Aspect: 'Imp', VerbForm: 'Ger' }, P), 0.4);
   // intention -мақ
   add('V', 'INTENT', [...N, INTENT], merge({ Mood: 'Des', Tense: 'Fut', VerbForm: 'Fin' }, S3, P), 0.3);
   add('V', 'INTENT', [...N, INTENT, SHY], merge({ Mood: 'Des', Tense: 'Fut', VerbForm: 'Fin' }, S3, P), 0.3);

@@ -9,6 +9,7 @@ export const PRON_FEATS: Record<string, Record<string, string>> = {
   'мен': { Number: 'Sing', Person: '1', PronType: 'Prs' },
   'сен': { Number: 'Sing', Person: '2', PronType: 'Prs' },
   'ол': { Number: 'Sing', Person: '3', PronType: 'Prs' },
+  'бұлар': { Number: 'Plur', PronType: 'Dem' },
   'біз': { Number: 'Plur', Person: '1', PronType: 'Prs' },
   'сіз': { Number: 'Sing', Person: '2', Polite: 'Form', PronType: 'Prs' },
   'сендер': { Number: 'Plur', Person: '2', PronType: 'Prs' },
@@ -84,6 +85,11 @@ const IRREGULAR_TEXT = `
 сонымен сол PRON Case=Ins со+нымен:INS
 сондай сол PRON Case=Nom со+ндай:SIM
 ондай ол PRON Case=Nom о+ндай:SIM
+осында осы PRON Case=Loc осы+нда:LOC
+осынан осы PRON Case=Abl осы+нан:ABL
+мында мына PRON Case=Loc мы+нда:LOC
+меніңше мен PRON Case=Gen мен+іңше:EQU
+сеніңше сен PRON Case=Gen сен+іңше:EQU
 өзім өз PRON Case=Nom|Number[psor]=Sing|Person[psor]=1 өз+ім:POSS.1SG
 жатыр жат AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin жат+ыр:PRS
 жатырмын жат AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin жат+ыр:PRS+мын:1SG
@@ -116,7 +122,7 @@ const IRREGULAR_TEXT = `
 екенде е AUX Case=Loc|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+де:LOC
 екендігі е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3
 екендігін е AUX Case=Acc|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3+н:ACC
-емес е AUX Mood=Ind|Number=Sing|Person=3|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG
+емес е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=3|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG
 емеспін е AUX Mood=Ind|Number=Sing|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+пін:1SG
 емеспіз е AUX Mood=Ind|Number=Plur|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+піз:1PL
 емессіз е AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+сіз:2SG.POL
@@ -171,6 +177,7 @@ export function irregularForms(): Map<string, IrregularForm[]> {
       else segs.push({ text: p.slice(0, c), label: p.slice(c + 1) });
     });
     if (segs.map((s) => s.text).join('') !== form) continue; // guard against typos
+    if (upos === 'PRON') Object.assign(feats, PRON_FEATS[lemma] ?? {}, feats);
     let list = m.get(form);
     if (!list) m.set(form, (list = []));
     list.push({ form, lemma, upos: upos as Upos, feats, segs });

@@ -17,8 +17,34 @@ const FRONT_VOWELS = 'әөүіеэё';
 /** Vowels whose harmony is ambiguous in writing (у/ю can be either; и is usually front). */
 const NEUTRAL_VOWELS = 'уюи';
 
+// Per-code tables for the Cyrillic block (0x0400–0x04FF): no string allocation in hot loops.
+const KIND = new Uint8Array(0x100); // 0 other, 1 back vowel, 2 front vowel, 3 neutral vowel
+const CLASS = new Uint8Array(0x100); // index into LAST_CLASSES; default P
+const CLASS_OF: readonly LastClass[] = ['V', 'P', 'Z', 'L', 'R', 'M', 'N'];
+CLASS.fill(1);
+for (const ch of BACK_VOWELS) KIND[ch.charCodeAt(0) - 0x400] = 1;
+for (const ch of FRONT_VOWELS) KIND[ch.charCodeAt(0) - 0x400] = 2;
+for (const ch of NEUTRAL_VOWELS) KIND[ch.charCodeAt(0) - 0x400] = 3;
+for (const ch of 'аәеыіоөұүяэёю') CLASS[ch.charCodeAt(0) - 0x400] = 0;
+for (const ch of 'уийр') CLASS[ch.charCodeAt(0) - 0x400] = 4;
+CLASS['л'.charCodeAt(0) - 0x400] = 3;
+CLASS['м'.charCodeAt(0) - 0x400] = 5;
+CLASS['н'.charCodeAt(0) - 0x400] = 6;
+CLASS['ң'.charCodeAt(0) - 0x400] = 6;
+CLASS['ж'.charCodeAt(0) - 0x400] = 2;
+CLASS['з'.charCodeAt(0) - 0x400] = 2;
+
+function kindOf(code: number): number {
+  const i = code - 0x400;
+  return i >= 0 && i < 0x100 ? KIND[i]! : 0;
+}
+
+export function isVowelCode(code: number): boolean {
+  return kindOf(code) !== 0;
+}
+
 export function isVowel(ch: string): boolean {
-  return BACK_VOWELS.includes(ch) || FRONT_VOWELS.includes(ch) || NEUTRAL_VOWELS.includes(ch);
+  return ch.length > 0 && kindOf(ch.charCodeAt(0)) !== 0;
 }
 
 export function isCyrillicLetter(ch: string): boolean {
@@ -26,48 +52,45 @@ export function isCyrillicLetter(ch: string): boolean {
   return (c >= 0x0400 && c <= 0x04ff) || (c >= 0x0500 && c <= 0x052f);
 }
 
-/** Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). */
+const BACK: Harmony[] = ['back'];
+const FRONT: Harmony[] = ['front'];
+const FRONT_BACK: Harmony[] = ['front', 'back'];
+const BACK_FRONT: Harmony[] = ['back', 'front'];
+const CODE_I = 'и'.charCodeAt(0);
+
+/** Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). Do not mutate. */
 export function stemHarmony(stem: string): Harmony[] {
   for (let i = stem.length - 1; i >= 0; i--) {
-    const ch = stem[i]!;
-    if (BACK_VOWELS.includes(ch)) return ['back'];
-    if (FRONT_VOWELS.includes(ch)) return ['front'];
-    if (ch === 'и') {
-      // и after a back vowel earlier in a loan (e.g. "алжир") is usually still front.
-      return ['front', 'back'];
-    }
-    if (ch === 'у' || ch === 'ю') {
-      // look further left for a clear vowel
+    const code = stem.charCodeAt(i);
+    const k = kindOf(code);
+    if (k === 1) return BACK;
+    if (k === 2) return FRONT;
+    if (k === 3) {
+      if (code === CODE_I) return FRONT_BACK;
+      // у/ю: look further left for a clear vowel
       for (let j = i - 1; j >= 0; j--) {
-        const c2 = stem[j]!;
-        if (BACK_VOWELS.includes(c2)) return ['back'];
-        if (FRONT_VOWELS.includes(c2)) return ['front'];
+        const k2 = kindOf(stem.charCodeAt(j));
+        if (k2 === 1) return BACK;
+        if (k2 === 2) return FRONT;
       }
-      return ['back', 'front'];
+      return BACK_FRONT;
     }
   }
   // no vowel at all (abbreviations like "ҚР", "ТМД"): allow both
-  return ['back', 'front'];
+  return BACK_FRONT;
 }
 
 export function lastClass(stem: string): LastClass {
-  const ch = stem[stem.length - 1] ?? '';
-  return classOfChar(ch);
+  return stem.length ? classOfCode(stem.charCodeAt(stem.length - 1)) : 'P';
+}
+
+export function classOfCode(code: number): LastClass {
+  const i = code - 0x400;
+  return i >= 0 && i < 0x100 ? CLASS_OF[CLASS[i]!]! : 'P';
 }
 
 export function classOfChar(ch: string): LastClass {
-  switch (ch) {
-    case 'а': case 'ә': case 'е': case 'ы': case 'і': case 'о': case 'ө': case 'ұ': case 'ү':
-    case 'я': case 'э': case 'ё': case 'ю':
-      return 'V';
-    case 'у': case 'и': case 'й': case 'р':
-      return 'R';
-    case 'л': return 'L';
-    case 'м': return 'M';
-    case 'н': case 'ң': return 'N';
-    case 'ж': case 'з': return 'Z';
-    default: return 'P';
-  }
+  return ch.length ? classOfCode(ch.charCodeAt(0)) : 'P';
 }
 
 /** Pick the back or front variant of a two-way suffix written as "back|front". */

@@ -1,7 +1,7 @@
 // analyzeSentence(): one analysis per word, chosen with simple left/right context rules.
 
 import type { Analysis, Upos } from '../types';
-import { analyze } from './word';
+import { analyzeEntry, type MemoEntry } from './word';
 
 /** Auxiliary verbs that follow a converb (-ып/-а/-й) in analytic verb forms. */
 const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'бер', 'ал', 'қал', 'кел']);
@@ -14,6 +14,9 @@ const CONVERB_HOSTS = new Set([...AUX_AFTER_CONVERB, 'кет', 'біт', 'шық
 const LIGHT_NOMINALS = new Set(['пайда', 'жүзеге', 'іске', 'тыйым', 'ие', 'қаза', 'көз', 'қол', 'мал', 'дүниеге', 'жұмыс', 'қам', 'назар']);
 const LIGHT_VERBS = new Set(['бол', 'ас', 'асыр', 'сал', 'тап', 'ет', 'қыл', 'кел', 'жет', 'жеткіз', 'аудар', 'же']);
 const LIGHT_PAIRS = new Set(['пайда бол', 'пайда ет', 'жүзеге ас', 'жүзеге асыр', 'іске ас', 'іске асыр', 'тыйым сал', 'ие бол', 'қаза тап', 'дүниеге кел', 'назар аудар', 'қол жеткіз', 'қам же']);
+
+/** Nouns after which a numeral in digits is ordinal. */
+const ORDINAL_HEADS = new Set(['жыл', 'ж.', 'ғасыр', 'ғ.', 'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'сынып', 'курс', 'бап', 'тармақ', 'бет']);
 
 /** Auxiliaries that follow a participle / verbal noun / nominal predicate. */
 const COPULA_LEMMAS = new Set(['е']);
@@ -42,12 +45,10 @@ interface Info {
   common?: Analysis;
   lightVerb: string | null;
 }
-const infoCache = new WeakMap<Analysis[], Info>();
-
-function infoOf(cs: Analysis[]): Info {
-  let inf = infoCache.get(cs);
-  if (inf) return inf;
-  inf = { auxHost: false, copula: false, lightVerb: null };
+function infoOf(e: MemoEntry): Info {
+  if (e.info) return e.info as Info;
+  const cs = e.list;
+  const inf: Info = { auxHost: false, copula: false, lightVerb: null };
   let hasE = false;
   let hasAux = false;
   for (const a of cs) {
@@ -68,7 +69,7 @@ function infoOf(cs: Analysis[]): Info {
     if (inf.lightVerb === null && a.upos === 'VERB' && LIGHT_VERBS.has(a.lemma)) inf.lightVerb = a.lemma;
   }
   inf.copula = hasE && hasAux;
-  infoCache.set(cs, inf);
+  e.info = inf;
   return inf;
 }
 
@@ -92,19 +93,33 @@ function surface(a: Analysis): string {
 /** Exactly one analysis per word, in order. */
 export function analyzeSentence(words: string[]): Analysis[] {
   const n = words.length;
+  const entries: MemoEntry[] = new Array<MemoEntry>(n);
   const cands: Analysis[][] = new Array<Analysis[]>(n);
-  for (let i = 0; i < n; i++) cands[i] = analyze(words[i] ?? '');
   const out: Analysis[] = new Array<Analysis>(n);
-  for (let i = 0; i < n; i++) out[i] = cands[i]![0]!;
+  for (let i = 0; i < n; i++) {
+    const e = analyzeEntry(words[i] ?? '');
+    entries[i] = e;
+    cands[i] = e.list;
+    out[i] = e.list[0]!;
+  }
 
   for (let i = 0; i < n; i++) {
     const cs = cands[i]!;
     let best = out[i]!;
-    if (best.upos === 'PUNCT' || best.upos === 'NUM' && cs.length === 1) continue;
-    const inf = infoOf(cs);
+    if (best.upos === 'PUNCT') continue;
+    if (best.upos === 'NUM' && cs.length === 1) {
+      // digits before a month or a year/century word are ordinal (22 мамыр, 1997 жылы, XX ғасыр)
+      const nx = i + 1 < n ? cands[i + 1]![0] : undefined;
+      if (nx && best.feats.NumType === 'Card' && /^[0-9]+$/.test(best.lemma) && ORDINAL_HEADS.has(nx.lemma)) {
+        best = { ...best, feats: { NumType: 'Ord' } };
+        out[i] = best;
+      }
+      continue;
+    }
+    const inf = infoOf(entries[i]!);
     const nextCs = i + 1 < n ? cands[i + 1]! : undefined;
     const next = nextCs ? nextCs[0] : undefined;
-    const nextInf = nextCs ? infoOf(nextCs) : undefined;
+    const nextInf = i + 1 < n ? infoOf(entries[i + 1]!) : undefined;
     const prev = i > 0 ? out[i - 1] : undefined;
     const sentenceStart = i === 0 || (prev !== undefined && prev.upos === 'PUNCT' && SENTENCE_END.has(prev.lemma));
 
@@ -160,7 +175,7 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // a noun in -лы/-ды/-ты read as accusative before a nominal is rather the adjective (қуанышты күн)
     if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && next && (next.upos === 'NOUN' || next.upos === 'ADJ') && !next.feats['Person[psor]'] && inf.adj) best = inf.adj;
     // after a numeral a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
-    if (prev && prev.upos === 'NUM' && best.upos !== 'NOUN' && inf.noun) best = inf.noun;
+    if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM') best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)
     if (isPunct(next) && inf.fin && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)) best = inf.fin;
     // бол after a nominal predicate (or a participle) is the copula-like auxiliary
@@ -169,7 +184,7 @@ export function analyzeSentence(words: string[]): Analysis[] {
       if (nominalPred || prev.upos === 'VERB') best = asAux(best);
     }
     // desiderative + кел (айтқым келеді)
-    if (prev && prev.feats.Mood === 'Des' && best.lemma === 'кел') best = asAux(best);
+    if (best.lemma === 'кел' && prev && prev.feats.Mood === 'Des') best = asAux(best);
 
     // compound predicates: пайда болды, жүзеге асырылды → X + verb
     if (nextInf && nextInf.lightVerb !== null && (best.upos === 'NOUN' || best.upos === 'ADJ') && best.segments.length <= 2) {
@@ -181,7 +196,7 @@ export function analyzeSentence(words: string[]): Analysis[] {
 
     // auxiliaries: the copula е is always AUX; converb + aux verb
     if (best.upos === 'VERB' && COPULA_LEMMAS.has(best.lemma)) best = asAux(best);
-    if (prev && (prev.upos === 'VERB' || prev.upos === 'AUX') && (prev.feats.VerbForm === 'Inf' || prev.feats.VerbForm === 'Conv') && AUX_AFTER_CONVERB.has(best.lemma) && (best.upos === 'VERB' || best.upos === 'AUX')) {
+    if ((best.upos === 'VERB' || best.upos === 'AUX') && AUX_AFTER_CONVERB.has(best.lemma) && prev && (prev.upos === 'VERB' || prev.upos === 'AUX') && (prev.feats.VerbForm === 'Inf' || prev.feats.VerbForm === 'Conv')) {
       best = asAux(best);
     }
     if (best.upos === 'AUX' && !COPULA_LEMMAS.has(best.lemma) && !(prev && (prev.upos === 'VERB' || prev.upos === 'AUX')) && best.lemma !== 'бол') {

@@ -55,7 +55,7 @@ export const INS = byClass('INS', { Case: 'Ins' }, { P: 'пен', M: 'мен,б�
 /** -дағы/-дегі: "located in", an adjectival locative (Kazakh grammars call it a case form). */
 export const LOCADJ = byClass('LOC.ATTR', { Case: 'Loc' }, { P: 'тағы|тегі', _: 'дағы|дегі' }, (p) => (isPoss3(p) ? 'ндағы|ндегі' : undefined));
 /** -дай/-дей: similative ("like"). */
-export const SIM = byClass('SIM', {}, { P: 'тай|тей', _: 'дай|дей' });
+export const SIM = byClass('SIM', {}, { P: 'тай|тей', _: 'дай|дей' }, (p) => (isPoss3(p) ? 'ндай|ндей' : undefined));
 /** -ша/-ше: equative/manner ("in Kazakh", "according to"). */
 export const EQU = byClass('EQU', {}, { _: 'ша|ше' }, (p) => (isPoss3(p) ? 'нша|нше' : undefined));
 
@@ -116,3 +116,5 @@ export const SHY = byClass('INTENT.PRED', {}, { _: 'шы|ші' });
 export const ORD = byClass('ORD', { NumType: 'Ord' }, { V: 'ншы|нші', _: 'ыншы|інші' });
 /** -ғы/-гі/-қы/-кі on adverbs and time words (қазіргі, ежелгі, жылғы) */
 export const GY = byClass('ATTR', {}, { P: 'қы|кі', _: 'ғы|гі' });
+/** comparative -рақ/-рек/-ырақ/-ірек (adjectives: кішірек, анығырақ) */
+export const COMP = byClass('COMP', {}, { V: 'рақ|рек', _: 'ырақ|ірек' });

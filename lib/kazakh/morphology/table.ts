@@ -58,6 +58,36 @@ function build(): void {
   }
   table = t;
   byCtx = c;
+  // reversed trie of endings, to find every ending of a word in one right-to-left walk
+  revRoot = { next: new Map(), end: false };
+  for (const key of t.keys()) {
+    let node = revRoot;
+    for (let i = key.length - 1; i >= 0; i--) {
+      const ch = key.charCodeAt(i);
+      let nx = node.next.get(ch);
+      if (!nx) node.next.set(ch, (nx = { next: new Map(), end: false }));
+      node = nx;
+    }
+    node.end = true;
+  }
+}
+
+interface RevNode { next: Map<number, RevNode>; end: boolean }
+let revRoot: RevNode | null = null;
+
+/**
+ * Start positions i (ascending) such that word.slice(i) is a known ending, i ≥ minStart.
+ * One right-to-left walk, no string slicing.
+ */
+export function endingStarts(word: string, minStart: number): number[] {
+  if (!revRoot) build();
+  const out: number[] = [];
+  let node: RevNode | undefined = revRoot!;
+  for (let i = word.length - 1; i >= minStart && node; i--) {
+    node = node.next.get(word.charCodeAt(i));
+    if (node && node.end) out.push(i);
+  }
+  return out.reverse();
 }
 
 const CLASS_INDEX: Record<LastClass, number> = { V: 0, P: 1, Z: 2, L: 3, R: 4, M: 5, N: 6 };

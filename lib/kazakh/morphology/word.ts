@@ -9,7 +9,12 @@ import { endingTable } from './table';
 
 const MAX_WORD = 64;
 const MEMO_LIMIT = 200_000;
-const memo = new Map<string, Analysis[]>();
+/** A memoised word: its analyses and a slot for sentence-level facts (see sentence.ts). */
+export interface MemoEntry {
+  list: Analysis[];
+  info: unknown;
+}
+const memo = new Map<string, MemoEntry>();
 
 /** Dictionary form for learners: verbs take -у (оқы → оқу, қолда → қолдау, қой → қою). */
 export function headwordOf(lemma: string, upos: Upos): string {
@@ -18,11 +23,15 @@ export function headwordOf(lemma: string, upos: Upos): string {
   const last = lemma[lemma.length - 1] ?? '';
   if (last === 'ы' || last === 'і') return lemma.slice(0, -1) + 'у';
   if (last === 'й') return lemma.slice(0, -1) + 'ю';
+  if (last === 'и') return lemma + 'ю';
   if (last === 'у' || last === 'ю') return lemma;
   return lemma + 'у';
 }
 
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0430 && c <= 0x044f) return true; // а-я
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
@@ -136,6 +145,7 @@ function analyzeUncached(form: string): Analysis[] {
   }
   if (letters === 0) {
     if (digits > 0) return [simple(form, form, 'NUM', { NumType: 'Card' }, false)];
+    if (form === '№') return [simple(form, form, 'NOUN', {}, false)];
     if (/^[\p{P}]+$/u.test(form)) return [simple(form, form, 'PUNCT', {}, false)];
     return [simple(form, form, 'SYM')];
   }
@@ -174,21 +184,29 @@ function analyzeUncached(form: string): Analysis[] {
   return analyzeLetters(form);
 }
 
-/** Ranked analyses of one word form, best first. Never throws, never empty. */
-export function analyze(word: string): Analysis[] {
+/** The memo entry of a word (analyses + sentence-level slot). Never throws. */
+export function analyzeEntry(word: string): MemoEntry {
   try {
-    if (typeof word !== 'string') return [simple('', '', 'X')];
+    if (typeof word !== 'string') return { list: [simple('', '', 'X')], info: undefined };
     const hit = memo.get(word);
     if (hit) return hit;
     const res = analyzeUncached(word);
-    const safe = res.length > 0 ? res : [simple(word, word.toLowerCase(), 'X')];
+    const entry: MemoEntry = { list: res.length > 0 ? res : [simple(word, word.toLowerCase(), 'X')], info: undefined };
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    if (word.length <= MAX_WORD) memo.set(word, safe);
-    return safe;
+    if (word.length <= MAX_WORD) memo.set(word, entry);
+    return entry;
   } catch {
     const w = typeof word === 'string' ? word : '';
-    return [simple(w, w.toLowerCase(), 'X')];
+    return { list: [simple(w, w.toLowerCase(), 'X')], info: undefined };
   }
+}
+
+/**
+ * Ranked analyses of one word form, best first. Never throws, never empty.
+ * The returned array is memoised and shared: do not mutate it.
+ */
+export function analyze(word: string): Analysis[] {
+  return analyzeEntry(word).list;
 }
 
 /** true when some analysis of the word is not a guess (its stem is in the lexicon). */

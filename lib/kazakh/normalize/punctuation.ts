@@ -4,14 +4,20 @@
 import type { Edit } from './edit-buffer';
 
 // [1], [12, 45], [3-5], [1, б. 25], [2; 7], with the spaces before it.
+const HSPACE = new Set([0x20, 0x09, 0xa0]);
 const REFERENCE =
-  /[ \t\u00A0]*\[\s*\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*(?:\s*[,;:]\s*(?:[бсБСpP]\.|бет|page|p)?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*\]/g;
+  /\[\s*\d{1,4}(?:\s*[-–,;]\s*\d{1,4})*(?:\s*[,;:]\s*(?:[бсБСpP]\.|бет|page|p)?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*\]/g;
 
 export function referenceEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   REFERENCE.lastIndex = 0;
   for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
-    edits.push({ start: m.index, end: m.index + m[0].length, after: '', reason: 'reference-marker' });
+    // take the spaces before the marker with it (scanned by hand: a leading [ \t]* in the
+    // pattern would make long runs of spaces quadratic)
+    let start = m.index;
+    const floor = edits.length ? edits[edits.length - 1]!.end : 0;
+    while (start > floor && HSPACE.has(text.charCodeAt(start - 1))) start--;
+    edits.push({ start, end: m.index + m[0].length, after: '', reason: 'reference-marker' });
   }
   return edits;
 }
@@ -19,7 +25,8 @@ export function referenceEdits(text: string): Edit[] {
 // "алады..Қазіргі" → "алады. Қазіргі" (exactly two periods after a word, capital right
 // after); "болды.Сонымен" / "қалай?Ол" → with a space (two lower-case letters before, a
 // capitalised word after, so initials, abbreviations, numbers and URLs are left alone).
-const JOIN_CANDIDATE = /[.!?]+(?=\p{Lu})/gu;
+const JOIN_CANDIDATE = /[.!?]+/g;
+const UPPER = /\p{Lu}/u;
 const JOIN_BEFORE_2 = /[\p{L}\p{M}\d»")\]]/u;
 const LOWER = /\p{Ll}/u;
 
@@ -35,6 +42,7 @@ export function sentenceJoinEdits(text: string): Edit[] {
   for (let m = JOIN_CANDIDATE.exec(text); m; m = JOIN_CANDIDATE.exec(text)) {
     const start = m.index;
     const p = m[0];
+    if (!UPPER.test(text.charAt(start + p.length))) continue;
     if (p === '..') {
       if (JOIN_BEFORE_2.test(charBefore(text, start))) edits.push({ start, end: start + 2, after: '. ', reason: 'sentence-join' });
     } else if (p.length === 1) {

@@ -45,9 +45,9 @@ export function sentences(text: string): SentenceSpan[] {
     const t = toks[k]!;
     const next = toks[k + 1];
     if (!next) break;
-    const gap = text.slice(t.end, next.start);
-    const hasSpace = gap.length > 0;
-    const newlines = (gap.match(/\n/g) ?? []).length;
+    const hasSpace = next.start > t.end;
+    let newlines = 0;
+    for (let j = t.end; j < next.start; j++) if (text.charCodeAt(j) === 10) newlines++;
 
     if (t.kind === 'punct' && TERMINATOR.test(t.text)) {
       // absorb closing quotes/brackets glued to the terminator

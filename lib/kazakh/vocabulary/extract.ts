@@ -9,7 +9,7 @@
 //   - A sentence repeating an earlier one (see findDuplicateSentences) is not counted by
 //     default (`countDuplicateSentences: false`): pasted essays repeat paragraphs by
 //     accident and the repeat should not inflate frequencies. It stays in `sentences`.
-//   - Forms are lower-cased, except proper nouns and words in capitals (КСРО); an
+//   - Forms are lower-cased, except proper nouns and words in capitals (КСРО, КСРО-дан); an
 //     occurrence keeps the exact text of the token.
 
 import type { Analysis, Occurrence, SentenceSpan, Upos, Vocabulary, VocabularyEntry } from '../types';
@@ -97,7 +97,8 @@ function extract(text: string, options: ExtractVocabularyOptions): Vocabulary {
         groups.set(key, g);
       }
       g.count++;
-      const form = a.upos === 'PROPN' || ALL_CAPS.test(tok.text) ? tok.text : tok.text.toLowerCase();
+      const head = tok.text.split(/[-‐‑]/)[0] ?? tok.text;
+      const form = a.upos === 'PROPN' || ALL_CAPS.test(head) ? tok.text : tok.text.toLowerCase();
       g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
       g.occurrences.push({ sentence: si, start: tok.start, end: tok.end, form: tok.text, segments: a.segments });
       if (!a.guess) g.allGuess = false;

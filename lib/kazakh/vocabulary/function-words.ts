@@ -1,5 +1,6 @@
 // Function words: by part of speech (conjunctions, postpositions, pronouns, auxiliaries,
-// particles, determiners) plus a short list of grammar words a learner meets everywhere.
+// particles, determiners) plus a short list of grammar words a learner meets everywhere
+// (the list does not apply to verbs: ал "take" and де "say" are content words).
 
 import type { Upos } from '../types';
 
@@ -14,5 +15,5 @@ export const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function isFunctionWord(lemma: string, upos: Upos): boolean {
-  return FUNCTION_UPOS.has(upos) || GRAMMAR_WORDS.has(lemma.toLowerCase());
+  return FUNCTION_UPOS.has(upos) || (upos !== 'VERB' && GRAMMAR_WORDS.has(lemma.toLowerCase()));
 }

@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SettingsForm } from '@/components/settings-form';
+import { localeParam } from '@/i18n/routing';
+import { requireUser } from '@/server/auth/require-user';
+import { getSettings } from '@/server/users/update-settings';
+import { saveSettingsAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const settings = await getSettings(user.id);
+  if (!settings) notFound();
+  const t = await getTranslations({ locale, namespace: 'settings' });
+  const timeZones = Intl.supportedValuesOf('timeZone');
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <SettingsForm action={saveSettingsAction} initial={settings} timeZones={timeZones} />
+    </div>
+  );
+}

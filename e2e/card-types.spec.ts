@@ -1,0 +1,63 @@
+import { test, expect, ESSAY_DECK_ID } from './fixtures';
+import { makeOneCardOfEachTypeDue, userIdByEmail } from './db';
+
+const UI = {
+  ru: { show: 'Показать ответ', good: 'Хорошо', recognition: 'Что это значит?', production: 'Как сказать это по-казахски?', cloze: 'Вставьте пропущенное слово', sentence: 'Переведите предложение' },
+  en: { show: 'Show answer', good: 'Good', recognition: 'What does this mean?', production: 'How do you say this in Kazakh?', cloze: 'Fill in the missing word', sentence: 'Translate the sentence' },
+} as const;
+
+for (const locale of ['ru', 'en'] as const) {
+  test(`studies one card of each type (${locale})`, async ({ page, learner }) => {
+    const ui = UI[locale];
+    makeOneCardOfEachTypeDue(userIdByEmail(learner.email), ESSAY_DECK_ID);
+    await page.goto(`/${locale}/study/${ESSAY_DECK_ID}`);
+
+    for (const type of ['recognition', 'production', 'cloze', 'sentence'] as const) {
+      const card = page.locator('article');
+      await expect(card).toHaveAttribute('data-card-type', type);
+      await expect(card).toContainText(ui[type]);
+      if (type === 'cloze') await expect(card.getByLabel('…')).toBeVisible();
+      await page.getByRole('button', { name: ui.show }).click();
+      const answer = page.getByTestId('answer');
+      await expect(answer).toBeVisible();
+      // The meaning is shown in the interface language by default.
+      await expect(answer.locator(`[lang="${locale}"]`).first()).not.toBeEmpty();
+      if (type === 'recognition' || type === 'production') await expect(answer.locator('mark').first()).toBeVisible();
+      await page.getByRole('group').getByRole('button', { name: new RegExp(ui.good) }).click();
+      await expect(page.getByTestId('answer')).toBeHidden();
+    }
+  });
+}
+
+test('the learner chooses the gloss language in settings', async ({ page, learner }) => {
+  makeOneCardOfEachTypeDue(userIdByEmail(learner.email), ESSAY_DECK_ID);
+  await page.goto('/en/settings');
+  await page.getByRole('radio', { name: 'Russian and English' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const answer = page.getByTestId('answer');
+  await expect(answer.locator('[lang="ru"]').first()).toBeVisible();
+  await expect(answer.locator('[lang="en"]').first()).toBeVisible();
+
+  await page.goto(`/en/decks/${ESSAY_DECK_ID}`);
+  const table = page.getByRole('table');
+  await expect(table.locator('[lang="ru"]').first()).toBeVisible();
+  await expect(table.locator('[lang="en"]').first()).toBeVisible();
+});
+
+test('the deck page finds a word by an inflected form and by its meaning', async ({ page, learner }) => {
+  void learner;
+  await page.goto(`/ru/decks/${ESSAY_DECK_ID}`);
+  await page.getByRole('searchbox').fill('мемлекеттердің');
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'государство' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'мемлекет', exact: true })).toBeVisible();
+
+  await page.getByRole('searchbox').fill('integration');
+  await page.getByRole('button', { name: 'Найти' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'интеграционный' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'интеграция', exact: true }).first()).toBeVisible();
+});

@@ -1,0 +1,35 @@
+// A learner's own study settings: gloss language, time zone, daily new cards, retention.
+import 'server-only';
+import { z } from 'zod';
+import { isValidTimeZone } from '@/lib/srs';
+import { db } from '../db';
+
+export const settingsInput = z.object({
+  glossLanguage: z.enum(['auto', 'ru', 'en', 'both']),
+  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, 'timeZone'),
+  newCardsPerDay: z.coerce.number().int().min(0).max(500),
+  /** In percent, as the form shows it. */
+  desiredRetentionPercent: z.coerce.number().min(70).max(97),
+  role: z.enum(['learner', 'teacher']),
+});
+export type SettingsInput = z.infer<typeof settingsInput>;
+
+export async function updateSettings(userId: string, input: SettingsInput): Promise<void> {
+  await db.user.update({
+    where: { id: userId },
+    data: {
+      glossLanguage: input.glossLanguage === 'auto' ? null : input.glossLanguage,
+      timeZone: input.timeZone,
+      newCardsPerDay: input.newCardsPerDay,
+      desiredRetention: Math.round(input.desiredRetentionPercent) / 100,
+      role: input.role,
+    },
+  });
+}
+
+export async function getSettings(userId: string) {
+  return db.user.findUnique({
+    where: { id: userId },
+    select: { glossLanguage: true, timeZone: true, newCardsPerDay: true, desiredRetention: true, role: true },
+  });
+}
