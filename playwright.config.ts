@@ -45,7 +45,7 @@ export default defineConfig({
     url: `http://localhost:${port}/kk`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_DB: process.env.E2E_DB ?? '.data/e2e.db' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

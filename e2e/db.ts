@@ -2,7 +2,7 @@
 // (the server writes the same file; see scripts/e2e-server.sh).
 import Database from 'better-sqlite3';
 
-export const E2E_DB = '.data/e2e.db';
+export const E2E_DB = process.env.E2E_DB ?? '.data/e2e.db';
 
 function sqliteDate(d: Date): string {
   return d.toISOString().replace('Z', '+00:00');

@@ -4,11 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${E2E_PORT:-3100}"
-db_file=".data/e2e.db"
+db_file="${E2E_DB:-.data/e2e.db}"
 rm -f "$db_file" "$db_file-wal" "$db_file-shm" "$db_file-journal"
 export DATABASE_URL="file:./$db_file"
 export AUTH_RATE_LIMIT=off
 npm run --silent db:migrate
 npm run --silent db:seed
-if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build > .data/e2e-build.log 2>&1 || { cat .data/e2e-build.log; exit 1; }; fi
+if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build > "$db_file.build.log" 2>&1 || { cat "$db_file.build.log"; exit 1; }; fi
 exec npx next start -p "$port"

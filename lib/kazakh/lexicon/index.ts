@@ -105,6 +105,48 @@ function maxLemmaLenValue(): number {
   return maxLemmaLen;
 }
 
+// ---------------------------------------------------------------- prefix trie
+interface TrieNode { next: Map<number, TrieNode>; key: boolean }
+let trie: TrieNode | null = null;
+
+function buildTrie(): TrieNode {
+  const root: TrieNode = { next: new Map(), key: false };
+  for (const key of idx().keys()) {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) node.next.set(c, (nx = { next: new Map(), key: false }));
+      node = nx;
+    }
+    node.key = true;
+  }
+  return root;
+}
+
+export interface PrefixScan {
+  /** keyEnd[j] = 1 when word.slice(0, j) is a lexicon key */
+  keyEnd: Uint8Array;
+  /** the longest j such that some key starts with word.slice(0, j) */
+  depth: number;
+}
+
+/** Walk the lexicon trie along a lower-cased word once. */
+export function prefixScan(word: string): PrefixScan {
+  trie ??= buildTrie();
+  const keyEnd = new Uint8Array(word.length + 1);
+  let node: TrieNode | undefined = trie;
+  let depth = 0;
+  if (node.key) keyEnd[0] = 1;
+  for (let i = 0; i < word.length; i++) {
+    node = node.next.get(word.charCodeAt(i));
+    if (!node) break;
+    depth = i + 1;
+    if (node.key) keyEnd[i + 1] = 1;
+  }
+  return { keyEnd, depth };
+}
+
 /** true when the lemma (any case) is in the stem lexicon, optionally with this UPOS. */
 export function knownLemma(lemma: string, upos?: Upos): boolean {
   const list = lookupLemma(lemma.toLowerCase());

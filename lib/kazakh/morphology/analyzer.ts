@@ -3,7 +3,8 @@
 // derivation), and ranks the readings. Unknown stems get guessed readings.
 
 import type { Upos } from '../types';
-import { lookupLemma, type LexEntry } from '../lexicon';
+import type { LexEntry } from '../lexicon';
+import { lookup as lookupLemma, setLookupWord } from './lookup';
 import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
@@ -529,7 +530,13 @@ export function sortReadings(rs: Reading[]): Reading[] {
 
 /** Readings of a lower-cased letters-only word; guessed ones when nothing is known. */
 export function readingsFor(w: string): Reading[] {
-  let rs = analyzeLowerWord(w);
+  setLookupWord(w);
+  let rs: Reading[];
+  try {
+    rs = analyzeLowerWord(w);
+  } finally {
+    setLookupWord(null);
+  }
   if (rs.length === 0) rs = sortReadings(guessReadings(w)).slice(0, 10);
   if (rs.length === 1) return rs;
   // dedupe identical lemma/upos/feats/segmentation

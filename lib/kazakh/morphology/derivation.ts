@@ -3,7 +3,8 @@
 // (экономикалық stays экономикалық), so the lemma is the whole derived stem.
 
 import type { Upos } from '../types';
-import { lookupLemma, type LexEntry } from '../lexicon';
+import type { LexEntry } from '../lexicon';
+import { lookup as lookupLemma } from './lookup';
 import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
 
 export interface DerivRule {

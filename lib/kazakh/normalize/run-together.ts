@@ -64,6 +64,7 @@ const MIN_AVERAGE = 6;
 const LONG_RUN = 25;
 /** Letters no Kazakh word starts with. */
 const NO_START = new Set(['ң', 'ь', 'ъ', 'ы']);
+const NEVER_START = new Set(['ң', 'ь', 'ъ']);
 const HIGH_VOWEL = new Set(['і', 'ы']);
 const VOWEL = new Set(['а', 'ә', 'е', 'ё', 'и', 'о', 'ө', 'у', 'ұ', 'ү', 'ы', 'і', 'э', 'ю', 'я']);
 
@@ -81,7 +82,7 @@ export function splitRunTogether(word: string, lex: FormLexicon, opts: SplitOpti
   const lower = word.toLowerCase();
   const shapeOk = (j: number, i: number): boolean => {
     const len = i - j;
-    if (len < 2) return false;
+    if (len < 2 || NEVER_START.has(lower.charAt(j))) return false;
     // і/ы after a consonant is how suffixes attach (субъект-ілер-інің), rarely a new word
     if (j > 0 && HIGH_VOWEL.has(lower.charAt(j)) && !VOWEL.has(lower.charAt(j - 1))) return false;
     if (len <= 3 && !SHORT_WORDS.has(lower.slice(j, i))) return false;

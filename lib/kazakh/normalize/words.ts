@@ -51,7 +51,7 @@ function stemLengthOf(word: string, a: Analysis | undefined): number {
  */
 function repairLetters(word: string, lex: FormLexicon): string | null {
   const len = [...word].length;
-  if (len < 4 || !LETTERS.test(word)) return null;
+  if (len < 4 || len > 24 || !LETTERS.test(word)) return null; // longer: a run of words
   let bestEdits = Infinity;
   let found: { text: string; reverse: number }[] = [];
   for (const c of swapCandidates(word, 2, 300)) {

@@ -1,0 +1,32 @@
+// Lexicon look-ups made while analysing one word. All candidate stems are prefixes of the
+// word or prefixes with a changed/inserted last letter (кітаб → кітап, ауз → ауыз), so one
+// trie walk along the word (prefixScan) answers most look-ups without hashing a string.
+
+import { lookupLemma, prefixScan, type LexEntry, type PrefixScan } from '../lexicon';
+
+const EMPTY: readonly LexEntry[] = [];
+let word = '';
+let scan: PrefixScan | null = null;
+
+/** Set the word whose stems are about to be looked up (null: no filtering). */
+export function setLookupWord(w: string | null): void {
+  if (w === null) {
+    word = '';
+    scan = null;
+  } else {
+    word = w;
+    scan = prefixScan(w);
+  }
+}
+
+/** lookupLemma, filtered by the current word's prefix scan. */
+export function lookup(s: string): readonly LexEntry[] {
+  if (!scan) return lookupLemma(s);
+  const n = Math.min(s.length, word.length);
+  let cp = 0;
+  while (cp < n && s.charCodeAt(cp) === word.charCodeAt(cp)) cp++;
+  if (cp === s.length) return scan.keyEnd[cp] ? lookupLemma(s) : EMPTY;
+  // s leaves the word at cp: a key equal to s would make word[0..cp) a trie path
+  if (cp > scan.depth) return EMPTY;
+  return lookupLemma(s);
+}
