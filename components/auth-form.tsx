@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AuthFormState } from '@/app/[locale]/auth-actions';
@@ -15,10 +15,10 @@ export function AuthForm({ mode, action, minPassword }: Props) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
-  const [timeZone, setTimeZone] = useState('');
+  const timeZone = useRef<HTMLInputElement>(null);
   useEffect(() => {
     // The learner's own day boundary needs their time zone; the browser knows it.
-    setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? '');
+    if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
   }, []);
   const errorId = 'auth-error';
   const invalid = (field: string) => (state.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
@@ -29,7 +29,7 @@ export function AuthForm({ mode, action, minPassword }: Props) {
       <input type="hidden" name="locale" value={locale} />
       {mode === 'sign-up' ? (
         <>
-          <input type="hidden" name="timeZone" value={timeZone} />
+          <input type="hidden" name="timeZone" ref={timeZone} defaultValue="" />
           <label className="flex flex-col gap-1">
             <span>{t('name')}</span>
             <input name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} className="field" {...invalid('name')} />

@@ -25,6 +25,7 @@ interface PendingReview {
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
+  const td = useTranslations('decks');
   const format = useFormatter();
   const locale = useLocale();
   const [step, setStep] = useState(initial);
@@ -123,9 +124,9 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
       <div className="flex items-center justify-between gap-2 text-sm">
         <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
         <p aria-label={t('remaining')} className="flex gap-3">
-          <span className="text-sky-700 dark:text-sky-300" title="new">{step.counts.new}</span>
-          <span className="text-orange-700 dark:text-orange-300" title="learning">{step.counts.learning}</span>
-          <span className="text-emerald-700 dark:text-emerald-300" title="review">{step.counts.review}</span>
+          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{step.counts.new}</span>
+          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{step.counts.learning}</span>
+          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{step.counts.review}</span>
         </p>
       </div>
 

@@ -15,7 +15,7 @@ export type {
   VocabularyEntry,
 } from './types';
 
-export { analyze, analyzeSentence, isKnownForm } from './morphology';
+export { analyze, analyzeSentence, isKnownForm, knownLemma } from './morphology';
 
 export { normalize } from './normalize/normalize';
 export type { NormalizeOptions } from './normalize/normalize';

@@ -12,8 +12,8 @@ export interface ProgressRow {
   state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
   reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
 }
-export interface CardRow { id: string; deckId: string; noteId: string }
-export interface SettingsRow { desiredRetention: number; fsrsWeights: string | null; timeZone: string }
+export interface CardRow { id: string; deckId: string; noteId: string; type: string }
+export interface SettingsRow { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number }
 
 export interface ReviewStatements {
   log: Database.Statement<[string], LogRow>;
@@ -23,6 +23,7 @@ export interface ReviewStatements {
   progress: Database.Statement<[string, string], ProgressRow>;
   upsertProgress: Database.Statement<Record<string, unknown>>;
   insertLog: Database.Statement<Record<string, unknown>>;
+  addToStudyDay: Database.Statement<Record<string, unknown>>;
 }
 
 const cache = new WeakMap<Database.Database, ReviewStatements>();
@@ -38,14 +39,14 @@ export function reviewStatements(db: Database.Database): ReviewStatements {
     // The same rule as server/decks/deck-access.ts (public, own, or assigned to a class
     // the learner belongs to); server/reviews/submit-review.test.ts covers both.
     studyableCard: db.prepare(`
-      SELECT c.id, c.deckId, c.noteId FROM Card c
+      SELECT c.id, c.deckId, c.noteId, c.type FROM Card c
       JOIN Note n ON n.id = c.noteId
       JOIN Deck d ON d.id = c.deckId
       WHERE c.id = ? AND c.deletedAt IS NULL AND n.deletedAt IS NULL AND (
         d.visibility = 'public' OR d.ownerId = ? OR EXISTS (
           SELECT 1 FROM DeckAssignment a JOIN ClassMember m ON m.classId = a.classId
           WHERE a.deckId = d.id AND m.userId = ?))`),
-    settings: db.prepare('SELECT desiredRetention, fsrsWeights, timeZone FROM user WHERE id = ?'),
+    settings: db.prepare('SELECT desiredRetention, fsrsWeights, timeZone, dayStartHour FROM user WHERE id = ?'),
     progress: db.prepare(
       'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?',
     ),
@@ -63,6 +64,15 @@ export function reviewStatements(db: Database.Database): ReviewStatements {
         difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone)
       VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
         @difficultyAfter, @elapsedDays, @scheduledDays, @reviewedAt, @serverAt, @durationMs, @tzOffsetMin, @previous, 0)`),
+    // The per-learner-per-study-day rollup (docs/decisions/005-progress-rollups.md); the
+    // same counts server/progress/rebuild-study-days.ts derives from the log.
+    addToStudyDay: db.prepare(`
+      INSERT INTO StudyDay (userId, day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta)
+      VALUES (@userId, @day, 1, @newCards, @durationMs, @youngTotal, @youngPassed, @matureTotal, @maturePassed, @knownDelta)
+      ON CONFLICT (userId, day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards,
+        durationMs = durationMs + excluded.durationMs, youngTotal = youngTotal + excluded.youngTotal,
+        youngPassed = youngPassed + excluded.youngPassed, matureTotal = matureTotal + excluded.matureTotal,
+        maturePassed = maturePassed + excluded.maturePassed, knownDelta = knownDelta + excluded.knownDelta`),
   };
   cache.set(db, s);
   return s;

@@ -3,10 +3,11 @@
 // makes a retried submit idempotent: the same id returns the stored result, counted once.
 import 'server-only';
 import { z } from 'zod';
-import { createScheduler, isLeech, snapshot, type CardStateCode, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
+import { createScheduler, isLeech, snapshot, studyDayKey, type CardStateCode, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
 import { sqlite, sqliteDate } from '../db/sqlite';
 import { timeZoneOffsetMinutes } from '../users/time-zone-offset';
 import { reviewStatements, type LogRow, type ProgressRow } from './review-store';
+import { studyDayCounts } from '@/lib/progress';
 
 export const submitReviewInput = z.object({
   id: z.string().uuid(),
@@ -142,6 +143,19 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
       durationMs: input.durationMs,
       tzOffsetMin: timeZoneOffsetMinutes(settings.timeZone, now),
       previous: row ? snapshot(before) : null,
+    });
+    st.addToStudyDay.run({
+      userId,
+      day: studyDayKey(now, settings.timeZone, settings.dayStartHour),
+      durationMs: input.durationMs,
+      ...studyDayCounts({
+        rating: input.rating,
+        stateBefore: before.state,
+        intervalBefore: row ? row.scheduledDays : 0,
+        stabilityBefore: row ? row.stability : 0,
+        stabilityAfter: after.stability,
+        recognition: card.type === 'recognition',
+      }),
     });
     return {
       ok: true,

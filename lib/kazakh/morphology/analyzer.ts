@@ -4,11 +4,11 @@
 
 import type { Upos } from '../types';
 import type { LexEntry } from '../lexicon';
-import { lookup as lookupLemma, setLookupWord } from './lookup';
+import { lookup as lookupLemma, lookupDepth, setLookupWord } from './lookup';
 import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
-import { classOfChar, DEVOICING, isVowel, lastClass, stemHarmony, type Harmony } from './phonology';
+import { classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { endingStarts, endingTable, entriesFor, maxEndingLength } from './table';
 
 export interface Seg {
@@ -104,6 +104,8 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   const variants: [string, number][] = [[stem, 0]];
   const last = stem[stem.length - 1] ?? '';
   if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1]);
+  // тап → тауып, жап → жауып: stem-final п becomes у before a vowel
+  if (beforeVowel && last === 'у' && stem.length >= 3) variants.push([stem.slice(0, -1) + 'п', 0.3]);
   if (beforeVowel && stem.length >= 3 && !isVowel(last) && !isVowel(stem[stem.length - 2]!)) {
     const h = stemHarmony(stem)[0];
     variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3]);
@@ -263,18 +265,23 @@ export function clearStemCaches(): void {
 
 // ---------------------------------------------------------------- main analysis
 
+const CODE_I = 'и'.charCodeAt(0);
+const CODE_YA = 'я'.charCodeAt(0);
+const CODE_YU = 'ю'.charCodeAt(0);
+const CODE_U = 'у'.charCodeAt(0);
+
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
 function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: number): Reading | null {
   const upos = ns.upos;
-  if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV') return null;
+  if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV' && !(upos === 'ADP' && chain.kind === 'N.GY')) return null;
   if (chain.kind === 'N.ORD') {
     if (upos !== 'NUM') return null;
     return { lemma: ns.lemma, upos, feats: { ...chain.feats }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
-  if (chain.kind === 'N.GY' && (upos === 'ADV' || upos === 'NOUN')) {
-    return { lemma: ns.lemma, upos, feats: upos === 'ADV' ? { Case: 'Nom' } : { Case: 'Nom' }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+  if (chain.kind === 'N.GY' && (upos === 'ADV' || upos === 'NOUN' || upos === 'ADP')) {
+    return { lemma: ns.lemma, upos: upos === 'ADP' ? 'ADV' : upos, feats: { Case: 'Nom' }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   if (chain.kind === 'N.GY') return null;
   if (chain.kind === 'N.COMP') {
@@ -341,15 +348,23 @@ export function analyzeLowerWord(w: string): Reading[] {
   const starts = endingStarts(w, start);
   // positions to visit: every ending start, plus i after an и (оқи-ды) and the end (дами)
   const visit = new Set<number>(starts);
-  for (let i = start; i <= L; i++) if (w[i - 1] === 'и' || w[i] === 'я' || w[i] === 'ю') visit.add(i);
+  for (let i = start; i <= L; i++) {
+    const cPrev = w.charCodeAt(i - 1);
+    const cHere = i < L ? w.charCodeAt(i) : 0;
+    if (cPrev === CODE_I || cHere === CODE_YA || cHere === CODE_YU) visit.add(i);
+  }
   const order = [...visit].sort((a, b) => a - b);
+  const depth = lookupDepth();
   for (const i of order) {
+    // every stem analysis needs a lexicon key within ~11 letters of the split (voice,
+    // causative and derivational suffixes are short): skip hopeless splits
+    if (i > depth + 11) break;
     const ending = w.slice(i);
     const entries = i < L ? table.get(ending) : undefined;
     const stem = w.slice(0, i);
     if (entries) {
       const cls = lastClass(stem);
-      const beforeVowel = isVowel(ending[0]!);
+      const beforeVowel = isVowelCode(ending.charCodeAt(0));
       let nomCache: NomStem[] | null = null;
       let verbCache: VerbStem[] | null = null;
       for (const h of stemHarmony(stem)) {
@@ -366,7 +381,7 @@ export function analyzeLowerWord(w: string): Reading[] {
             verbCache ??= verbStemsCached(stem, beforeVowel);
             for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
             // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
-            if (ending[0] === 'у' && !isVowel(stem[stem.length - 1]!) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
+            if (ending.charCodeAt(0) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1)) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
               const full = stem + (e.h === 'back' ? 'ы' : 'і');
               for (const le of lexVerbs(full)) {
                 out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));
@@ -385,7 +400,8 @@ export function analyzeLowerWord(w: string): Reading[] {
       }
     }
     // й+а → я, й+у → ю (қоя-ды ← қой+а+ды, жою ← жой+у, жия ← жи+а)
-    if (i < L && (w[i] === 'я' || w[i] === 'ю') && i >= 2) {
+    const cAt = i < L ? w.charCodeAt(i) : 0;
+    if ((cAt === CODE_YA || cAt === CODE_YU) && i >= 2) {
       const vowel = w[i] === 'я' ? 'а' : 'у';
       const rest = vowel + w.slice(i + 1);
       const surfStem = w.slice(0, i);
@@ -404,7 +420,7 @@ export function analyzeLowerWord(w: string): Reading[] {
       }
     }
     // оқы+й+ды → оқиды: ы/і + й merge into и
-    if (w[i - 1] === 'и' && i >= 2) {
+    if (w.charCodeAt(i - 1) === CODE_I && i >= 2) {
       const e2 = table.get('й' + ending);
       if (e2) {
         const base = w.slice(0, i - 1);
@@ -490,11 +506,15 @@ function guessReadings(w: string): Reading[] {
       // possessive -ы/-і after a consonant is very common: no short-ending penalty
       if (ending.length === 1 && (ending === 'ы' || ending === 'і') && !isVowel(stem[stem.length - 1]!)) s += 0.6;
       // Kazakh stems rarely end in ы/і: prefer облыс+ы over облы+сы, ел+іміз over елі+міз
-      if ((stemLast === 'ы' || stemLast === 'і') && !isVowel(ending[0]!)) s -= 0.8;
+      if ((stemLast === 'ы' || stemLast === 'і') && !isVowel(ending[0]!) && !/ш[ыі]$/.test(stem)) s -= 0.8;
+      // toponyms in -стан (Курдстан, Хұзыстан) are not stem + ablative -тан
+      if (stemLast === 'с' && ending.startsWith('тан')) s -= 1.2;
       if (c.cat === 'V') {
         s -= STRONG_VERBAL.has(c.kind) && ending.length >= 3 ? 0 : 0.6;
         if (c.kind === 'CVB.PERF' && ending.length === 2 && stem.length >= 3) s += 0.5;
         if (c.kind === 'IMP' || c.kind === 'IMP.NEG' || c.kind === 'OPT') s -= 0.5;
+        // denominal verb stems (-ла/-ле/-да/-де/-та/-те, + voice -н/-с/-т) are clearly verbal
+        if (/(?:ла|ле|да|де|та|те)[нст]?$/.test(stem) && stem.length >= 5) s += 0.8;
         const lemma = stem;
         const r: Reading = { lemma, upos: 'VERB', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length };
         // fold an evident passive into the lemma, as UD-KTB does (жасал-ған → жаса, сайлан-ды → сайла)
@@ -543,7 +563,8 @@ export function readingsFor(w: string): Reading[] {
   const seen = new Set<string>();
   const uniq: Reading[] = [];
   for (const r of sortReadings(rs)) {
-    const k = r.lemma + '\u0001' + r.upos + '\u0001' + featKey(r.feats) + '\u0001' + r.segs.map((s) => s.text + ':' + (s.label ?? '')).join('+');
+    let k = r.lemma + '\u0001' + r.upos + '\u0001' + r.kind + '\u0001' + featKey(r.feats);
+    for (const x of r.segs) k += '\u0001' + x.text.length + (x.label ?? '');
     if (seen.has(k)) continue;
     seen.add(k);
     uniq.push(r);
@@ -552,7 +573,10 @@ export function readingsFor(w: string): Reading[] {
 }
 
 export function featKey(f: Record<string, string>): string {
-  return Object.keys(f).sort().map((k) => `${k}=${f[k]}`).join('|');
+  const keys = Object.keys(f).sort();
+  let out = '';
+  for (const k of keys) out += k + '=' + f[k] + '|';
+  return out;
 }
 
 export { classOfChar };

@@ -153,7 +153,11 @@ for (const n of [false, true]) {
       add('V', 'VN', ms, merge({ Case: 'Nom' }, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), poss && poss !== POSS3 ? 0.5 : 0);
     }
   }
-  add('V', 'VN', [...N, VN, PL], merge({ Case: 'Nom', Number: 'Plur', VerbForm: 'Ger' }, P), 0.5);
+  for (const poss of [null, POSS3]) {
+    for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
+      add('V', 'VN', [...N, VN, PL, ...(poss ? [poss] : []), ...(c ? [c] : [])], merge({ Case: 'Nom', Number: 'Plur' }, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.5);
+    }
+  }
   add('V', 'VN', [...N, VN, SHY], merge({ VerbForm: 'Ger' }, P), 0.8);
   // desiderative -ғы + possessive (айтқым келеді, тарағысы келеді)
   for (const poss of [POSS1SG, POSS2SG, POSS3, POSS1PL, POSS2POL]) {

@@ -4,7 +4,7 @@
 
 import type { Upos } from '../types';
 import type { LexEntry } from '../lexicon';
-import { lookup as lookupLemma } from './lookup';
+import { lookup as lookupLemma, maybeKeyPrefix } from './lookup';
 import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
 
 export interface DerivRule {
@@ -123,6 +123,7 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
   const { bySfx, lengths } = indexRules(rules);
   for (const L of lengths) {
     if (stem.length <= L + 1) break;
+    if (!maybeKeyPrefix(stem, stem.length - L)) continue;
     const sfx = stem.slice(stem.length - L);
     const list = bySfx.get(sfx);
     if (!list) continue;

@@ -30,3 +30,21 @@ export function lookup(s: string): readonly LexEntry[] {
   if (cp > scan.depth) return EMPTY;
   return lookupLemma(s);
 }
+
+/** Depth of the current word's lexicon prefix (word length when no word is set). */
+export function lookupDepth(): number {
+  return scan ? scan.depth : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Could s.slice(0, len) be a lexicon key, or the start of a key changed only in its last
+ * letter (alternations)? false only when the scan proves it cannot.
+ */
+export function maybeKeyPrefix(s: string, len: number): boolean {
+  if (!scan) return true;
+  const n = Math.min(len, word.length);
+  let cp = 0;
+  while (cp < n && s.charCodeAt(cp) === word.charCodeAt(cp)) cp++;
+  if (cp === len) return scan.keyEnd[len] === 1 || len - 1 <= scan.depth;
+  return cp <= scan.depth;
+}

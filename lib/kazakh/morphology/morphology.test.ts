@@ -263,3 +263,47 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('more rule families', () => {
+  it('й+а → я and й+у → ю in verbs', () => {
+    expect(best('қояды').lemma).toBe('қой');
+    expect(best('қояды').headword).toBe('қою');
+    expect(has('жою', 'жой', 'VERB', { VerbForm: 'Ger' })).toBe(true);
+  });
+  it('ordinals keep the cardinal as lemma', () => {
+    expect(best('бірінші').lemma).toBe('бір');
+    expect(best('бірінші').feats.NumType).toBe('Ord');
+    expect(best('жетінші').lemma).toBe('жеті');
+  });
+  it('comparative -рақ/-рек on adjectives', () => {
+    expect(best('кішірек').lemma).toBe('кіші');
+    expect(best('жақсырақ').lemma).toBe('жақсы');
+  });
+  it('attributive -ғы/-гі on time adverbs', () => {
+    expect(best('қазіргі').lemma).toBe('қазір');
+  });
+  it('instrumental variant -менен', () => {
+    expect(has('ақшаменен', 'ақша', 'NOUN', { Case: 'Ins' })).toBe(true);
+  });
+  it('loan spelling: double consonant and soft sign dropped before suffixes', () => {
+    expect(best('процеске').lemma).toBe('процесс');
+    expect(best('фестивалы').lemma).toBe('фестиваль');
+  });
+  it('pronoun paradigms', () => {
+    expect(best('оның').lemma).toBe('ол');
+    expect(best('оның').feats).toMatchObject({ Case: 'Gen', Person: '3', PronType: 'Prs' });
+    expect(best('маған').lemma).toBe('мен');
+    expect(best('бұларға').lemma).toBe('бұл');
+  });
+  it('guessed unknown words strip inflection and fold the passive', () => {
+    const a = best('зымыранқұрылыстарының'); // unknown compound-like stem
+    expect(a.guess).toBe(true);
+    expect(a.segments.map((s) => s.text).join('')).toBe('зымыранқұрылыстарының');
+    expect(best('шұрқылданды').upos).toBe('VERB');
+  });
+  it('digits before a year word are ordinal in context', () => {
+    const r = analyzeSentence(['1997', 'жылы', '.']);
+    expect(r[0]!.feats.NumType).toBe('Ord');
+    expect(r[1]!.lemma).toBe('жыл');
+  });
+});

@@ -3,7 +3,7 @@
 // nouns (plural, possessive, case, predicative person) and verbs (negation, tense/aspect/
 // mood, person, participles, converbs, verbal nouns).
 
-import { classOfChar, hv, type Harmony, type LastClass } from './phonology';
+import { hv, type Harmony, type LastClass } from './phonology';
 
 export type Feats = Record<string, string>;
 
@@ -51,7 +51,7 @@ export const ACC = byClass('ACC', { Case: 'Acc' }, { V: 'ны|ні', P: 'ты|т
 export const DAT = byClass('DAT', { Case: 'Dat' }, { P: 'қа|ке', _: 'ға|ге' }, (p) => (isPoss3(p) ? 'на|не' : isPoss12(p) ? 'а|е' : undefined));
 export const LOC = byClass('LOC', { Case: 'Loc' }, { P: 'та|те', _: 'да|де' }, (p) => (isPoss3(p) ? 'нда|нде' : undefined));
 export const ABL = byClass('ABL', { Case: 'Abl' }, { P: 'тан|тен', M: 'нан|нен', N: 'нан|нен', _: 'дан|ден' }, (p) => (isPoss3(p) ? 'нан|нен' : undefined));
-export const INS = byClass('INS', { Case: 'Ins' }, { P: 'пен', M: 'мен,бен', N: 'мен,бен', Z: 'бен,мен', _: 'мен' });
+export const INS = byClass('INS', { Case: 'Ins' }, { P: 'пен,пенен', M: 'мен,бен,менен,бенен', N: 'мен,бен,менен,бенен', Z: 'бен,мен,бенен', _: 'мен,менен' });
 /** -дағы/-дегі: "located in", an adjectival locative (Kazakh grammars call it a case form). */
 export const LOCADJ = byClass('LOC.ATTR', { Case: 'Loc' }, { P: 'тағы|тегі', _: 'дағы|дегі' }, (p) => (isPoss3(p) ? 'ндағы|ндегі' : undefined));
 /** -дай/-дей: similative ("like"). */

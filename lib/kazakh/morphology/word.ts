@@ -63,7 +63,6 @@ function toAnalysis(form: string, r: Reading, capital: boolean, allUpper: boolea
     upos = 'PROPN';
     const stemLen = r.segs[0]?.text.length ?? form.length;
     lemma = form.slice(0, stemLen);
-    if (allUpper && lemma.length > 4) lemma = lemma[0] + lemma.slice(1).toLowerCase();
   } else if (upos !== 'PROPN') {
     lemma = lemma.toLowerCase();
   }

@@ -1,5 +1,6 @@
-// The analyser as normalize sees it: "is this a known form?" and the best analysis, cached
-// for the duration of one normalize() call.
+// The analyser as normalize sees it: "is this a known form?" and the best analysis. The
+// answers are cached for the life of the module (the lexicon is static), bounded: a cache
+// that reaches CACHE_LIMIT entries is cleared.
 
 import type { Analysis } from '../types';
 import { analyze, isKnownForm } from '../morphology';
@@ -19,8 +20,16 @@ function safe<T>(f: () => T, fallback: T): T {
   }
 }
 
-/** A per-call cache over the morphological analyser. Upper-case forms are also tried in lower case. */
+const CACHE_LIMIT = 100_000;
+let shared: FormLexicon | null = null;
+
+/** The cached view of the morphological analyser. Upper-case forms are also tried in lower case. */
 export function analyserLexicon(): FormLexicon {
+  shared ??= createLexicon();
+  return shared;
+}
+
+function createLexicon(): FormLexicon {
   const knownCache = new Map<string, boolean>();
   const bestCache = new Map<string, Analysis | undefined>();
   const known = (w: string): boolean => {
@@ -31,6 +40,7 @@ export function analyserLexicon(): FormLexicon {
         const lower = w.toLowerCase();
         k = safe(() => isKnownForm(lower), false);
       }
+      if (knownCache.size >= CACHE_LIMIT) knownCache.clear();
       knownCache.set(w, k);
     }
     return k;
@@ -44,6 +54,7 @@ export function analyserLexicon(): FormLexicon {
       a = list.find((x) => !x.guess);
     }
     a ??= list[0];
+    if (bestCache.size >= CACHE_LIMIT) bestCache.clear();
     bestCache.set(w, a);
     return a;
   };

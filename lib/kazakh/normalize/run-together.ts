@@ -2,7 +2,7 @@
 // аймақтық"). A token that is not itself a known form is split into the FEWEST pieces that
 // are all known forms (dynamic programming over split points); ties go to the split with
 // the longer pieces (largest sum of squared lengths). Precision guards:
-//   - pieces are at least 4 letters, or one of a list of common short words (осы, мен, да…);
+//   - pieces are at least 4 letters, or one of a list of common short words (осы, бір, өз…);
 //   - a two-piece split must look like two words rather than a compound written together
 //     (аймақішілік, шаруашылықаралық stay whole): one of the pieces must be a grammar word
 //     that stands alone after a word (керек, емес, еді, үшін…) or a conjunction before
@@ -11,15 +11,17 @@
 //     *субъект ілер інің: that is how suffixes attach);
 //   - pieces average at least 6 letters;
 //   - да/де/та/те are never pieces (ішінде is not *ішін де), and words that double as
-//     suffixes (мен, ма…) never end a split.
+//     suffixes (мен, ма…) never end a split;
+//   - only inside a run of 25+ letters split into 4+ pieces may ONE inner piece of 4–8
+//     letters be a word the analyser does not know (a lexicon gap such as жүзеге).
 
 import type { FormLexicon } from './lexicon';
 
 /** Pieces of three letters or fewer must be one of these common words. */
 const SHORT_WORDS = new Set([
-  'ол', 'не', 'ең', 'әр', 'өз', 'осы', 'сол', 'бұл', 'мен', 'бен', 'пен',
-  'біз', 'сен', 'сіз', 'олар', 'бар', 'жоқ', 'деп', 'еді', 'тек', 'әрі', 'ете', 'ету', 'алу',
-  'бір', 'екі', 'үш', 'төрт', 'көп', 'аз', 'жаңа', 'мол', 'енді', 'әлі', 'өте', 'ірі', 'ішкі',
+  'ол', 'не', 'ең', 'әр', 'өз', 'осы', 'сол', 'бұл', 'мен', 'бен', 'пен', 'біз', 'сен', 'сіз',
+  'бар', 'жоқ', 'деп', 'еді', 'тек', 'әрі', 'ете', 'ету', 'алу', 'бір', 'екі', 'үш', 'көп', 'аз',
+  'мол', 'әлі', 'өте', 'ірі',
 ]);
 
 /** Suffixes written after an abbreviation or a number with a hyphen (КСРО-дан, АҚШ-тың). */
@@ -31,7 +33,7 @@ const CASE_SUFFIXES = [
   'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'н',
   'мен', 'бен', 'пен', 'менен', 'бенен', 'пенен',
   'дағы', 'дегі', 'тағы', 'тегі', 'ндағы', 'ндегі',
-  'ша', 'ше', 'ша',
+  'ша', 'ше',
 ];
 const PLURAL = ['лар', 'лер', 'дар', 'дер', 'тар', 'тер'];
 const ORDINAL = ['ші', 'шы', 'ыншы', 'інші', 'ншы', 'нші'];
@@ -52,9 +54,9 @@ const NOT_LAST = new Set(['мен', 'бен', 'пен', 'ма', 'ме', 'ба', 
 
 /** Words that often follow another word and that a compound never ends with. */
 const FOLLOWERS = new Set([
-  'керек', 'емес', 'еді', 'екен', 'бар', 'жоқ', 'үшін', 'сияқты', 'және', 'ғана', 'қана', 'арқылы', 'туралы', 'бойынша', 'кейін', 'дейін',
-  'болды', 'болады', 'болып', 'болған', 'отыр', 'жатыр', 'тұр', 'жүр', 'етеді', 'етті',
-  'бірақ', 'осы', 'сол', 'бұл', 'және', 'немесе', 'сондықтан', 'себебі', 'өйткені', 'яғни',
+  'керек', 'емес', 'еді', 'екен', 'бар', 'жоқ', 'үшін', 'сияқты', 'ғана', 'қана', 'арқылы',
+  'туралы', 'бойынша', 'кейін', 'дейін', 'болды', 'болады', 'болып', 'болған', 'отыр', 'жатыр',
+  'тұр', 'жүр', 'етеді', 'етті', 'және', 'бірақ', 'немесе', 'сондықтан', 'себебі', 'өйткені', 'яғни',
 ]);
 /** Conjunctions that start a phrase; pronouns are left out (бұлармен is not *бұл армен). */
 const LEADERS = new Set(['және', 'бірақ', 'немесе', 'сондықтан', 'себебі', 'өйткені', 'яғни', 'алайда', 'сонымен']);
@@ -63,8 +65,9 @@ const MAX_PIECE = 28;
 const MIN_AVERAGE = 6;
 const LONG_RUN = 25;
 /** Letters no Kazakh word starts with. */
-const NO_START = new Set(['ң', 'ь', 'ъ', 'ы']);
 const NEVER_START = new Set(['ң', 'ь', 'ъ']);
+/** ...and for a piece the analyser does not know, also ы (mostly suffixes). */
+const NO_START = new Set([...NEVER_START, 'ы']);
 const HIGH_VOWEL = new Set(['і', 'ы']);
 const VOWEL = new Set(['а', 'ә', 'е', 'ё', 'и', 'о', 'ө', 'у', 'ұ', 'ү', 'ы', 'і', 'э', 'ю', 'я']);
 

@@ -148,11 +148,15 @@ function atSentenceStart(text: string, tokens: Token[], k: number): boolean {
   return prev.kind === 'punct' && TERMINATORS.test(prev.text);
 }
 
-/** Edits for every word of `text` that needs a repair. */
+const REPAIR_CACHE_LIMIT = 50_000;
+const repairCaches = new WeakMap<FormLexicon, Map<string, Repair | null>>();
+
+/** Edits for every word of `text` that needs a repair. Repairs are cached per lexicon. */
 export function wordEdits(text: string, lex: FormLexicon): Edit[] {
   const edits: Edit[] = [];
   const tokens = tokenize(text);
-  const cache = new Map<string, Repair | null>();
+  let cache = repairCaches.get(lex);
+  if (!cache) repairCaches.set(lex, (cache = new Map()));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word' && t.kind !== 'abbr') continue;
@@ -163,6 +167,7 @@ export function wordEdits(text: string, lex: FormLexicon): Edit[] {
     let r = cache.get(key);
     if (r === undefined) {
       r = repairToken(t.text, lex, start);
+      if (cache.size >= REPAIR_CACHE_LIMIT) cache.clear();
       cache.set(key, r);
     }
     if (r && r.text !== t.text) edits.push({ start: t.start, end: t.end, after: r.text, reason: r.reason });

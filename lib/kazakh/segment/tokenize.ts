@@ -99,6 +99,11 @@ function nextVisible(s: string, i: number): string {
 }
 
 function wordKind(word: string): TokenKind {
+  // fast path: a word starting with a lower-case Latin or Cyrillic letter
+  const c = word.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || (c >= 0x461 && c <= 0x4ff && (c & 1) === 1)) {
+    return 'word';
+  }
   const head = word.split(/[-‐‑]/)[0] ?? word;
   if (isAllCaps(head)) return ROMAN.test(word) ? 'number' : 'abbr';
   return 'word';

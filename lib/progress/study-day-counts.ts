@@ -1,0 +1,81 @@
+// What one review adds to its learner's study-day rollup, and the rollup of a whole log.
+// Both the review hot path (incrementally) and the rebuild (from the raw log) use these,
+// so the two cannot disagree.
+
+/** Interval (days) from which a card in review state counts as mature, as in Anki. */
+export const MATURE_INTERVAL_DAYS = 21;
+/** A word is known when its recognition card's stability reaches this many days. */
+export const KNOWN_STABILITY_DAYS = 21;
+/** ts-fsrs State codes. */
+export const STATE_NEW = 0;
+export const STATE_REVIEW = 2;
+
+export interface ReviewFacts {
+  rating: number;
+  stateBefore: number;
+  /** the interval scheduled before this review (the card's scheduledDays going in) */
+  intervalBefore: number;
+  stabilityBefore: number;
+  stabilityAfter: number;
+  /** whether the card is the recognition card of its word */
+  recognition: boolean;
+}
+
+export interface StudyDayIncrement {
+  newCards: number;
+  youngTotal: number;
+  youngPassed: number;
+  matureTotal: number;
+  maturePassed: number;
+  knownDelta: number;
+}
+
+export interface StudyDayCounts extends StudyDayIncrement {
+  day: string;
+  reviews: number;
+  durationMs: number;
+}
+
+export function studyDayCounts(r: ReviewFacts): StudyDayIncrement {
+  const inReview = r.stateBefore === STATE_REVIEW;
+  const mature = r.intervalBefore >= MATURE_INTERVAL_DAYS;
+  const passed = r.rating > 1;
+  const wasKnown = r.stabilityBefore >= KNOWN_STABILITY_DAYS;
+  const isKnown = r.stabilityAfter >= KNOWN_STABILITY_DAYS;
+  return {
+    newCards: r.stateBefore === STATE_NEW ? 1 : 0,
+    youngTotal: inReview && !mature ? 1 : 0,
+    youngPassed: inReview && !mature && passed ? 1 : 0,
+    matureTotal: inReview && mature ? 1 : 0,
+    maturePassed: inReview && mature && passed ? 1 : 0,
+    knownDelta: r.recognition ? Number(isKnown) - Number(wasKnown) : 0,
+  };
+}
+
+export interface LoggedReview extends ReviewFacts {
+  /** study-day key of the review (lib/srs studyDayKey of its server time) */
+  day: string;
+  durationMs: number;
+}
+
+/** The rollup of a log, one entry per study day with at least one review, by day ascending. */
+export function rollUpReviews(reviews: Iterable<LoggedReview>): StudyDayCounts[] {
+  const days = new Map<string, StudyDayCounts>();
+  for (const r of reviews) {
+    let d = days.get(r.day);
+    if (!d) {
+      d = { day: r.day, reviews: 0, newCards: 0, durationMs: 0, youngTotal: 0, youngPassed: 0, matureTotal: 0, maturePassed: 0, knownDelta: 0 };
+      days.set(r.day, d);
+    }
+    const inc = studyDayCounts(r);
+    d.reviews += 1;
+    d.durationMs += r.durationMs;
+    d.newCards += inc.newCards;
+    d.youngTotal += inc.youngTotal;
+    d.youngPassed += inc.youngPassed;
+    d.matureTotal += inc.matureTotal;
+    d.maturePassed += inc.maturePassed;
+    d.knownDelta += inc.knownDelta;
+  }
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}

@@ -1,0 +1,22 @@
+// A teacher starts a deck from a pasted or uploaded text (at most 200,000 characters):
+// the text is saved as a draft at once, so nothing typed is lost.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '../db';
+import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
+import { textSchema } from './schemas';
+
+export const createDraftInput = z.object({
+  title: z.string().trim().max(120).default(''),
+  text: textSchema.refine((t) => t.trim().length > 0, 'The text is empty'),
+});
+
+export async function createDraft(actor: Actor | null, raw: unknown): Promise<TeachResult<{ id: string }>> {
+  if (!isTeacher(actor)) return fail('not-found');
+  const parsed = createDraftInput.safeParse(raw);
+  if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
+  const id = randomUUID();
+  await db.deckDraft.create({ data: { id, ownerId: actor.id, title: parsed.data.title, text: parsed.data.text, state: '{}' } });
+  return ok({ id });
+}

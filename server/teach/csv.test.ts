@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, writeCsv } from './csv';
+
+describe('parseCsv', () => {
+  it('reads plain, quoted, comma, quote and line-break fields with their line numbers', () => {
+    const r = parseCsv('\uFEFFa,b,c\r\n"x, y","he said ""hi""","two\nlines"\nlast,,\n');
+    expect(r).toEqual({
+      ok: true,
+      records: [
+        { line: 1, fields: ['a', 'b', 'c'] },
+        { line: 2, fields: ['x, y', 'he said "hi"', 'two\nlines'] },
+        { line: 4, fields: ['last', '', ''] },
+      ],
+    });
+  });
+
+  it('skips empty lines and accepts a missing final line break', () => {
+    expect(parseCsv('a\n\nb')).toEqual({ ok: true, records: [{ line: 1, fields: ['a'] }, { line: 3, fields: ['b'] }] });
+    expect(parseCsv('"a"')).toEqual({ ok: true, records: [{ line: 1, fields: ['a'] }] });
+  });
+
+  it('reports an unterminated quote and a stray quote by line', () => {
+    expect(parseCsv('a\n"b,c\n')).toEqual({ ok: false, line: 2, error: 'unterminated-quote' });
+    expect(parseCsv('a\nb"c\n')).toEqual({ ok: false, line: 2, error: 'quote-in-field' });
+    expect(parseCsv('"a"b\n')).toEqual({ ok: false, line: 1, error: 'quote-in-field' });
+  });
+
+  it('round-trips what writeCsv writes', () => {
+    const rows = [['kk', 'ru'], ['мектеп', 'школа, училище'], ['"дәйексөз"', 'строка\nвторая']];
+    const parsed = parseCsv(writeCsv(rows));
+    expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
+  });
+});

@@ -1,0 +1,141 @@
+// How a teacher's note becomes study content: the engine fills in lemma, part of speech and
+// the build of the word in its example, and each note gets the card types the essay deck
+// has (word: recognition + production, + cloze when the example contains the word;
+// sentence: one sentence card). Ids are stable, so saving a note again updates its cards
+// in place and learners keep their progress.
+import 'server-only';
+import { analyze, analyzeSentence, sentenceKey, tokenize, type Segment } from '@/lib/kazakh';
+import { cardId, sentenceNoteId, wordNoteId, type BuiltCardType } from '@/lib/decks';
+import type { Example } from '../study/card-content';
+import type { Tx } from '../db';
+
+export interface NoteContent {
+  id: string;
+  kind: 'word' | 'sentence';
+  kk: string;
+  lemma: string | null;
+  headword: string | null;
+  upos: string | null;
+  ru: string;
+  en: string;
+  examples: Example[];
+  frequency: number;
+  sortOrder: number;
+}
+
+export interface CardContent {
+  id: string;
+  noteId: string;
+  type: BuiltCardType;
+  data: string;
+  sortOrder: number;
+}
+
+const fold = (s: string) => s.toLocaleLowerCase('kk').normalize('NFC');
+
+export interface WordAnalysis {
+  lemma: string;
+  headword: string;
+  upos: string;
+  segments: Segment[];
+  known: boolean;
+}
+
+/** Lemma, headword, part of speech and build of a word or phrase typed by a teacher. */
+export function analyseWord(kk: string, upos?: string | null): WordAnalysis {
+  const text = kk.trim().normalize('NFC');
+  if (/\s/.test(text)) {
+    // A phrase: its lemma is the phrase itself (as the glossary keys multi-word expressions).
+    return { lemma: fold(text), headword: text, upos: upos || 'NOUN', segments: [{ text, label: null }], known: false };
+  }
+  const list = analyze(text);
+  const a = (upos ? list.find((x) => x.upos === upos) : undefined) ?? list[0];
+  if (!a) return { lemma: fold(text), headword: fold(text), upos: upos || 'X', segments: [{ text, label: null }], known: false };
+  return { lemma: a.lemma, headword: a.headword, upos: upos || a.upos, segments: a.segments, known: !a.guess };
+}
+
+/** Where the word (any inflected form of its lemma) or phrase occurs in an example sentence. */
+export function locateInSentence(sentence: string, kk: string, lemma: string): { start: number; end: number; form: string; segments: Segment[] } | null {
+  const s = sentence.normalize('NFC');
+  const target = fold(kk.trim());
+  if (/\s/.test(target)) {
+    const at = fold(s).indexOf(target);
+    return at >= 0 ? { start: at, end: at + target.length, form: s.slice(at, at + target.length), segments: [{ text: s.slice(at, at + target.length), label: null }] } : null;
+  }
+  const words = tokenize(s).filter((t) => t.kind === 'word' || t.kind === 'abbr');
+  if (!words.length) return null;
+  let analyses: ReturnType<typeof analyzeSentence> = [];
+  try {
+    analyses = analyzeSentence(words.map((w) => w.text));
+  } catch {
+    analyses = [];
+  }
+  const wanted = fold(lemma);
+  let hit = words.findIndex((w) => fold(w.text) === target);
+  if (hit < 0) hit = words.findIndex((_, i) => analyses[i] && fold(analyses[i]!.lemma) === wanted);
+  if (hit < 0) hit = words.findIndex((w) => analyze(w.text).some((a) => fold(a.lemma) === wanted));
+  if (hit < 0) return null;
+  const tok = words[hit]!;
+  const segments = analyses[hit] && fold(analyses[hit]!.lemma) === wanted ? analyses[hit]!.segments : [{ text: tok.text, label: null }];
+  return { start: tok.start, end: tok.end, form: tok.text, segments };
+}
+
+export function newWordNoteId(deckId: string, lemma: string, upos: string): string {
+  return wordNoteId(deckId, lemma, upos);
+}
+
+export function newSentenceNoteId(deckId: string, kk: string): string {
+  return sentenceNoteId(deckId, sentenceKey(kk) || kk);
+}
+
+/** The cards a note needs: nothing to study without a meaning. */
+export function cardsForNote(note: NoteContent): CardContent[] {
+  if (!note.ru && !note.en) return [];
+  const card = (type: BuiltCardType, data: Record<string, unknown> = {}): CardContent => ({
+    id: cardId(note.id, type), noteId: note.id, type, data: JSON.stringify(data), sortOrder: note.sortOrder,
+  });
+  if (note.kind === 'sentence') return [card('sentence')];
+  const out = [card('recognition'), card('production')];
+  const ex = note.examples[0];
+  if (ex && ex.start !== undefined && ex.end !== undefined && ex.end > ex.start) {
+    out.push(card('cloze', { sentence: ex.kk, ru: ex.ru, en: ex.en, start: ex.start, end: ex.end, segments: ex.segments ?? [] }));
+  }
+  return out;
+}
+
+export function noteRow(deckId: string, n: NoteContent) {
+  return {
+    id: n.id, deckId, kind: n.kind, kk: n.kk, lemma: n.lemma, headword: n.headword, upos: n.upos, ru: n.ru, en: n.en,
+    examples: JSON.stringify(n.examples), frequency: n.frequency, sortOrder: n.sortOrder, unsure: false, deletedAt: null,
+  };
+}
+
+/**
+ * Creates or updates one note and its cards inside a transaction. Cards the note no longer
+ * needs are soft-deleted (they leave study; progress and review history stay); a card that
+ * comes back is revived with its progress.
+ */
+export async function writeNote(tx: Tx, deckId: string, note: NoteContent, now: Date): Promise<void> {
+  const data = noteRow(deckId, note);
+  await tx.note.upsert({ where: { id: note.id }, create: data, update: { ...data, deckId: undefined } });
+  const wanted = cardsForNote(note);
+  const existing = await tx.card.findMany({ where: { noteId: note.id } });
+  const byId = new Map(existing.map((c) => [c.id, c]));
+  for (const c of wanted) {
+    const old = byId.get(c.id);
+    byId.delete(c.id);
+    if (!old) await tx.card.create({ data: { ...c, deckId } });
+    else if (old.data !== c.data || old.deletedAt || old.sortOrder !== c.sortOrder || old.type !== c.type) {
+      await tx.card.update({ where: { id: c.id }, data: { data: c.data, type: c.type, sortOrder: c.sortOrder, deletedAt: null } });
+    }
+  }
+  for (const old of byId.values()) {
+    if (!old.deletedAt) await tx.card.update({ where: { id: old.id }, data: { deletedAt: now } });
+  }
+}
+
+/** The next sort position at the end of a deck. */
+export async function nextSortOrder(tx: Tx, deckId: string): Promise<number> {
+  const last = await tx.note.findFirst({ where: { deckId }, orderBy: { sortOrder: 'desc' }, select: { sortOrder: true } });
+  return (last?.sortOrder ?? -1) + 1;
+}

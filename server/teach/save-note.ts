@@ -1,0 +1,76 @@
+// A teacher adds a note to one of their decks or edits one. The engine fills in lemma,
+// part of speech and the example's highlighted form; the note's cards are created or
+// updated in place (same ids), so editing a gloss keeps every learner's progress.
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db';
+import type { Example } from '../study/card-content';
+import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSortOrder, writeNote, type NoteContent } from './note-content';
+import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
+import { glossSchema, idSchema, sentenceSchema, uposSchema } from './schemas';
+
+const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), idSchema.optional());
+
+export const saveNoteInput = z
+  .object({
+    deckId: idSchema,
+    noteId: optionalId,
+    kind: z.enum(['word', 'sentence']),
+    kk: z.string().trim().min(1).max(1000),
+    upos: z.preprocess((v) => (v === '' || v === null ? undefined : v), uposSchema.optional()),
+    ru: glossSchema,
+    en: glossSchema,
+    exampleKk: sentenceSchema,
+    exampleRu: sentenceSchema,
+    exampleEn: sentenceSchema,
+  })
+  .refine((v) => v.ru !== '' || v.en !== '', { message: 'A meaning in Russian or English is needed', path: ['ru'] })
+  .refine((v) => v.kind === 'sentence' || v.kk.length <= 200, { message: 'Too long for a word or phrase', path: ['kk'] });
+export type SaveNoteInput = z.infer<typeof saveNoteInput>;
+
+export async function saveNote(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ noteId: string }>> {
+  if (!isTeacher(actor)) return fail('not-found');
+  const parsed = saveNoteInput.safeParse(raw);
+  if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
+  const input = parsed.data;
+  const deck = await db.deck.findFirst({ where: { id: input.deckId, ownerId: actor.id }, select: { id: true } });
+  if (!deck) return fail('not-found');
+
+  return db.$transaction(async (tx) => {
+    const existing = input.noteId
+      ? await tx.note.findFirst({ where: { id: input.noteId, deckId: deck.id, deletedAt: null } })
+      : null;
+    if (input.noteId && !existing) return fail<{ noteId: string }>('not-found');
+    const kind = (existing?.kind ?? input.kind) as 'word' | 'sentence';
+
+    let content: NoteContent;
+    if (kind === 'word') {
+      const a = analyseWord(input.kk, input.upos ?? null);
+      const examples: Example[] = [];
+      if (input.exampleKk) {
+        const at = locateInSentence(input.exampleKk, input.kk, a.lemma);
+        examples.push({ kk: input.exampleKk, ru: input.exampleRu, en: input.exampleEn, ...(at ?? {}) });
+      }
+      content = {
+        id: existing?.id ?? newWordNoteId(deck.id, a.lemma, a.upos), kind, kk: input.kk, lemma: a.lemma, headword: input.kk,
+        upos: a.upos, ru: input.ru, en: input.en, examples, frequency: existing?.frequency ?? 0, sortOrder: 0,
+      };
+    } else {
+      content = {
+        id: existing?.id ?? newSentenceNoteId(deck.id, input.kk), kind, kk: input.kk, lemma: null, headword: null, upos: null,
+        ru: input.ru, en: input.en, examples: [], frequency: existing?.frequency ?? 1, sortOrder: 0,
+      };
+    }
+    if (!existing) {
+      const clash = await tx.note.findUnique({ where: { id: content.id }, select: { deckId: true, deletedAt: true } });
+      // The same word (lemma + part of speech) or sentence already in the deck: edit it instead.
+      if (clash && !clash.deletedAt) return fail<{ noteId: string }>('conflict');
+      // A note deleted earlier comes back with its cards, and learners with their progress.
+      if (clash && clash.deckId !== deck.id) return fail<{ noteId: string }>('conflict');
+    }
+    content.sortOrder = existing?.sortOrder ?? (await nextSortOrder(tx, deck.id));
+    await writeNote(tx, deck.id, content, now);
+    await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
+    return ok({ noteId: content.id });
+  });
+}

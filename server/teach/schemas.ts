@@ -1,0 +1,17 @@
+// Zod schemas shared by the teaching use cases: ids, titles, glosses, parts of speech.
+import 'server-only';
+import { z } from 'zod';
+
+export const UPOS_VALUES = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
+export const uposSchema = z.enum(UPOS_VALUES);
+
+export const idSchema = z.string().trim().min(1).max(200);
+export const deckTitleSchema = z.string().trim().min(1).max(120);
+export const deckDescriptionSchema = z.string().trim().max(1000).default('');
+export const glossSchema = z.string().trim().max(500).default('');
+export const sentenceSchema = z.string().trim().max(1000).default('');
+export const classNameSchema = z.string().trim().min(1).max(80);
+
+/** A pasted text: at most 200,000 characters. */
+export const MAX_TEXT_CHARS = 200_000;
+export const textSchema = z.string().min(1).max(MAX_TEXT_CHARS);
