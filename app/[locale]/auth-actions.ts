@@ -8,6 +8,7 @@ import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
+import { forgetSession } from '@/server/auth/current-user';
 
 export interface AuthFormState {
   error?: AuthErrorKey;
@@ -86,6 +87,8 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeField.parse(String(form.get('locale') ?? ''));
-  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
+  const h = await headers();
+  forgetSession(h);
+  await auth.api.signOut({ headers: h }).catch(() => undefined);
   redirect({ href: '/', locale });
 }

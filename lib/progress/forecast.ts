@@ -1,6 +1,9 @@
 // Due reviews per study day ahead. Day boundaries come from lib/srs, so they follow the
 // learner's time zone (DST included) and day-start hour.
 import { nextStudyDayStart, studyDayKey } from '@/lib/srs';
+import { addDays } from './day-keys';
+
+const DAY_MS = 86_400_000;
 
 export interface ForecastDay {
   day: string;
@@ -9,12 +12,20 @@ export interface ForecastDay {
 
 /** The starts of the next `days` study days after the one containing `now`, ascending. */
 export function studyDayEnds(now: Date, timeZone: string, dayStartHour: number, days: number): Date[] {
-  const ends: Date[] = [];
-  let cursor = now;
-  for (let i = 0; i < days; i++) {
-    cursor = nextStudyDayStart(cursor, timeZone, dayStartHour);
-    ends.push(cursor);
+  if (days <= 0) return [];
+  const first = nextStudyDayStart(now, timeZone, dayStartHour);
+  // Fast path: no change of UTC offset in the window, so study days are 24 hours long.
+  // (A change would move the last boundary by its size, which this check sees.)
+  const last = first.getTime() + (days - 1) * DAY_MS;
+  const firstKey = studyDayKey(first, timeZone, dayStartHour);
+  if (
+    studyDayKey(new Date(last), timeZone, dayStartHour) === addDays(firstKey, days - 1) &&
+    studyDayKey(new Date(last - 1), timeZone, dayStartHour) === addDays(firstKey, days - 2)
+  ) {
+    return Array.from({ length: days }, (_, i) => new Date(first.getTime() + i * DAY_MS));
   }
+  const ends: Date[] = [first];
+  for (let i = 1; i < days; i++) ends.push(nextStudyDayStart(ends[i - 1]!, timeZone, dayStartHour));
   return ends;
 }
 
@@ -35,6 +46,6 @@ export function dueForecast(dueTimes: Iterable<number>, now: Date, timeZone: str
     }
     if (lo < days) counts[lo]! += 1;
   }
-  const starts = [now.getTime(), ...ends.slice(0, -1)];
-  return counts.map((due, i) => ({ day: studyDayKey(new Date(starts[i]!), timeZone, dayStartHour), due }));
+  const today = studyDayKey(now, timeZone, dayStartHour);
+  return counts.map((due, i) => ({ day: addDays(today, i), due }));
 }

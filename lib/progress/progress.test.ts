@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { studyDayKey } from '@/lib/srs';
 import {
-  addDays, daysBetween, dueForecast, knownOverTime, retentionByPeriod, retentionOver, reviewCalendar, rollUpReviews,
+  addDays, dayKey, dayNumber, daysBetween, dueForecast, weekdayOf, knownOverTime, retentionByPeriod, retentionOver, reviewCalendar, rollUpReviews,
   sortStudents, streaks, studentsCsv, studyDayCounts, totalsBetween, type LoggedReview, type StudentRow,
 } from './index';
 
@@ -177,5 +177,30 @@ describe('students', () => {
       name: 'Name', email: 'Email', lastStudied: 'Last', reviews7d: 'R7', retention30d: 'Ret', wordsKnown: 'Known', dueBacklog: 'Due',
     });
     expect(csv).toBe('Name,Email,Last,R7,Ret,Known,Due\r\n"\'=HYPERLINK(""x"")","a,b@x",,0,0.9123,0,0\r\n');
+  });
+});
+
+describe('day numbers', () => {
+  it('round-trips every day of several centuries and agrees with Date', () => {
+    for (let n = -200_000; n < 200_000; n += 37) {
+      const key = new Date(n * 86_400_000).toISOString().slice(0, 10);
+      expect(dayKey(n)).toBe(key);
+      expect(dayNumber(key)).toBe(n);
+    }
+    expect(weekdayOf('2026-11-23')).toBe(0);
+    expect(weekdayOf('2026-11-29')).toBe(6);
+  });
+});
+
+describe('studyDayEnds', () => {
+  it('gives the same boundaries as stepping nextStudyDayStart, with and without DST', async () => {
+    const { nextStudyDayStart } = await import('@/lib/srs');
+    const { studyDayEnds } = await import('./index');
+    for (const [tz, at] of [['Asia/Almaty', '2026-03-10T06:00:00Z'], ['America/New_York', '2026-02-20T12:00:00Z'], ['Europe/Berlin', '2026-10-10T12:00:00Z'], ['Asia/Almaty', '2024-02-15T12:00:00Z']] as const) {
+      const slow: Date[] = [];
+      let cursor = new Date(at);
+      for (let i = 0; i < 30; i++) slow.push((cursor = nextStudyDayStart(cursor, tz, 4)));
+      expect(studyDayEnds(new Date(at), tz, 4, 30)).toEqual(slow);
+    }
   });
 });

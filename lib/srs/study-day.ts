@@ -34,6 +34,9 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  // Cached per given name: validating a zone builds a formatter, which costs far more than a lookup.
+  const cached = formatters.get(timeZone);
+  if (cached) return cached;
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
   let formatter = formatters.get(zone);
   if (!formatter) {
@@ -49,6 +52,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
     });
     formatters.set(zone, formatter);
   }
+  if (formatters.size < 1000) formatters.set(timeZone, formatter);
   return formatter;
 }
 

@@ -34,6 +34,7 @@ export async function saveBuiltDeck(db: PrismaClient, meta: DeckMeta, build: Dec
       }
 
       const existingNotes = new Map((await tx.note.findMany({ where: { deckId: meta.id } })).map((n) => [n.id, n]));
+      const newNotes = [];
       for (const n of build.notes) {
         const data = {
           kind: n.kind, kk: n.kk, lemma: n.lemma, headword: n.headword, upos: n.upos, ru: n.ru, en: n.en,
@@ -43,13 +44,14 @@ export async function saveBuiltDeck(db: PrismaClient, meta: DeckMeta, build: Dec
         const old = existingNotes.get(n.id);
         existingNotes.delete(n.id);
         if (!old) {
-          await tx.note.create({ data: { id: n.id, deckId: meta.id, ...data } });
+          newNotes.push({ id: n.id, deckId: meta.id, ...data });
           result.notes.created++;
         } else if (Object.entries(data).some(([k, v]) => old[k as keyof typeof data] !== v)) {
           await tx.note.update({ where: { id: n.id }, data });
           result.notes.updated++;
         } else result.notes.unchanged++;
       }
+      if (newNotes.length) await tx.note.createMany({ data: newNotes });
       for (const old of existingNotes.values()) {
         if (old.deletedAt) continue;
         await tx.note.update({ where: { id: old.id }, data: { deletedAt: now } });
@@ -57,18 +59,20 @@ export async function saveBuiltDeck(db: PrismaClient, meta: DeckMeta, build: Dec
       }
 
       const existingCards = new Map((await tx.card.findMany({ where: { deckId: meta.id } })).map((c) => [c.id, c]));
+      const newCards = [];
       for (const c of build.cards) {
         const data = { noteId: c.noteId, type: c.type, data: JSON.stringify(c.data), sortOrder: c.sortOrder, deletedAt: null };
         const old = existingCards.get(c.id);
         existingCards.delete(c.id);
         if (!old) {
-          await tx.card.create({ data: { id: c.id, deckId: meta.id, ...data } });
+          newCards.push({ id: c.id, deckId: meta.id, ...data });
           result.cards.created++;
         } else if (Object.entries(data).some(([k, v]) => old[k as keyof typeof data] !== v)) {
           await tx.card.update({ where: { id: c.id }, data });
           result.cards.updated++;
         } else result.cards.unchanged++;
       }
+      if (newCards.length) await tx.card.createMany({ data: newCards });
       for (const old of existingCards.values()) {
         if (old.deletedAt) continue;
         await tx.card.update({ where: { id: old.id }, data: { deletedAt: now } });

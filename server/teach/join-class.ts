@@ -1,8 +1,9 @@
 // A signed-in user joins a class with its code. Failed attempts are counted per user:
-// after 10 within 10 minutes, further attempts are refused until the window passes.
+// after 10 within 10 minutes, further attempts are refused until the window passes (a
+// success does not reset the count, so a known code cannot be used to keep guessing).
 import 'server-only';
 import { z } from 'zod';
-import { clearFailures, isLockedOut, recordFailure } from '../auth/attempt-limiter';
+import { isLockedOut, recordFailure } from '../auth/attempt-limiter';
 import { db } from '../db';
 import { normalizeJoinCode } from './join-code';
 import { fail, ok, type Actor, type TeachResult } from './result';
@@ -20,7 +21,6 @@ export async function joinClass(actor: Actor | null, raw: unknown, now = Date.no
     recordFailure(key, now);
     return fail('not-found');
   }
-  clearFailures(key);
   const existing = await db.classMember.findUnique({ where: { classId_userId: { classId: cls.id, userId: actor.id } } });
   if (!existing && cls.teacherId !== actor.id) await db.classMember.create({ data: { classId: cls.id, userId: actor.id } });
   return ok({ classId: cls.id, name: cls.name, already: !!existing || cls.teacherId === actor.id });

@@ -16,6 +16,7 @@ import { EXTRA1 } from './data/extra1';
 import { EXTRA2 } from './data/extra2';
 import { EXTRA3 } from './data/extra3';
 import { EXTRA4 } from './data/extra4';
+import { EXTRA5 } from './data/extra5';
 
 export interface LexEntry {
   /** lemma as written in the lexicon (proper nouns capitalised) */
@@ -32,7 +33,7 @@ let index: Map<string, LexEntry[]> | null = null;
 let maxLemmaLen = 0;
 
 /** Sources in priority order: earlier sources rank first among homographs. */
-const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, EXTRA2, EXTRA3, EXTRA4, PROPER_NOUNS];
+const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, EXTRA2, EXTRA3, EXTRA4, EXTRA5, PROPER_NOUNS];
 
 function build(): Map<string, LexEntry[]> {
   const m = new Map<string, LexEntry[]>();

@@ -314,7 +314,26 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   };
 }
 
+/** Dictionary form of a verbal noun: оқы → оқу, сұра → сұрау, қой → қою. */
+function verbalNoun(lemma: string): string {
+  const last = lemma[lemma.length - 1] ?? '';
+  if (last === 'ы' || last === 'і') return lemma.slice(0, -1) + 'у';
+  if (last === 'й') return lemma.slice(0, -1) + 'ю';
+  if (last === 'и') return lemma + 'ю';
+  return lemma + 'у';
+}
+
 function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number, stemSegs?: Seg[]): Reading {
+  if (chain.kind === 'VN' && chain.morphs.some((m) => m.label === 'PL')) {
+    // plural verbal nouns are lexicalised nouns (сұраулары → сұрау)
+    const feats: Record<string, string> = { ...chain.feats };
+    delete feats.VerbForm;
+    delete feats.Polarity;
+    return {
+      lemma: verbalNoun(vs.lemma), upos: 'NOUN', feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
+      score: score - chain.penalty - vs.pen, kind: 'N', nsuf: chain.morphs.length,
+    };
+  }
   const feats: Record<string, string> = { ...chain.feats, ...vs.feats };
   return {
     lemma: vs.lemma, upos: vs.upos, feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
@@ -461,7 +480,7 @@ const LOAN_LETTERS = /[вфцчщёэюя]|ия$|ика$/;
 
 function adjectiveGuessScore(w: string): number {
   if (w.length < 5) return -11;
-  if (/[аәеоөұүыі]л[ыі]$/.test(w)) return 2.2;
+  if (/[аәеоөұүыі]л[ыі]$/.test(w) && w.length >= 6) return 1.6;
   if (/с[ыі]з$/.test(w)) return 1.6;
   if (/ш[ыі]л$/.test(w)) return 1.6;
   if (/(?:ғы|гі|қы|кі)$/.test(w) && !/(?:ның|нің)$/.test(w)) return 1.0;

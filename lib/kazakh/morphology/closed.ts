@@ -83,6 +83,7 @@ const IRREGULAR_TEXT = `
 сонда сол PRON Case=Loc со+нда:LOC
 содан сол PRON Case=Abl со+дан:ABL
 сонымен сол PRON Case=Ins со+нымен:INS
+соныменен сол PRON Case=Ins со+нымен:INS+ен:INS
 сондай сол PRON Case=Nom со+ндай:SIM
 ондай ол PRON Case=Nom о+ндай:SIM
 осында осы PRON Case=Loc осы+нда:LOC

@@ -45,7 +45,7 @@ function simple(form: string, lemma: string, upos: Upos, feats: Record<string, s
 }
 
 /** Restore the input's letter case on a reading's segments and pick the lemma's case. */
-function toAnalysis(form: string, r: Reading, capital: boolean, allUpper: boolean): Analysis {
+function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
   const segments: Segment[] = [];
   let pos = 0;
   for (const s of r.segs) {
@@ -73,7 +73,7 @@ function analyzeLetters(form: string): Analysis[] {
   const lower = form.toLowerCase();
   if (lower.length !== form.length) {
     // exotic casing that changes length: analyse as-is without case restoration
-    return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false, false), segments: [{ text: form, label: null }] }));
+    return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false), segments: [{ text: form, label: null }] }));
   }
   const first = form[0] ?? '';
   const capital = first !== first.toLowerCase();
@@ -83,13 +83,13 @@ function analyzeLetters(form: string): Analysis[] {
     // a capitalised form that the lexicon knows as a proper noun (Азамат, Нұр): name first
     readings = [...readings.filter((r) => r.upos === 'PROPN' && !r.guess), ...readings.filter((r) => r.upos !== 'PROPN' || r.guess)];
   }
-  const out = readings.map((r) => toAnalysis(form, r, capital, allUpper));
+  const out = readings.map((r) => toAnalysis(form, r, capital));
   if (capital && out.length > 0 && out.every((a) => a.guess)) {
     // an unknown capitalised word: proper noun first (nominal readings before verbal ones),
     // then the same guesses as common words (chosen by analyzeSentence at sentence start)
     const nominal = (r: Reading): boolean => r.upos !== 'VERB';
-    const props = readings.filter(nominal).map((r) => toAnalysis(form, r, true, allUpper));
-    const commons = readings.map((r) => toAnalysis(form, r, false, false));
+    const props = readings.filter(nominal).map((r) => toAnalysis(form, r, true));
+    const commons = readings.map((r) => toAnalysis(form, r, false));
     return [...props, ...commons].slice(0, 12);
   }
   return out.slice(0, 12);

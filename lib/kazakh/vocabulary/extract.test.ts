@@ -79,6 +79,6 @@ describe('extractVocabulary', () => {
     const v = extractVocabulary(big);
     const ms = performance.now() - t0;
     expect(v.entries.length).toBeGreaterThan(5);
-    expect(ms).toBeLessThan(5000);
+    expect(ms).toBeLessThan(15_000); // generous: CI machines are shared; the bench measures speed
   });
 });

@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DraftEditor } from '@/components/teach/draft-editor';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/routing';
+import { getDraft } from '@/server/teach/get-draft';
+import { requireTeacher } from '@/server/teach/require-teacher';
+
+export const dynamic = 'force-dynamic';
+
+export default async function DraftPage({ params }: { params: Promise<{ locale: string; draftId: string }> }) {
+  const locale = await localeParam(params);
+  const { draftId } = await params;
+  setRequestLocale(locale);
+  const actor = await requireTeacher(locale);
+  const r = await getDraft(actor, draftId);
+  if (!r.ok) notFound();
+  const t = await getTranslations({ locale, namespace: 'teach' });
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('deck.back')}</Link>
+      <DraftEditor draftId={r.value.draft.id} initialTitle={r.value.draft.title} initialState={r.value.draft.state} initialAnalysis={r.value.analysis} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { NewClassForm, NewDeckForm } from '@/components/teach/create-forms';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/routing';
+import { requireTeacher } from '@/server/teach/require-teacher';
+import { getTeacherOverview } from '@/server/teach/teacher-overview';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TeachPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const actor = await requireTeacher(locale);
+  const r = await getTeacherOverview(actor);
+  if (!r.ok) notFound();
+  const { decks, classes, drafts } = r.value;
+  const t = await getTranslations({ locale, namespace: 'teach' });
+  const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className={muted}>{t('intro')}</p>
+      </div>
+
+      <section aria-labelledby="decks-h" className="flex flex-col gap-3">
+        <h2 id="decks-h" className="text-xl font-semibold">{t('myDecks')}</h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="card-surface flex flex-col gap-2 p-4">
+            <h3 className="font-semibold">{t('fromText')}</h3>
+            <p className={muted}>{t('fromTextHint')}</p>
+            <Link href="/teach/import" className="btn-primary self-start">{t('fromText')}</Link>
+          </div>
+          <div className="card-surface flex flex-col gap-2 p-4">
+            <h3 className="font-semibold">{t('newDeck')}</h3>
+            <p className={muted}>{t('newDeckHint')}</p>
+            <NewDeckForm />
+          </div>
+        </div>
+        {decks.length === 0 ? <p>{t('noDecks')}</p> : (
+          <ul className="flex flex-col gap-2">
+            {decks.map((d) => (
+              <li key={d.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
+                <div>
+                  <Link href={`/teach/decks/${d.id}`} className="text-lg font-semibold hover:underline" lang="kk">{d.title}</Link>
+                  <p className={muted}>
+                    {t('notes', { count: d.noteCount })}
+                    {d.classNames.length ? <> · {t('assignedTo', { names: d.classNames.join(', ') })}</> : null}
+                  </p>
+                </div>
+                <Link href={`/teach/decks/${d.id}`} className="btn-secondary" aria-label={`${t('edit')}: ${d.title}`}>{t('edit')}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {drafts.length ? (
+        <section aria-labelledby="drafts-h" className="flex flex-col gap-3">
+          <h2 id="drafts-h" className="text-xl font-semibold">{t('drafts')}</h2>
+          <ul className="flex flex-col gap-2">
+            {drafts.map((d) => (
+              <li key={d.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
+                <div>
+                  <p className="font-semibold" lang="kk">{d.title || t('untitled')}</p>
+                  <p className={muted}>{t('draftChars', { count: d.chars })} · {d.updatedAt.toLocaleString(locale)}</p>
+                </div>
+                <Link href={`/teach/drafts/${d.id}`} className="btn-secondary">{t('continue')}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="classes-h" className="flex flex-col gap-3">
+        <h2 id="classes-h" className="text-xl font-semibold">{t('classes')}</h2>
+        <div className="card-surface p-4"><NewClassForm /></div>
+        {classes.length === 0 ? <p>{t('noClasses')}</p> : (
+          <ul className="flex flex-col gap-2">
+            {classes.map((c) => (
+              <li key={c.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
+                <div>
+                  <Link href={`/teach/classes/${c.id}`} className="text-lg font-semibold hover:underline">{c.name}</Link>
+                  <p className={muted}>{t('members', { count: c.memberCount })} · {t('deckCount', { count: c.deckCount })}</p>
+                </div>
+                <Link href={`/teach/classes/${c.id}`} className="btn-secondary" aria-label={`${t('open')}: ${c.name}`}>{t('open')}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+// A destructive button that asks first: the first press shows the question with
+// "Yes, delete" (which submits) and "Cancel".
+import { useState } from 'react';
+
+interface Props {
+  action: (form: FormData) => Promise<void>;
+  fields: Record<string, string>;
+  label: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  small?: boolean;
+}
+
+export function ConfirmButton({ action, fields, label, question, confirmLabel, cancelLabel, small }: Props) {
+  const [asking, setAsking] = useState(false);
+  const size = small ? 'px-2 py-1 text-sm' : '';
+  if (!asking) {
+    return <button type="button" className={`btn-secondary ${size} text-red-700 dark:text-red-300`} onClick={() => setAsking(true)}>{label}</button>;
+  }
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2" role="group" aria-label={question}>
+      {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      <span className="text-sm">{question}</span>
+      <button type="submit" className={`btn ${size} bg-red-700 text-white hover:bg-red-800`}>{confirmLabel}</button>
+      <button type="button" className={`btn-secondary ${size}`} onClick={() => setAsking(false)}>{cancelLabel}</button>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+// For teacher pages: the signed-in teacher, a redirect to sign-in for visitors, and a
+// 404 for learners, decided on the server (the pages do not exist for them).
+import 'server-only';
+import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import { requireUser } from '../auth/require-user';
+import { isTeacher, type Actor } from './result';
+
+export async function requireTeacher(locale: Locale): Promise<Actor> {
+  const user = await requireUser(locale);
+  const actor: Actor = { id: user.id, role: user.role };
+  if (!isTeacher(actor)) notFound();
+  return actor;
+}
