@@ -7,6 +7,7 @@ import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const tt = await getTranslations({ locale, namespace: 'teach' });
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
@@ -17,7 +18,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {user ? (
           <>
             <Link href="/decks" className="hover:underline">{t('decks')}</Link>
+            <Link href="/progress" className="hover:underline">{t('progress')}</Link>
             <Link href="/settings" className="hover:underline">{t('settings')}</Link>
+            {user.role === 'teacher' || user.role === 'admin' ? <Link href="/teach" className="hover:underline">{tt('navTeach')}</Link> : null}
           </>
         ) : null}
         <div className="ml-auto flex items-center gap-3">

@@ -171,7 +171,6 @@ const insProgress = db.prepare(`INSERT INTO CardProgress (userId, cardId, deckId
   learningSteps, reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
   VALUES (?, ?, ?, ?, ?, ?, ?, 5, ?, 0, ?, ?, ?, 0, 0, ?, ?)`);
 
-let inserted = 0;
 function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
   for (const g of sim.logs) {
     const at = sqliteDate(new Date(g.at));
@@ -183,7 +182,6 @@ function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
     insProgress.run(userId, c.card.id, c.card.deckId, c.card.noteId, c.state, sqliteDate(new Date(c.due)), c.stability, c.interval, c.reps, c.lapses,
       sqliteDate(new Date(c.last)), sqliteDate(new Date(c.first)), sqliteDate(new Date(c.last)));
   }
-  inserted += sim.logs.length;
 }
 
 // Learners whose history goes in before the first submitReview measurement (about 10k logs).

@@ -35,6 +35,9 @@ export const auth = betterAuth({
     },
   },
   rateLimit: { enabled: env.AUTH_RATE_LIMIT },
+  // Without APP_URL the origin comes from each request, which is what we want; the library
+  // warns about it (and about every failed sign-in) at warn level.
+  logger: { level: env.NODE_ENV === 'production' ? 'error' : 'warn' },
   databaseHooks: {
     user: {
       create: {

@@ -6,6 +6,8 @@ import { useTestDatabase } from '@/test/test-database';
 const testDb = useTestDatabase();
 const { db } = await import('../db');
 const { submitReview } = await import('./submit-review');
+const { rebuildStudyDays } = await import('../progress/rebuild-study-days');
+const { sqlite } = await import('../db/sqlite');
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const opts = { now: NOW, clockSkewMs: 60_000 };
@@ -128,5 +130,60 @@ describe('submitReview', () => {
     expect(p.lapses).toBeGreaterThanOrEqual(8);
     expect(p.leech).toBe(true);
     expect(p.suspended).toBe(true);
+  });
+
+  it('counts each review in its study day of the learner, in the same transaction', async () => {
+    await db.user.create({ data: { id: 'fay', name: 'fay', email: 'fay@example.test', timeZone: 'Asia/Almaty', dayStartHour: 4 } });
+    // 22:30 UTC is 03:30 the next morning in Almaty (UTC+5): still the study day before.
+    const late = new Date('2026-03-10T22:30:00Z');
+    const next = new Date('2026-03-10T23:30:00Z'); // 04:30: a new study day
+    await submitReview('fay', { ...input('public-c', 3), reviewedAt: late.toISOString(), durationMs: 2000 }, { ...opts, now: late });
+    await submitReview('fay', { ...input('public-c', 3), reviewedAt: next.toISOString(), durationMs: 5000 }, { ...opts, now: next });
+    const days = await db.studyDay.findMany({ where: { userId: 'fay' }, orderBy: { day: 'asc' } });
+    expect(days.map((d) => [d.day, d.reviews, d.newCards, d.durationMs])).toEqual([['2026-03-10', 1, 1, 2000], ['2026-03-11', 1, 0, 5000]]);
+    // A retried id is not counted again.
+    const body = { ...input('public-c', 3), reviewedAt: next.toISOString() };
+    await submitReview('fay', body, { ...opts, now: next });
+    await submitReview('fay', body, { ...opts, now: next });
+    expect((await db.studyDay.findUniqueOrThrow({ where: { userId_day: { userId: 'fay', day: '2026-03-11' } } })).reviews).toBe(2);
+  });
+
+  it('rolls back the study day with a failed log write', async () => {
+    await user('gus');
+    await expect(submitReview('gus', { ...input('public-c'), durationMs: 4242 }, opts)).rejects.toThrow();
+    expect(await db.studyDay.count({ where: { userId: 'gus' } })).toBe(0);
+  });
+
+  it('keeps a rollup equal to what the raw log gives', async () => {
+    await db.user.create({ data: { id: 'hal', name: 'hal', email: 'hal@example.test', timeZone: 'America/New_York', dayStartHour: 2 } });
+    await deck('hal-deck', 'private', 'hal');
+    await db.card.create({ data: { id: 'hal-deck-p', noteId: 'hal-deck-n', deckId: 'hal-deck', type: 'production' } });
+    // Months of reviews at varied hours (some early, some late), passing and failing, so
+    // cards reach review state, grow mature intervals, lapse, and cross 21 days of stability both ways.
+    let t = new Date('2026-01-01T12:00:00Z').getTime();
+    let k = 0;
+    for (let step = 0; step < 90; step++) {
+      for (const cardId of ['hal-deck-c', 'hal-deck-p', 'public-c']) {
+        k += 1;
+        const at = new Date(t + ((k * 7919) % 1440) * 60_000 / 3);
+        const rating = k % 11 === 0 ? 1 : k % 5 === 0 ? 2 : k % 7 === 0 ? 4 : 3;
+        const out = await submitReview('hal', { ...input(cardId, rating), reviewedAt: at.toISOString(), durationMs: 1000 + k }, { ...opts, now: at });
+        expect(out.ok).toBe(true);
+        t = at.getTime() + 60_000;
+      }
+      t += 86_400_000 * (step % 9 === 0 ? 30 : step % 4);
+    }
+    const cols = { day: true, reviews: true, newCards: true, durationMs: true, youngTotal: true, youngPassed: true, matureTotal: true, maturePassed: true, knownDelta: true };
+    const live = await db.studyDay.findMany({ where: { userId: 'hal' }, orderBy: { day: 'asc' }, select: cols });
+    expect(live.some((d) => d.matureTotal > 0)).toBe(true);
+    expect(live.some((d) => d.youngTotal > 0)).toBe(true);
+    expect(live.some((d) => d.knownDelta > 0)).toBe(true);
+    expect(live.reduce((s, d) => s + d.reviews, 0)).toBe(await db.reviewLog.count({ where: { userId: 'hal' } }));
+    // Words known by the rollup = recognition cards at stability ≥ 21 now.
+    const known = await db.cardProgress.count({ where: { userId: 'hal', stability: { gte: 21 }, card: { type: 'recognition' } } });
+    expect(live.reduce((s, d) => s + d.knownDelta, 0)).toBe(known);
+    rebuildStudyDays(sqlite(), ['hal']);
+    const rebuilt = await db.studyDay.findMany({ where: { userId: 'hal' }, orderBy: { day: 'asc' }, select: cols });
+    expect(rebuilt).toEqual(live);
   });
 });

@@ -83,6 +83,24 @@ function schedulerFor(desiredRetention: number, weightsJson: string | null): Sch
   return s;
 }
 
+// Time-zone offsets and study-day boundaries change only on quarter hours (every zone's
+// offset and every day start is a whole number of quarter hours), so within one quarter hour
+// a zone's offset and study day are fixed: remember them instead of asking Intl per review.
+const QUARTER_HOUR_MS = 900_000;
+const clockCache = new Map<string, { offset: number; day: string }>();
+function localClock(timeZone: string, dayStartHour: number, now: Date): { offset: number; day: string } {
+  const slot = Math.floor(now.getTime() / QUARTER_HOUR_MS);
+  const key = `${timeZone}|${dayStartHour}|${slot}`;
+  let hit = clockCache.get(key);
+  if (!hit) {
+    const at = new Date(slot * QUARTER_HOUR_MS);
+    hit = { offset: timeZoneOffsetMinutes(timeZone, at), day: studyDayKey(at, timeZone, dayStartHour) };
+    if (clockCache.size > 2000) clockCache.clear();
+    clockCache.set(key, hit);
+  }
+  return hit;
+}
+
 function toSrsCard(p: ProgressRow): SrsCard {
   return {
     state: p.state as CardStateCode,
@@ -123,6 +141,7 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
     // A card that just became a leech leaves study until the learner looks at it again.
     const suspended = row?.suspended === 1 || (leech && !wasLeech);
     const nowText = sqliteDate(now);
+    const clock = localClock(settings.timeZone, settings.dayStartHour, now);
     st.upsertProgress.run({
       userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId,
       state: after.state, due: sqliteDate(after.due), stability: after.stability, difficulty: after.difficulty,
@@ -141,12 +160,12 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
       dueBefore: row ? row.due : null,
       elapsedDays,
       durationMs: input.durationMs,
-      tzOffsetMin: timeZoneOffsetMinutes(settings.timeZone, now),
+      tzOffsetMin: clock.offset,
       previous: row ? snapshot(before) : null,
     });
     st.addToStudyDay.run({
       userId,
-      day: studyDayKey(now, settings.timeZone, settings.dayStartHour),
+      day: clock.day,
       durationMs: input.durationMs,
       ...studyDayCounts({
         rating: input.rating,

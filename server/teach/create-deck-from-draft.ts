@@ -15,7 +15,7 @@ import { deckDescriptionSchema, deckTitleSchema, idSchema } from './schemas';
 
 export const createDeckFromDraftInput = z.object({ draftId: idSchema, title: deckTitleSchema, description: deckDescriptionSchema, state: draftStateSchema });
 
-export async function createDeckFromDraft(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ deckId: string; words: number; sentences: number; skipped: number }>> {
+export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Promise<TeachResult<{ deckId: string; words: number; sentences: number; skipped: number }>> {
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = createDeckFromDraftInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));

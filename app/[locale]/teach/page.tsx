@@ -4,6 +4,7 @@ import { NewClassForm, NewDeckForm } from '@/components/teach/create-forms';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { requireTeacher } from '@/server/teach/require-teacher';
+import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { getTeacherOverview } from '@/server/teach/teacher-overview';
 
 export const dynamic = 'force-dynamic';
@@ -12,6 +13,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const actor = await requireTeacher(locale);
+  warmUpEngine();
   const r = await getTeacherOverview(actor);
   if (!r.ok) notFound();
   const { decks, classes, drafts } = r.value;

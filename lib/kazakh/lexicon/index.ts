@@ -1,5 +1,6 @@
 // Stem lexicon: lemma + UD UPOS (+ flags). The data live as reviewable text in ./data/*.ts
-// (sections "@UPOS" followed by whitespace-separated lemmas; "lemma|flag|flag" adds flags).
+// (sections "@UPOS" followed by whitespace-separated lemmas; "lemma|flag|flag" adds flags;
+// "#" comments run to the end of the line).
 // Flags: R = Russian/international loan; =LEMMA = this form is an allomorph of LEMMA
 // (particles: де|=да, пен|=мен); N = a lexicalised noun in -у kept beside its verb (даму).
 // Parsed lazily on first use; no I/O at run time.
@@ -39,8 +40,10 @@ function build(): Map<string, LexEntry[]> {
   const m = new Map<string, LexEntry[]>();
   for (const src of SOURCES) {
     let upos: Upos = 'NOUN';
-    for (const tok of src.split(/\s+/)) {
-      if (!tok || tok.startsWith('#')) continue;
+    // "#" starts a comment that runs to the end of the line
+    const text = src.replace(/#[^\n]*/g, ' ');
+    for (const tok of text.split(/\s+/)) {
+      if (!tok) continue;
       if (tok.startsWith('@')) {
         const u = tok.slice(1);
         if (UPOS_SET.has(u)) upos = u as Upos;
@@ -132,10 +135,17 @@ export interface PrefixScan {
   depth: number;
 }
 
-/** Walk the lexicon trie along a lower-cased word once. */
+let scanBuffer = new Uint8Array(128);
+
+/**
+ * Walk the lexicon trie along a lower-cased word once. The returned keyEnd array is a
+ * shared buffer, valid until the next call.
+ */
 export function prefixScan(word: string): PrefixScan {
   trie ??= buildTrie();
-  const keyEnd = new Uint8Array(word.length + 1);
+  if (scanBuffer.length < word.length + 1) scanBuffer = new Uint8Array(word.length + 1);
+  const keyEnd = scanBuffer;
+  keyEnd.fill(0, 0, word.length + 1);
   let node: TrieNode | undefined = trie;
   let depth = 0;
   if (node.key) keyEnd[0] = 1;

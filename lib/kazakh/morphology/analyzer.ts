@@ -101,6 +101,8 @@ function lexVerbs(stem: string): LexEntry[] {
 /** Verb lemmas for a (surface) verb stem that may carry voice suffixes. */
 function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   const out: VerbStem[] = [];
+  // every verb analysis rests on a lexicon key at most ~7 letters shorter than the stem
+  if (lookupDepth() < stem.length - 8) return out;
   const variants: [string, number][] = [[stem, 0]];
   const last = stem[stem.length - 1] ?? '';
   if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1]);
@@ -182,6 +184,8 @@ interface NomStem {
 
 function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
   const out: NomStem[] = [];
+  // every nominal analysis rests on a lexicon key at most ~10 letters shorter than the stem
+  if (lookupDepth() < stem.length - 11) return out;
   const add = (s: string, pen: number): void => {
     for (const e of lookupLemma(s)) {
       if (!NOMINAL_UPOS.has(e.upos)) continue;
@@ -365,14 +369,18 @@ export function analyzeLowerWord(w: string): Reading[] {
   const L = w.length;
   const start = Math.max(1, L - maxEndingLength());
   const starts = endingStarts(w, start);
-  // positions to visit: every ending start, plus i after an и (оқи-ды) and the end (дами)
-  const visit = new Set<number>(starts);
+  // positions to visit: every ending start, plus i after an и (оқи-ды), before я/ю (қоя-ды)
+  // and the end (дами); both lists are ascending, merge them without a Set
+  const order: number[] = [];
+  let si = 0;
   for (let i = start; i <= L; i++) {
     const cPrev = w.charCodeAt(i - 1);
     const cHere = i < L ? w.charCodeAt(i) : 0;
-    if (cPrev === CODE_I || cHere === CODE_YA || cHere === CODE_YU) visit.add(i);
+    const special = cPrev === CODE_I || cHere === CODE_YA || cHere === CODE_YU;
+    const isStart = si < starts.length && starts[si] === i;
+    if (isStart) si++;
+    if (special || isStart) order.push(i);
   }
-  const order = [...visit].sort((a, b) => a - b);
   const depth = lookupDepth();
   for (const i of order) {
     // every stem analysis needs a lexicon key within ~11 letters of the split (voice,

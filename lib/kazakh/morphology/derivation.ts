@@ -59,6 +59,9 @@ export const DERIV_RULES: readonly DerivRule[] = [
   { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
 ];
 
+/** Rules tried inside a -лық derivation (ел-ші-лік, тәуелсіз-дік). */
+const INNER_RULES: readonly DerivRule[] = DERIV_RULES.slice(1);
+
 /** Verb-forming suffixes on nominal bases: -ла/-лан (жоспар → жоспарла), -лас, -ай, -ар, -сыра. */
 export const VERB_DERIV: readonly DerivRule[] = [
   {
@@ -93,11 +96,15 @@ function harmonyOk(base: string, suffixIsBack: boolean): boolean {
 }
 
 interface IndexedForm { rule: DerivRule; after: readonly LastClass[] | 'any'; back: boolean }
-const ruleIndex = new Map<readonly DerivRule[], { bySfx: Map<string, IndexedForm[]>; lengths: number[] }>();
+interface RuleIndex { bySfx: Map<string, IndexedForm[]>; lengths: number[] }
+let nominalIndex: RuleIndex | null = null;
+let innerIndex: RuleIndex | null = null;
+let verbIndex: RuleIndex | null = null;
 
-function indexRules(rules: readonly DerivRule[]): { bySfx: Map<string, IndexedForm[]>; lengths: number[] } {
-  let ix = ruleIndex.get(rules);
-  if (ix) return ix;
+function indexRules(rules: readonly DerivRule[]): RuleIndex {
+  if (rules === DERIV_RULES && nominalIndex) return nominalIndex;
+  if (rules === VERB_DERIV && verbIndex) return verbIndex;
+  if (rules === INNER_RULES && innerIndex) return innerIndex;
   const bySfx = new Map<string, IndexedForm[]>();
   const lens = new Set<number>();
   for (const rule of rules) {
@@ -112,8 +119,10 @@ function indexRules(rules: readonly DerivRule[]): { bySfx: Map<string, IndexedFo
       }
     }
   }
-  ix = { bySfx, lengths: [...lens].sort((a, b) => a - b) };
-  ruleIndex.set(rules, ix);
+  const ix: RuleIndex = { bySfx, lengths: [...lens].sort((a, b) => a - b) };
+  if (rules === DERIV_RULES) nominalIndex = ix;
+  else if (rules === VERB_DERIV) verbIndex = ix;
+  else if (rules === INNER_RULES) innerIndex = ix;
   return ix;
 }
 /** marker: the suffix has one form for both harmonies */
@@ -155,7 +164,7 @@ export function deriveNominal(stem: string): Derived[] {
           if (stem.length > sfx.length + 2 && stem.endsWith(sfx)) {
             const inner = stem.slice(0, stem.length - sfx.length);
             const innerD: Derived[] = [];
-            tryRules(inner, DERIV_RULES.slice(1), innerD);
+            tryRules(inner, INNER_RULES, innerD);
             for (const d of innerD) out.push({ lemma: stem, upos: 'NOUN', base: d.base, baseText: d.baseText, suffix: d.suffix + sfx, label: d.label + '+' + r.label });
           }
         }

@@ -173,7 +173,7 @@ export function analyzeSentence(words: string[]): Analysis[] {
     }
 
     // a noun in -лы/-ды/-ты read as accusative before a nominal is rather the adjective (қуанышты күн)
-    if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && next && (next.upos === 'NOUN' || next.upos === 'ADJ') && !next.feats['Person[psor]'] && inf.adj) best = inf.adj;
+    if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && next && next.upos === 'NOUN' && !next.feats['Person[psor]'] && inf.adj && inf.adj.segments.length === 1) best = inf.adj;
     // after a numeral a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
     if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM') best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)

@@ -8,7 +8,7 @@ import { clearStemCaches, readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
 
 const MAX_WORD = 64;
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 100_000;
 /** A memoised word: its analyses and a slot for sentence-level facts (see sentence.ts). */
 export interface MemoEntry {
   list: Analysis[];
@@ -158,6 +158,15 @@ function analyzeUncached(form: string): Analysis[] {
     // Latin or another script
     const roman = /^[IVXLCDM]+$/.test(form);
     return [simple(form, form, roman ? 'NUM' : 'X', roman ? { NumType: 'Ord' } : {})];
+  }
+  // number + hyphen + word (1990-жылы, 5-сынып): the word carries the analysis
+  const nh = /^([0-9]+(?:[.,][0-9]+)?-)(\p{L}+)$/u.exec(form);
+  if (nh) {
+    const head = nh[1]!;
+    return analyzeLetters(nh[2]!).map((a) => ({
+      ...a,
+      segments: [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)],
+    }));
   }
   if (other > 0 || digits > 0) return [simple(form, form.toLowerCase(), 'X')];
   // hyphenated compound: analyse the last part, keep the first part in the lemma

@@ -3,6 +3,7 @@ import { ImportTextForm } from '@/components/teach/import-text-form';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { requireTeacher } from '@/server/teach/require-teacher';
+import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { MAX_TEXT_CHARS } from '@/server/teach/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -11,6 +12,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   const locale = await localeParam(params);
   setRequestLocale(locale);
   await requireTeacher(locale);
+  warmUpEngine();
   const t = await getTranslations({ locale, namespace: 'teach' });
   return (
     <div className="flex flex-col gap-4">

@@ -2,8 +2,11 @@
 // particles, interjections, numerals. Format: "@UPOS" starts a section; lemmas are
 // separated by whitespace; "_" stands for a space inside a lemma.
 export const FUNCTION_WORDS = `
+# preferred readings of ambiguous words come first (a word's first entry ranks highest)
 @ADV
-да де|=да та|=да те|=да
+да де|=да та|=да те|=да ғана қана|=ғана міне
+@ADJ
+жас кәрі ерте жаппай мүмкін аса едәуір елеулі жоғары нашар нағыз толығымен толық әрдайым көп
 @PRON
 сендер сіздер мыналар|=мына осылар|=осы бұлар|=бұл осылар|=осы солар|=сол мыналар|=мына
 мен сен ол біз сіз     олар өз

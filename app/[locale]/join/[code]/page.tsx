@@ -1,0 +1,22 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JoinForm } from '@/components/teach/join-form';
+import { localeParam } from '@/i18n/routing';
+import { requireUser } from '@/server/auth/require-user';
+
+export const dynamic = 'force-dynamic';
+
+export default async function JoinWithCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const locale = await localeParam(params);
+  const { code } = await params;
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const t = await getTranslations({ locale, namespace: 'join' });
+  // The code is only shown back as text; whether it exists is decided by the (rate-limited) join.
+  const shown = code.slice(0, 40);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <JoinForm code={shown} />
+    </div>
+  );
+}

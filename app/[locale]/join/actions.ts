@@ -1,0 +1,18 @@
+'use server';
+// Joining a class with its code (rate-limited per user in the use case).
+import { getCurrentUser } from '@/server/auth/current-user';
+import { joinClass } from '@/server/teach/join-class';
+
+export interface JoinFormState {
+  status?: 'joined' | 'already' | 'not-found' | 'rate-limited' | 'signed-out';
+  name?: string;
+}
+
+export async function joinClassAction(_prev: JoinFormState, form: FormData): Promise<JoinFormState> {
+  const user = await getCurrentUser();
+  if (!user) return { status: 'signed-out' };
+  const code = form.get('code');
+  const r = await joinClass({ id: user.id, role: user.role }, { code: typeof code === 'string' ? code : '' });
+  if (!r.ok) return { status: r.error === 'rate-limited' ? 'rate-limited' : 'not-found' };
+  return { status: r.value.already ? 'already' : 'joined', name: r.value.name };
+}

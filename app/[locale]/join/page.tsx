@@ -1,0 +1,20 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JoinForm } from '@/components/teach/join-form';
+import { localeParam } from '@/i18n/routing';
+import { requireUser } from '@/server/auth/require-user';
+
+export const dynamic = 'force-dynamic';
+
+export default async function JoinPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const t = await getTranslations({ locale, namespace: 'join' });
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('title')}</h1>
+      <p>{t('hint')}</p>
+      <JoinForm />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ConfirmButton } from '@/components/teach/confirm-button';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/routing';
+import { env } from '@/server/env';
+import { getTeacherClass } from '@/server/teach/get-teacher-class';
+import { formatJoinCode } from '@/server/teach/join-code';
+import { requireTeacher } from '@/server/teach/require-teacher';
+import { assignDeckAction, removeMemberAction, rotateJoinCodeAction, unassignDeckAction } from '../../actions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function TeacherClassPage({ params }: { params: Promise<{ locale: string; classId: string }> }) {
+  const locale = await localeParam(params);
+  const { classId } = await params;
+  setRequestLocale(locale);
+  const actor = await requireTeacher(locale);
+  const r = await getTeacherClass(actor, classId);
+  if (!r.ok) notFound();
+  const cls = r.value;
+  const t = await getTranslations({ locale, namespace: 'teach' });
+  const h = await headers();
+  const origin = env.APP_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
+  const joinPath = `/join/${cls.joinCode}`;
+  const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  return (
+    <div className="flex flex-col gap-8">
+      <div className="flex flex-col gap-1">
+        <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('class.back')}</Link>
+        <h1 className="text-2xl font-semibold">{cls.name}</h1>
+      </div>
+
+      <section aria-labelledby="code-h" className="card-surface flex flex-col gap-3 p-6">
+        <h2 id="code-h" className="text-xl font-semibold">{t('class.joinCode')}</h2>
+        <p className="font-mono text-3xl font-semibold tracking-widest" data-testid="join-code">{formatJoinCode(cls.joinCode)}</p>
+        <p>
+          <span className="font-medium">{t('class.joinLink')}: </span>
+          <Link href={joinPath} className="break-all text-brand-700 underline dark:text-brand-100" data-testid="join-link">{`${origin}/${locale}${joinPath}`}</Link>
+        </p>
+        <p className={muted}>{t('class.joinHint')}</p>
+        <form action={rotateJoinCodeAction} className="flex flex-wrap items-center gap-3">
+          <input type="hidden" name="classId" value={cls.id} />
+          <button type="submit" className="btn-secondary">{t('class.rotate')}</button>
+          <span className={muted}>{t('class.rotateHint')}</span>
+        </form>
+      </section>
+
+      <section aria-labelledby="decks-h" className="card-surface flex flex-col gap-3 p-6">
+        <h2 id="decks-h" className="text-xl font-semibold">{t('class.decksTitle')}</h2>
+        {cls.assigned.length === 0 ? <p>{t('class.noDecks')}</p> : (
+          <ul className="flex flex-col gap-2">
+            {cls.assigned.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/teach/decks/${d.id}`} className="font-semibold hover:underline" lang="kk">{d.title}</Link>
+                <form action={unassignDeckAction}>
+                  <input type="hidden" name="classId" value={cls.id} />
+                  <input type="hidden" name="deckId" value={d.id} />
+                  <button type="submit" className="btn-secondary px-2 py-1 text-sm">{t('class.unassign', { title: d.title })}</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <h3 className="font-semibold">{t('class.assignDeck')}</h3>
+        {cls.assignable.length === 0 ? <p className={muted}>{t('class.noAssignable')}</p> : (
+          <form action={assignDeckAction} className="flex flex-wrap items-end gap-3">
+            <input type="hidden" name="classId" value={cls.id} />
+            <label className="flex min-w-48 flex-1 flex-col gap-1">
+              <span className="font-medium">{t('class.chooseDeck')}</span>
+              <select name="deckId" className="field" required>
+                {cls.assignable.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+              </select>
+            </label>
+            <button type="submit" className="btn-primary">{t('class.assign')}</button>
+          </form>
+        )}
+      </section>
+
+      <section aria-labelledby="members-h" className="card-surface flex flex-col gap-3 p-6">
+        <h2 id="members-h" className="text-xl font-semibold">{t('class.membersTitle')}</h2>
+        {cls.members.length === 0 ? <p>{t('class.noMembers')}</p> : (
+          <ul className="flex flex-col gap-2">
+            {cls.members.map((m) => (
+              <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 pb-2 dark:border-stone-800">
+                <span>
+                  <span className="font-medium">{m.name}</span> <span className={muted}>{m.email} · {t('class.joined', { date: m.joinedAt.toLocaleDateString(locale) })}</span>
+                </span>
+                <ConfirmButton small action={removeMemberAction} fields={{ classId: cls.id, userId: m.userId }} label={t('class.remove', { name: m.name })} question={t('class.remove', { name: m.name }) + '?'} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

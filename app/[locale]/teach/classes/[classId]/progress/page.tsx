@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClassDecks } from '@/components/progress/class-decks';
+import { StudentTable } from '@/components/progress/student-table';
+import { localeParam } from '@/i18n/routing';
+import { requireUser } from '@/server/auth/require-user';
+import { getClassProgress } from '@/server/progress/get-class-progress';
+import { classProgressSort } from './search-params';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ClassProgressPage({ params, searchParams }: {
+  params: Promise<{ locale: string; classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const { classId } = await params;
+  const user = await requireUser(locale);
+  const { sort, dir } = classProgressSort.parse(await searchParams);
+  const data = await getClassProgress(user.id, classId, { now: new Date(), sort, direction: dir });
+  if (!data) notFound();
+  const t = await getTranslations({ locale, namespace: 'progress' });
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold">{t('classTitle', { name: data.name })}</h1>
+      <StudentTable classId={data.id} students={data.students} sort={sort} direction={dir} locale={locale} />
+      <ClassDecks decks={data.decks} classSize={data.students.length} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Per assigned deck: who started, average words known, and the class's hardest words.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { AssignedDeckProgress } from '@/server/progress/get-class-progress';
+import { formatPercent } from './format';
+
+export async function ClassDecks({ decks, classSize, locale }: { decks: AssignedDeckProgress[]; classSize: number; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'progress' });
+  const format = await getFormatter({ locale });
+  // Glosses in the UI language; Kazakh readers see both.
+  const gloss = (w: { ru: string; en: string }) => (locale === 'en' ? w.en || w.ru : locale === 'ru' ? w.ru || w.en : [w.ru, w.en].filter(Boolean).join(' · '));
+  return (
+    <section aria-labelledby="class-decks" className="flex flex-col gap-3">
+      <h2 id="class-decks" className="text-lg font-semibold">{t('assignedDecks')}</h2>
+      {decks.length === 0 ? <p>{t('noAssignedDecks')}</p> : null}
+      {decks.map((d) => (
+        <article key={d.id} className="card-surface flex flex-col gap-2 p-4" aria-labelledby={`deck-${d.id}`} data-deck={d.id}>
+          <h3 id={`deck-${d.id}`} className="font-semibold" lang="kk">{d.title}</h3>
+          <p className="text-sm">
+            {t('started', { started: d.started, total: classSize })} · {t('averageKnown', { count: format.number(d.averageKnown, { maximumFractionDigits: 1 }) })}
+          </p>
+          <h4 className="mt-2 font-semibold">{t('hardestTitle')}</h4>
+          <p className="text-xs text-stone-600 dark:text-stone-400">{t('hardestHelp')}</p>
+          {d.hardest.length === 0 ? (
+            <p className="text-sm">{t('noHardWords')}</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">{`${t('hardestTitle')}: ${d.title}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="px-2 py-1 text-left">{t('colWord')}</th>
+                    <th scope="col" className="px-2 py-1 text-left">{t('colMeaning')}</th>
+                    <th scope="col" className="px-2 py-1 text-right">{t('colLapsesPerReview')}</th>
+                    <th scope="col" className="px-2 py-1 text-right">{t('colRetention')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.hardest.map((w) => (
+                    <tr key={w.noteId} className="border-t border-stone-200 dark:border-stone-700">
+                      <th scope="row" className="px-2 py-1 text-left font-semibold" lang="kk">{w.kk}</th>
+                      <td className="px-2 py-1">{gloss(w)}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{format.number(w.lapseRate, { maximumFractionDigits: 2 })}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{formatPercent(format, w.retention, '—')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}

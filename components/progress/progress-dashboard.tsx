@@ -1,0 +1,183 @@
+// The learner's progress page body; the teacher's read-only view of a student shows the same.
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { RetentionPeriod } from '@/lib/progress';
+import type { LearnerProgress } from '@/server/progress/get-learner-progress';
+import { BarChart } from './charts/bar-chart';
+import { CalendarHeatmap } from './charts/calendar-heatmap';
+import { ChartFigure } from './charts/chart-figure';
+import { LineChart } from './charts/line-chart';
+import { formatDay, formatDuration, formatPercent, dayDate } from './format';
+
+const PERIODS: RetentionPeriod[] = ['today', 'week', 'month', 'year'];
+
+export async function ProgressDashboard({ data, locale }: { data: LearnerProgress; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'progress' });
+  const format = await getFormatter({ locale });
+  const n = (x: number) => format.number(x);
+  const periodLabel: Record<RetentionPeriod, string> = { today: t('periodToday'), week: t('periodWeek'), month: t('periodMonth'), year: t('periodYear') };
+
+  const cells = data.calendar.flat();
+  const studiedDays = cells.filter((c) => c.reviews > 0);
+  const calendarTotal = studiedDays.reduce((s, c) => s + c.reviews, 0);
+  const monthLabels = data.calendar.flatMap((week, w) => {
+    const first = week.find((c) => c.day.endsWith('-01')) ?? (w === 0 ? week[0] : undefined);
+    return first ? [{ week: w, text: format.dateTime(dayDate(first.day), { month: 'short', timeZone: 'UTC' }) }] : [];
+  });
+
+  const states = [
+    { key: 'new', label: t('stateNew'), value: data.states.new },
+    { key: 'learning', label: t('stateLearning'), value: data.states.learning },
+    { key: 'review', label: t('stateReview'), value: data.states.review },
+    { key: 'relearning', label: t('stateRelearning'), value: data.states.relearning },
+    { key: 'suspended', label: t('stateSuspended'), value: data.states.suspended },
+  ];
+  const forecastTotal = data.forecast.reduce((s, d) => s + d.due, 0);
+
+  const stat = (id: string, label: string, value: string) => (
+    <div className="card-surface flex flex-col p-3">
+      <dt className="text-sm text-stone-600 dark:text-stone-400">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums" data-stat={id}>{value}</dd>
+    </div>
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby="progress-today" className="flex flex-col gap-2">
+        <h2 id="progress-today" className="text-lg font-semibold">{t('today')}</h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {stat('reviewed-today', t('reviewedToday'), n(data.todayCounts.reviewed))}
+          {stat('new-today', t('newToday'), n(data.todayCounts.newCards))}
+          {stat('due-today', t('dueToday'), n(data.todayCounts.due))}
+          {stat('time-today', t('timeToday'), formatDuration(format, data.timeToday))}
+          {stat('current-streak', t('currentStreak'), t('days', { count: data.streaks.current }))}
+          {stat('longest-streak', t('longestStreak'), t('days', { count: data.streaks.longest }))}
+          {stat('time-year', t('timeYear'), formatDuration(format, data.timeYear))}
+          {stat('words-known', t('wordsKnown'), n(data.wordsKnown))}
+        </dl>
+      </section>
+
+      <ChartFigure
+        id="progress-calendar"
+        title={t('calendarTitle')}
+        summary={t('calendarSummary', { count: calendarTotal, days: studiedDays.length })}
+        tableLabel={t('asTable')}
+        columns={[{ header: t('colDate') }, { header: t('colReviews'), numeric: true }]}
+        rows={[...studiedDays].reverse().map((c) => [formatDay(format, c.day), n(c.reviews)])}
+      >
+        <CalendarHeatmap
+          label={t('calendarSummary', { count: calendarTotal, days: studiedDays.length })}
+          weeks={data.calendar.map((week) => week.map((c) => ({ ...c, label: t('calendarCell', { date: formatDay(format, c.day), count: c.reviews }) })))}
+          monthLabels={monthLabels}
+          legend={{ less: t('less'), more: t('more') }}
+        />
+      </ChartFigure>
+
+      <section aria-labelledby="progress-retention" className="card-surface flex flex-col gap-2 p-4">
+        <h2 id="progress-retention" className="text-lg font-semibold">{t('retentionTitle')}</h2>
+        <p className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHelp')}</p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr>
+                <th scope="col" className="px-2 py-1 text-left">{t('period')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('young')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('mature')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('all')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PERIODS.map((p) => {
+                const r = data.retention[p];
+                const cell = (x: typeof r.young) => (
+                  <td className="px-2 py-1 text-right tabular-nums">
+                    <span className="font-semibold">{formatPercent(format, x.rate, t('noData'))}</span>
+                    {x.total > 0 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{t('passedOf', { passed: n(x.passed), total: n(x.total) })}</span> : null}
+                  </td>
+                );
+                return (
+                  <tr key={p} className="border-t border-stone-200 dark:border-stone-700" data-period={p}>
+                    <th scope="row" className="px-2 py-1 text-left font-normal">{periodLabel[p]}</th>
+                    {cell(r.young)}
+                    {cell(r.mature)}
+                    {cell(r.all)}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <ChartFigure
+          id="progress-states"
+          title={t('statesTitle')}
+          tableLabel={t('asTable')}
+          columns={[{ header: t('colState') }, { header: t('colCards'), numeric: true }]}
+          rows={states.map((s) => [s.label, n(s.value)])}
+        >
+          <BarChart label={states.map((s) => `${s.label}: ${n(s.value)}`).join(', ')} bars={states.map((s) => ({ key: s.key, value: s.value, label: s.label, title: `${s.label}: ${n(s.value)}` }))} />
+        </ChartFigure>
+
+        <ChartFigure
+          id="progress-known"
+          title={t('knownTitle')}
+          summary={t('knownHelp')}
+          tableLabel={t('asTable')}
+          columns={[{ header: t('colDate') }, { header: t('colKnown'), numeric: true }]}
+          rows={[...data.knownOverTime].reverse().map((p) => [formatDay(format, p.day), n(p.known)])}
+        >
+          <LineChart
+            label={`${t('knownTitle')}: ${n(data.knownOverTime[0]?.known ?? 0)} → ${n(data.knownOverTime.at(-1)?.known ?? 0)}`}
+            points={data.knownOverTime.map((p) => ({ key: p.day, value: p.known, label: formatDay(format, p.day) }))}
+            axisLabels={{ start: formatDay(format, data.knownOverTime[0]?.day ?? data.today, 'short'), end: formatDay(format, data.today, 'short') }}
+          />
+        </ChartFigure>
+      </div>
+
+      <ChartFigure
+        id="progress-forecast"
+        title={t('forecastTitle')}
+        summary={t('forecastSummary', { count: forecastTotal })}
+        tableLabel={t('asTable')}
+        columns={[{ header: t('colDay') }, { header: t('colDue'), numeric: true }]}
+        rows={data.forecast.map((d) => [formatDay(format, d.day), n(d.due)])}
+      >
+        <BarChart
+          label={t('forecastSummary', { count: forecastTotal })}
+          showValues={false}
+          bars={data.forecast.map((d, i) => ({
+            key: d.day, value: d.due, label: i % 5 === 0 ? formatDay(format, d.day, 'short') : '', title: `${formatDay(format, d.day)}: ${n(d.due)}`,
+          }))}
+        />
+      </ChartFigure>
+
+      <section aria-labelledby="progress-decks" className="flex flex-col gap-3">
+        <h2 id="progress-decks" className="text-lg font-semibold">{t('decksTitle')}</h2>
+        {data.decks.length === 0 ? <p>{t('noDecks')}</p> : null}
+        <ul className="flex flex-col gap-3">
+          {data.decks.map((d) => {
+            const total = Math.max(d.words, 1);
+            return (
+              <li key={d.id} className="card-surface flex flex-col gap-2 p-4" data-deck={d.id}>
+                <h3 className="font-semibold" lang="kk">{d.title}</h3>
+                <div
+                  role="img"
+                  aria-label={t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })}
+                  className="relative h-3 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
+                >
+                  <div className="absolute inset-y-0 left-0 bg-sky-300 dark:bg-sky-800" style={{ width: `${Math.min(100, (d.seen / total) * 100)}%` }} />
+                  <div className="absolute inset-y-0 left-0 bg-emerald-600 dark:bg-emerald-400" style={{ width: `${Math.min(100, (d.known / total) * 100)}%` }} />
+                </div>
+                <p className="text-sm text-stone-700 dark:text-stone-300">
+                  {t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })} · {t('dueNow', { count: n(d.due) })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from '@playwright/test';
+import { userIdByEmail } from './db';
+import { test, expect, newUser, signUpViaApi, ESSAY_DECK_ID, type TestUser } from './fixtures';
+import { createClassWithStudents } from './progress-db';
+
+async function studyCards(page: Page, n: number) {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  for (let i = 0; i < n; i++) {
+    const front = await page.locator('article').innerText();
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('answer')).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+    await expect(page.locator('article')).not.toHaveText(front);
+  }
+}
+
+async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page; user: TestUser; id: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const user = newUser(prefix);
+  await signUpViaApi(page, user);
+  return { page, user, id: userIdByEmail(user.email) };
+}
+
+test('a learner who studied sees today’s count rise and today’s calendar cell filled', async ({ page, learner }) => {
+  void learner;
+  await page.goto('/en/decks');
+  await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).click();
+  await expect(page).toHaveURL(/\/en\/progress$/);
+  await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
+  await expect(page.locator('[data-stat="reviewed-today"]')).toHaveText('0');
+  const today = page.locator('svg rect[data-day]').last();
+  await expect(today).toHaveAttribute('data-reviews', '0');
+
+  await studyCards(page, 3);
+
+  await page.goto('/en/progress');
+  await expect(page.locator('[data-stat="reviewed-today"]')).toHaveText('3');
+  await expect(page.locator('[data-stat="new-today"]')).toHaveText('3');
+  await expect(page.locator('[data-stat="current-streak"]')).toHaveText('1 day');
+  await expect(today).toHaveAttribute('data-reviews', '3');
+  await expect(today).not.toHaveClass(/fill-stone-200/);
+  await expect(today.locator('title')).toContainText('3 reviews');
+  // The calendar is also a table.
+  await page.getByText('Show as a table').first().click();
+  await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(2);
+  // The same page in Kazakh and Russian.
+  await page.goto('/kk/progress');
+  await expect(page.getByRole('heading', { name: 'Үлгерім', level: 1 })).toBeVisible();
+  await page.goto('/ru/progress');
+  await expect(page.getByRole('heading', { name: 'Прогресс', level: 1 })).toBeVisible();
+});
+
+test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', async ({ browser }) => {
+  const student = await signedIn(browser, 'student');
+  await studyCards(student.page, 2);
+  const idle = await signedIn(browser, 'idle');
+  const teacher = await signedIn(browser, 'teacher');
+  const classId = createClassWithStudents(teacher.id, [student.id, idle.id], ESSAY_DECK_ID);
+
+  const page = teacher.page;
+  await page.goto(`/en/teach/classes/${classId}/progress`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('progress');
+  const row = page.locator(`tr[data-student="${student.id}"]`);
+  await expect(row).toBeVisible();
+  await expect(row.locator('[data-col="reviews7d"]')).toHaveText('2');
+  await expect(page.locator(`tr[data-student="${idle.id}"]`)).toContainText('never');
+
+  // Sorted by reviews, most first; then the other way.
+  await page.getByRole('link', { name: /Sort by Reviews, 7 days/ }).click();
+  await expect(page).toHaveURL(/sort=reviews7d&dir=desc/);
+  await expect(page.locator('tbody tr[data-student]').first()).toHaveAttribute('data-student', student.id);
+  await page.getByRole('link', { name: /Sort by Reviews, 7 days/ }).click();
+  await expect(page.locator('tbody tr[data-student]').first()).toHaveAttribute('data-student', idle.id);
+
+  const csv = await page.request.get(`/en/teach/classes/${classId}/progress/students.csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const text = await csv.text();
+  expect(text).toContain('Student,Email,Last studied');
+  expect(text).toContain(student.user.email);
+
+  await row.getByRole('link', { name: student.user.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/teach/classes/${classId}/students/${student.id}$`));
+  await expect(page.getByRole('heading', { name: `${student.user.name}: progress` })).toBeVisible();
+  await expect(page.locator('[data-stat="reviewed-today"]')).toHaveText('2');
+
+  // A student can open neither their class's progress, nor a classmate's, nor another class's.
+  const other = await signedIn(browser, 'teacher2');
+  const otherClass = createClassWithStudents(other.id, [], ESSAY_DECK_ID);
+  for (const path of [
+    `/en/teach/classes/${classId}/progress`,
+    `/en/teach/classes/${classId}/students/${idle.id}`,
+    `/en/teach/classes/${otherClass}/progress`,
+    `/en/teach/classes/${classId}/students/${student.id}`,
+  ]) {
+    const res = await student.page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(student.page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  }
+  expect((await student.page.request.get(`/en/teach/classes/${classId}/progress/students.csv`)).status()).toBe(404);
+  // Another teacher cannot see this class either.
+  expect((await other.page.goto(`/en/teach/classes/${classId}/progress`))?.status()).toBe(404);
+  expect((await other.page.goto(`/en/teach/classes/${classId}/students/${student.id}`))?.status()).toBe(404);
+  expect((await other.page.request.get(`/en/teach/classes/${randomUUID()}/progress/students.csv`)).status()).toBe(404);
+});

@@ -1,0 +1,173 @@
+// Teacher-authored decks and classes, end to end: a teacher (in Kazakh) turns a pasted
+// paragraph into a deck, fixes a gloss, makes a class and assigns the deck; a learner (in
+// Russian) joins with the code and studies a card; a learner who did not join gets 404,
+// and learners get 404 on teacher pages. A second teacher (in Russian) edits a deck by hand.
+import { test, expect, newUser, signUpViaApi } from './fixtures';
+
+// Written for this test (not from the essay): a village school, four sentences, with a
+// sentence typed without a space after the full stop and a Russian к in «Сондықтан».
+const PARAGRAPH = 'Біздің ауылда үлкен мектеп бар. Балалар күнде таңертең мектепке барады.Мұғалім оларға қазақ тілін үйретеді. Сондыктан оқушылар тілді жақсы біледі.';
+
+test('a teacher builds a deck from a text and assigns it; a learner who joined studies it, others get 404', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const teacher = newUser('teacher');
+  await signUpViaApi(page, teacher, { role: 'teacher' });
+
+  // Teacher, in Kazakh: paste the text.
+  await page.goto('/kk/decks');
+  await page.getByRole('navigation').getByRole('link', { name: 'Оқыту' }).click();
+  await expect(page.getByRole('heading', { name: 'Оқыту', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Мәтіннен жинақ' }).click();
+  await page.getByLabel('Жинақ атауы (кейін өзгертуге болады)').fill('Біздің ауыл');
+  await page.getByLabel('Қазақша мәтін').fill(PARAGRAPH);
+  await page.getByRole('button', { name: 'Мәтінді талдау' }).click();
+
+  // The normaliser's repairs, then the vocabulary.
+  await expect(page.getByRole('heading', { name: 'Мәтінді тексеру' })).toBeVisible();
+  const changes = page.getByRole('region', { name: 'Мәтіндегі түзетулер' }).or(page.locator('section[aria-labelledby="changes-h"]'));
+  await expect(changes.getByRole('checkbox')).toHaveCount(2);
+  await expect(changes).toContainText('Сондықтан');
+  await expect(changes).toContainText('қазақ әрпінің орнына орыс әрпі');
+  const table = page.getByRole('table', { name: 'Сөздік' });
+  const schoolRow = table.locator('tr[data-row="мектеп|NOUN"]');
+  await expect(schoolRow).toContainText('аударма керек');
+  await expect(schoolRow).toContainText('мектепке');
+  await expect(schoolRow.getByRole('cell').nth(3)).toHaveText('2');
+
+  // Give a missing gloss and fix a glossary one; the draft saves itself.
+  await page.getByLabel('мектеп сөзінің орысша аудармасы').fill('школа');
+  await page.getByLabel('мектеп сөзінің ағылшынша аудармасы').fill('school');
+  await expect(schoolRow.getByRole('checkbox')).toBeChecked();
+  const barVerb = page.locator('tr[data-row="бар|VERB"]');
+  await barVerb.getByLabel('бар сөзінің орысша аудармасы').fill('быть, иметься');
+  await page.locator('tr[data-row="бар|ADJ"]').getByRole('checkbox').uncheck();
+  await expect(page.getByTestId('save-status')).toHaveText('Жоба сақталды');
+  await page.waitForTimeout(800);
+  await expect(page.getByTestId('save-status')).toHaveText('Жоба сақталды');
+
+  // Nothing is lost when the tab closes: reopen the draft.
+  await page.reload();
+  await expect(page.getByLabel('мектеп сөзінің орысша аудармасы')).toHaveValue('школа');
+  await expect(page.locator('tr[data-row="бар|VERB"]').getByLabel('бар сөзінің орысша аудармасы')).toHaveValue('быть, иметься');
+
+  await page.getByRole('button', { name: 'Жинақ жасау' }).click();
+  await expect(page).toHaveURL(/\/kk\/teach\/decks\/t-[0-9a-f-]+$/);
+  const deckId = page.url().split('/').pop()!;
+  await expect(page.getByRole('heading', { name: 'Біздің ауыл', level: 1 })).toBeVisible();
+  const notes = page.getByRole('table', { name: 'Жазбалар' });
+  await expect(notes.getByRole('row').filter({ hasText: 'мектеп' })).toContainText('тану, еске түсіру, бос орын');
+  await expect(notes.getByRole('row').filter({ hasText: 'быть, иметься' })).toBeVisible();
+  await expect(notes.getByRole('row')).toHaveCount(3); // header + мектеп + бар (VERB)
+
+  // A class, and the deck assigned to it.
+  await page.getByRole('navigation').getByRole('link', { name: 'Оқыту' }).click();
+  await page.getByLabel('Сынып атауы').fill('7Ә сынып');
+  await page.getByRole('button', { name: 'Жаңа сынып' }).click();
+  await expect(page.getByRole('heading', { name: '7Ә сынып', level: 1 })).toBeVisible();
+  await page.getByLabel('Жинақ', { exact: true }).selectOption({ label: 'Біздің ауыл' });
+  await page.getByRole('button', { name: 'Тағайындау', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Тағайындалған жинақтар' }).or(page.locator('section[aria-labelledby="decks-h"]'))).toContainText('Біздің ауыл');
+  const joinHref = await page.getByTestId('join-link').getAttribute('href');
+  expect(joinHref).toMatch(/^\/kk\/join\/[A-HJKMNP-Z2-9]{10}$/);
+  const code = joinHref!.split('/').pop()!;
+
+  // A learner, in Russian, joins with the link and studies a card of the deck.
+  const learnerContext = await browser.newContext();
+  const learnerPage = await learnerContext.newPage();
+  const learner = newUser('learner');
+  await signUpViaApi(learnerPage, learner);
+  await learnerPage.goto(`/ru/join/${code}`);
+  await expect(learnerPage.getByRole('heading', { name: 'Вступить в класс' })).toBeVisible();
+  await learnerPage.getByRole('button', { name: 'Вступить в класс' }).click();
+  await expect(learnerPage.getByText('Вы вступили в класс «7Ә сынып».')).toBeVisible();
+  await learnerPage.getByRole('link', { name: 'К моим колодам' }).click();
+  const deckItem = learnerPage.getByRole('listitem').filter({ hasText: 'Біздің ауыл' });
+  await expect(deckItem).toContainText('Класс: 7Ә сынып');
+  await deckItem.getByRole('link', { name: /Учить/ }).click();
+  await expect(learnerPage).toHaveURL(new RegExp(`/ru/study/${deckId}$`));
+  await expect(learnerPage.locator('article')).toContainText(/мектеп|бар|школа|быть/);
+  await learnerPage.getByRole('button', { name: 'Показать ответ' }).click();
+  await expect(learnerPage.getByTestId('answer')).toBeVisible();
+  await learnerPage.getByRole('group').getByRole('button', { name: /Хорошо/ }).click();
+  await expect(learnerPage.getByRole('button', { name: 'Показать ответ' })).toBeVisible();
+
+  // Learners do not see the teacher pages at all.
+  await learnerPage.goto('/ru/teach');
+  await expect(learnerPage.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  await expect(learnerPage.getByRole('navigation').getByRole('link', { name: 'Преподавание' })).toHaveCount(0);
+  await learnerPage.goto(`/ru/teach/decks/${deckId}`);
+  await expect(learnerPage.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  await learnerContext.close();
+
+  // A learner who did not join cannot open the deck (404), nor its word list.
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signUpViaApi(otherPage, newUser('outsider'));
+  const study = await otherPage.goto(`/ru/study/${deckId}`);
+  expect(study?.status()).toBe(404);
+  await expect(otherPage.getByRole('heading', { name: 'Страница не найдена' })).toBeVisible();
+  expect((await otherPage.goto(`/ru/decks/${deckId}`))?.status()).toBe(404);
+  await otherPage.goto('/ru/decks');
+  await expect(otherPage.getByRole('listitem').filter({ hasText: 'Біздің ауыл' })).toHaveCount(0);
+  await otherContext.close();
+
+  // Another teacher gets 404 on this teacher's deck, its CSV and the class.
+  const teacherBContext = await browser.newContext();
+  const teacherBPage = await teacherBContext.newPage();
+  await signUpViaApi(teacherBPage, newUser('teacherb'), { role: 'teacher' });
+  expect((await teacherBPage.goto(`/en/teach/decks/${deckId}`))?.status()).toBe(404);
+  expect((await teacherBPage.request.get(`/en/teach/decks/${deckId}/csv`)).status()).toBe(404);
+  await teacherBContext.close();
+});
+
+test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with confirmation, CSV', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/ru/teach');
+  const newDeck = page.getByRole('form', { name: 'Новая колода' });
+  await newDeck.getByLabel('Название').fill('Школа');
+  await newDeck.getByRole('button', { name: 'Создать' }).click();
+  await expect(page.getByRole('heading', { name: 'Школа', level: 1 })).toBeVisible();
+
+  // The engine fills in the lemma, the part of speech and the build.
+  const form = page.getByRole('form', { name: 'Добавить запись' });
+  await form.getByLabel('По-казахски', { exact: true }).fill('мектептерде');
+  await form.getByRole('button', { name: 'Заполнить автоматически' }).click();
+  await expect(form).toContainText('Лемма: мектеп');
+  await expect(form.getByLabel('Часть речи')).toHaveValue('NOUN');
+  await form.getByLabel('Перевод на русский', { exact: true }).fill('школа');
+  await form.getByLabel('Пример (по-казахски)').fill('Біздің ауылдағы мектептерде компьютер бар.');
+  await form.getByRole('button', { name: 'Добавить запись' }).click();
+  await expect(page.getByText('Запись сохранена.')).toBeVisible();
+  const notes = page.getByRole('table', { name: 'Записи' });
+  await expect(notes.getByRole('row').filter({ hasText: 'мектептерде' })).toContainText('узнавание, вспоминание, пропуск');
+
+  // Edit the gloss in place.
+  await page.getByRole('link', { name: 'Изменить мектептерде' }).click();
+  const edit = page.getByRole('form', { name: 'Изменить запись' });
+  await edit.getByLabel('Перевод на русский', { exact: true }).fill('школа, училище');
+  await edit.getByRole('button', { name: 'Сохранить запись' }).click();
+  await expect(notes.getByRole('row').filter({ hasText: 'школа, училище' })).toBeVisible();
+
+  // A CSV with a bad row imports nothing and names the line.
+  const header = 'kk,ru,en,pos,example_kk,example_ru,example_en';
+  await page.getByLabel('Файл CSV').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\nқала,,,NOUN,,,\n`) });
+  await page.getByRole('button', { name: 'Импорт CSV' }).click();
+  await expect(page.getByRole('alert')).toContainText('строка 3: нужен перевод на русский или английский');
+  await expect(notes.getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Файл CSV').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\n"қала","город, село",town,NOUN,,,\n`) });
+  await page.getByRole('button', { name: 'Импорт CSV' }).click();
+  await expect(page.getByText('Импортированы 2 строки.')).toBeVisible();
+  await expect(notes.getByRole('row')).toHaveCount(4);
+  const csv = await page.request.get(page.url().replace(/\/?(\?.*)?$/, '') + '/csv');
+  expect(csv.status()).toBe(200);
+  const body = await csv.text();
+  expect(body.split('\r\n')[0]).toBe(header);
+  expect(body).toContain('"город, село"');
+
+  // Delete a note, after confirming.
+  await page.getByRole('button', { name: 'Удалить кітап' }).click();
+  await page.getByRole('group', { name: /Удалить «кітап»/ }).getByRole('button', { name: 'Да, удалить' }).click();
+  await expect(notes.getByRole('row')).toHaveCount(3);
+  await expect(notes).not.toContainText('кітап');
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+import kk from './kk.json';
+import ru from './ru.json';
+
+function flatten(obj: unknown, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else Object.assign(out, flatten(v, key));
+  }
+  return out;
+}
+
+const files = { kk: flatten(kk), ru: flatten(ru), en: flatten(en) };
+
+describe('UI messages', () => {
+  it('have the same keys in kk, ru and en', () => {
+    const keys = Object.keys(files.en).sort();
+    expect(Object.keys(files.kk).sort()).toEqual(keys);
+    expect(Object.keys(files.ru).sort()).toEqual(keys);
+  });
+
+  it('are never empty', () => {
+    for (const [locale, messages] of Object.entries(files)) {
+      for (const [key, value] of Object.entries(messages)) expect(value.trim(), `${locale}:${key}`).not.toBe('');
+    }
+  });
+
+  it('are written in Kazakh and Russian, not left in English', () => {
+    const keys = Object.keys(files.en);
+    for (const locale of ['kk', 'ru'] as const) {
+      const copied = keys.filter((k) => files[locale][k] === files.en[k] && /[a-z]{3}/i.test(files.en[k]!.replace(/\{[^}]*\}/g, '')));
+      // Brand names and codes may stay as they are; sentences may not.
+      expect(copied.filter((k) => files.en[k]!.split(' ').length > 2), locale).toEqual([]);
+    }
+  });
+});

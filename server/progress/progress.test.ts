@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@/test/test-database';
+
+const testDb = useTestDatabase();
+const { db } = await import('../db');
+const { submitReview } = await import('../reviews/submit-review');
+const { getLearnerProgress } = await import('./get-learner-progress');
+const { getClassProgress } = await import('./get-class-progress');
+const { getStudentProgress } = await import('./get-student-progress');
+
+const DAY = 86_400_000;
+const NOW = new Date('2026-03-10T08:00:00Z'); // 13:00 in Almaty
+
+async function user(id: string, name = id) {
+  await db.user.create({ data: { id, name, email: `${id}@example.test`, timeZone: 'Asia/Almaty', dayStartHour: 4 } });
+}
+
+async function review(userId: string, cardId: string, rating: number, at: Date) {
+  const out = await submitReview(userId, { id: randomUUID(), cardId, rating, reviewedAt: at.toISOString(), durationMs: 6000 }, { now: at, clockSkewMs: 60_000 });
+  if (!out.ok) throw new Error(out.error);
+  return out.result;
+}
+
+beforeAll(async () => {
+  for (const id of ['ann', 'ben', 'cat', 'teacher', 'other-teacher']) await user(id, id.toUpperCase());
+  await db.deck.create({ data: { id: 'pub', title: 'Public', visibility: 'public' } });
+  await db.deck.create({ data: { id: 'cls', title: 'Class deck', visibility: 'private', ownerId: 'teacher' } });
+  for (const [deckId, n] of [['pub', 3], ['cls', 2]] as const) {
+    for (let i = 0; i < n; i++) {
+      await db.note.create({ data: { id: `${deckId}-n${i}`, deckId, kind: 'word', kk: `сөз${i}`, ru: `слово${i}`, en: `word${i}` } });
+      await db.card.create({ data: { id: `${deckId}-n${i}-r`, noteId: `${deckId}-n${i}`, deckId, type: 'recognition' } });
+      await db.card.create({ data: { id: `${deckId}-n${i}-p`, noteId: `${deckId}-n${i}`, deckId, type: 'production' } });
+    }
+  }
+  await db.class.create({ data: { id: 'c1', teacherId: 'teacher', name: '7A', joinCode: 'C1' } });
+  await db.class.create({ data: { id: 'c2', teacherId: 'other-teacher', name: '8B', joinCode: 'C2' } });
+  await db.classMember.create({ data: { classId: 'c1', userId: 'ann' } });
+  await db.classMember.create({ data: { classId: 'c1', userId: 'ben' } });
+  await db.classMember.create({ data: { classId: 'c2', userId: 'cat' } });
+  await db.deckAssignment.create({ data: { classId: 'c1', deckId: 'cls' } });
+
+  // ann: studied yesterday and today (local days), one card failed after graduating.
+  await review('ann', 'pub-n0-r', 4, new Date(NOW.getTime() - DAY));
+  await review('ann', 'cls-n0-r', 3, new Date(NOW.getTime() - DAY));
+  const later = new Date(NOW.getTime() - 60_000);
+  await review('ann', 'pub-n0-r', 1, later);
+  await review('ann', 'cls-n0-r', 3, later);
+  await review('ann', 'cls-n1-r', 1, later);
+  // ben: once, a week ago.
+  await review('ben', 'cls-n0-r', 3, new Date(NOW.getTime() - 8 * DAY));
+  // A known word for ben, written directly (as an import of history would).
+  await db.cardProgress.update({ where: { userId_cardId: { userId: 'ben', cardId: 'cls-n0-r' } }, data: { stability: 30, due: new Date(NOW.getTime() + 20 * DAY) } });
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+  testDb.cleanup();
+});
+
+describe('getLearnerProgress', () => {
+  it("counts today's reviews, streak, states, forecast and decks from the learner's own data", async () => {
+    const p = await getLearnerProgress('ann', NOW);
+    expect(p).not.toBeNull();
+    if (!p) return;
+    expect(p.today).toBe('2026-03-10');
+    expect(p.todayCounts.reviewed).toBe(3);
+    expect(p.todayCounts.newCards).toBe(1);
+    expect(p.timeToday).toBe(18_000);
+    expect(p.streaks).toEqual({ current: 2, longest: 2 });
+    expect(p.retention.today.all.total).toBe(1); // pub-n0-r was in review state and failed
+    expect(p.retention.today.all.rate).toBe(0);
+    expect(p.calendar.flat().find((c) => c.day === '2026-03-10')?.reviews).toBe(3);
+    // 10 cards studyable, 3 seen (by state), 7 never seen → new
+    const s = p.states;
+    expect(s.new + s.learning + s.review + s.relearning + s.suspended).toBe(10);
+    expect(s.new).toBe(7);
+    expect(p.forecast).toHaveLength(30);
+    expect(p.forecast.reduce((a, d) => a + d.due, 0)).toBe(3);
+    expect(p.decks.map((d) => [d.id, d.words, d.seen])).toEqual([['pub', 3, 1], ['cls', 2, 2]]);
+  });
+
+  it("doesn't show a class deck to a learner outside the class", async () => {
+    const p = await getLearnerProgress('cat', NOW);
+    expect(p?.decks.map((d) => d.id)).toEqual(['pub']);
+    expect(p?.todayCounts.reviewed).toBe(0);
+  });
+});
+
+describe('getClassProgress', () => {
+  it("is the class's teacher's only", async () => {
+    expect(await getClassProgress('other-teacher', 'c1', { now: NOW })).toBeNull();
+    expect(await getClassProgress('ann', 'c1', { now: NOW })).toBeNull();
+    expect(await getClassProgress('teacher', 'no-such-class', { now: NOW })).toBeNull();
+  });
+
+  it('lists the students with their figures, sorted as asked', async () => {
+    const p = await getClassProgress('teacher', 'c1', { now: NOW, sort: 'reviews7d', direction: 'desc' });
+    expect(p?.students.map((s) => [s.name, s.lastStudied, s.reviews7d, s.wordsKnown])).toEqual([
+      ['ANN', '2026-03-10', 5, 0],
+      ['BEN', '2026-03-02', 0, 1],
+    ]);
+    expect(p?.students[0]?.retention30d).toBe(0);
+    expect(p?.students[1]?.retention30d).toBeNull();
+  });
+
+  it('reports per assigned deck who started, words known and the hardest words with glosses', async () => {
+    const p = await getClassProgress('teacher', 'c1', { now: NOW });
+    expect(p?.decks).toHaveLength(1);
+    const d = p!.decks[0]!;
+    expect(d).toMatchObject({ id: 'cls', words: 2, started: 2, averageKnown: 0.5 });
+    // cls-n1 lapsed only in learning (no lapse counted); nothing reaches 3 reviews with a lapse.
+    expect(d.hardest).toEqual([]);
+  });
+
+  it('ranks words by lapses per review over the class', async () => {
+    await db.cardProgress.update({ where: { userId_cardId: { userId: 'ann', cardId: 'cls-n1-r' } }, data: { reps: 4, lapses: 2 } });
+    await db.cardProgress.update({ where: { userId_cardId: { userId: 'ben', cardId: 'cls-n0-r' } }, data: { reps: 6, lapses: 1 } });
+    const d = (await getClassProgress('teacher', 'c1', { now: NOW }))!.decks[0]!;
+    expect(d.hardest.map((w) => [w.kk, w.ru, w.en, w.lapseRate])).toEqual([
+      ['сөз1', 'слово1', 'word1', 0.5],
+      ['сөз0', 'слово0', 'word0', 1 / 8],
+    ]);
+    expect(d.hardest[1]!.retention).toBeNull(); // no review of cls-n0 was in review state yet
+  });
+});
+
+describe('getStudentProgress', () => {
+  it('lets the teacher of a class the student is in see the student, nobody else', async () => {
+    expect((await getStudentProgress('teacher', 'c1', 'ann', NOW))?.todayCounts.reviewed).toBe(3);
+    expect(await getStudentProgress('teacher', 'c1', 'cat', NOW)).toBeNull(); // not in this class
+    expect(await getStudentProgress('teacher', 'c2', 'cat', NOW)).toBeNull(); // not this teacher's class
+    expect(await getStudentProgress('ben', 'c1', 'ann', NOW)).toBeNull(); // a classmate
+    expect(await getStudentProgress('other-teacher', 'c1', 'ann', NOW)).toBeNull();
+  });
+});
