@@ -64,7 +64,7 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   await page.getByLabel('Сынып атауы').fill('7Ә сынып');
   await page.getByRole('button', { name: 'Жаңа сынып' }).click();
   await expect(page.getByRole('heading', { name: '7Ә сынып', level: 1 })).toBeVisible();
-  await page.getByLabel('Жинақ', { exact: true }).selectOption({ label: 'Біздің ауыл' });
+  await page.getByRole('combobox', { name: 'Жинақ', exact: true }).selectOption({ label: 'Біздің ауыл' });
   await page.getByRole('button', { name: 'Тағайындау', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Тағайындалған жинақтар' }).or(page.locator('section[aria-labelledby="decks-h"]'))).toContainText('Біздің ауыл');
   const joinHref = await page.getByTestId('join-link').getAttribute('href');
@@ -134,7 +134,7 @@ test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with c
   await form.getByLabel('По-казахски', { exact: true }).fill('мектептерде');
   await form.getByRole('button', { name: 'Заполнить автоматически' }).click();
   await expect(form).toContainText('Лемма: мектеп');
-  await expect(form.getByLabel('Часть речи')).toHaveValue('NOUN');
+  await expect(form.getByRole('combobox', { name: 'Часть речи' })).toHaveValue('NOUN');
   await form.getByLabel('Перевод на русский', { exact: true }).fill('школа');
   await form.getByLabel('Пример (по-казахски)').fill('Біздің ауылдағы мектептерде компьютер бар.');
   await form.getByRole('button', { name: 'Добавить запись' }).click();
@@ -153,7 +153,7 @@ test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with c
   const header = 'kk,ru,en,pos,example_kk,example_ru,example_en';
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\nқала,,,NOUN,,,\n`) });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();
-  await expect(page.getByRole('alert')).toContainText('строка 3: нужен перевод на русский или английский');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ничего не импортировано' })).toContainText('строка 3: нужен перевод на русский или английский');
   await expect(notes.getByRole('row')).toHaveCount(2);
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\n"қала","город, село",town,NOUN,,,\n`) });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();

@@ -171,7 +171,30 @@ const insProgress = db.prepare(`INSERT INTO CardProgress (userId, cardId, deckId
   learningSteps, reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
   VALUES (?, ?, ?, ?, ?, ?, ?, 5, ?, 0, ?, ?, ?, 0, 0, ?, ?)`);
 
+let generated = 0;
 function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
+  if (generated + sim.logs.length > TOTAL_LOGS) {
+    // Keep exactly TOTAL_LOGS: cut this learner's history short, progress as it then stood.
+    const keep = Math.max(0, TOTAL_LOGS - generated);
+    const lastAt = sim.logs[keep - 1]?.at ?? -Infinity;
+    sim = { logs: sim.logs.slice(0, keep), cards: sim.cards.filter((c) => c.first <= lastAt) };
+    // Cards reviewed after the cut keep their state at the cut: recompute from the kept logs.
+    const last = new Map<string, Log>();
+    const reps = new Map<string, { reps: number; lapses: number }>();
+    for (const g of sim.logs) {
+      last.set(g.cardId, g);
+      const r = reps.get(g.cardId) ?? { reps: 0, lapses: 0 };
+      r.reps += 1;
+      if (g.stateBefore === 2 && g.rating === 1) r.lapses += 1;
+      reps.set(g.cardId, r);
+    }
+    sim.cards = sim.cards.filter((c) => last.has(c.card.id)).map((c) => {
+      const g = last.get(c.card.id)!;
+      const r = reps.get(c.card.id)!;
+      return { ...c, state: g.stateAfter, stability: g.stability, interval: g.scheduled, due: g.dueAfter, reps: r.reps, lapses: r.lapses, last: g.at };
+    });
+  }
+  generated += sim.logs.length;
   for (const g of sim.logs) {
     const at = sqliteDate(new Date(g.at));
     insLog.run(g.id, g.userId, g.cardId, g.deckId, g.rating, g.stateBefore, g.stateAfter, g.dueBefore === null ? null : sqliteDate(new Date(g.dueBefore)),
@@ -185,7 +208,8 @@ function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
 }
 
 // Learners whose history goes in before the first submitReview measurement (about 10k logs).
-const targets = weights.map((w) => Math.max(1, Math.round((w / weightSum) * TOTAL_LOGS)));
+// A little above the total, since some learners run out of cards: the fill stops at TOTAL_LOGS.
+const targets = weights.map((w) => Math.max(1, Math.round((w / weightSum) * TOTAL_LOGS * 1.05)));
 let early = 0;
 let split = 0;
 while (split < LEARNERS && early + targets[split]! <= EARLY_LOGS) early += targets[split++]!;

@@ -4,7 +4,8 @@
 // database stored. Last stdout line: one JSON object with the figures.
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
 
@@ -54,6 +55,29 @@ async function signUp(i: number): Promise<string> {
 
 interface Sent { body: string; cookie: string; id: string }
 
+/** CPU seconds used so far by every process of a process group (Linux /proc). */
+function groupCpuSeconds(pgid: number | undefined): number | null {
+  if (!pgid) return null;
+  try {
+    const hz = 100;
+    let ticks = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return ticks / hz;
+  } catch {
+    return null;
+  }
+}
+
 async function main() {
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, AUTH_RATE_LIMIT: 'off', NODE_ENV: 'production' as const };
@@ -91,6 +115,7 @@ async function main() {
     const inFlight = new Map<string, Sent>();
     let n = 0;
 
+    const cpuBefore = groupCpuSeconds(server.pid);
     log(`· ${seconds} s of POST /api/reviews over ${connections} connections (${Math.round(resubmitShare * 100)} % resubmitted ids)`);
     const result = await autocannon({
       url: base,
@@ -137,6 +162,7 @@ async function main() {
       ],
     });
 
+    const cpuAfter = groupCpuSeconds(server.pid);
     // Requests cut off when the run ended get no answer: a real client retries them with
     // the same id, and so does the benchmark (each is counted once by the server).
     let retried = 0;
@@ -163,6 +189,10 @@ async function main() {
     };
     log(`requests ${result.requests.total}, 2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors + errors}, timeouts ${result.timeouts}`);
     log(`resubmitted ids ${resubmitted}; unanswered at the end and retried ${retried}; acknowledged ids found stored ${ackStored}/${acknowledged.size}`);
+    if (cpuBefore !== null && cpuAfter !== null && ok > 0) {
+      const msPerReview = ((cpuAfter - cpuBefore) * 1000) / ok;
+      log(`server CPU per review ${msPerReview.toFixed(2)} ms → about ${Math.round(1000 / msPerReview)} reviews/s per fully available core (load average now ${os.loadavg()[0]!.toFixed(1)})`);
+    }
     log(`reviews/s ${figures.reviewsPerSec} · p50 ${figures.p50Ms} ms · p99 ${figures.p99Ms} ms · target ≥ 500/s, p99 ≤ 50 ms → ${figures.reviewsPerSec >= 500 && figures.p99Ms <= 50 ? 'met' : 'missed'}`);
     console.log(JSON.stringify(figures));
   } finally {

@@ -89,13 +89,13 @@ export function NoteForm({ deckId, initial }: { deckId: string; initial?: NoteFo
         </div>
       ) : null}
       {word ? (
-        <label className="flex flex-col gap-1">
-          <span className="font-medium">{t('pos')}</span>
-          <select name="upos" value={v.upos} onChange={set('upos')} className="field">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`upos-${deckId}`} className="font-medium">{t('pos')}</label>
+          <select id={`upos-${deckId}`} name="upos" value={v.upos} onChange={set('upos')} className="field">
             <option value="">{t('posAuto')}</option>
             {POS.map((p) => <option key={p} value={p}>{tp(p)}</option>)}
           </select>
-        </label>
+        </div>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="flex flex-col gap-1"><span className="font-medium">{word ? t('ru') : t('sentenceRu')}</span><input name="ru" value={v.ru} onChange={set('ru')} maxLength={500} className="field" lang="ru" /></label>

@@ -148,6 +148,17 @@ describe('submitReview', () => {
     expect((await db.studyDay.findUniqueOrThrow({ where: { userId_day: { userId: 'fay', day: '2026-03-11' } } })).reviews).toBe(2);
   });
 
+  it('logs the offset and study day in force at the review, across a DST change', async () => {
+    await db.user.create({ data: { id: 'ivy', name: 'ivy', email: 'ivy@example.test', timeZone: 'America/New_York', dayStartHour: 3 } });
+    const before = new Date('2026-03-08T06:59:00Z'); // 01:59 EST
+    const after = new Date('2026-03-08T07:00:00Z'); // 03:00 EDT: clocks jumped, a new study day starts
+    for (const now of [before, after]) await submitReview('ivy', { ...input('public-c'), reviewedAt: now.toISOString() }, { ...opts, now });
+    const logs = await db.reviewLog.findMany({ where: { userId: 'ivy' }, orderBy: { serverAt: 'asc' } });
+    expect(logs.map((l) => l.tzOffsetMin)).toEqual([-300, -240]);
+    const days = await db.studyDay.findMany({ where: { userId: 'ivy' }, orderBy: { day: 'asc' } });
+    expect(days.map((d) => [d.day, d.reviews])).toEqual([['2026-03-07', 1], ['2026-03-08', 1]]);
+  });
+
   it('rolls back the study day with a failed log write', async () => {
     await user('gus');
     await expect(submitReview('gus', { ...input('public-c'), durationMs: 4242 }, opts)).rejects.toThrow();

@@ -222,6 +222,17 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
         segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: known ? 1.2 : 0.8, derived: true,
       });
     }
+    // a derived stem voiced before a vowel: тиімділіг-і ← тиімді+лік, жиынтығ-ы ← жиын+тық
+    if (beforeVowel && DEVOICING[last] && stem.length >= 5) {
+      const devoiced = stem.slice(0, -1) + DEVOICING[last];
+      for (const d of deriveNominal(devoiced)) {
+        if (out.some((o) => o.lemma === d.lemma)) continue;
+        out.push({
+          entry: d.base, lemma: d.lemma, upos: d.upos,
+          segs: [{ text: d.baseText, label: null }, { text: d.suffix.slice(0, -1) + last, label: d.label }], pen: (known ? 1.2 : 0.8) + 0.1, derived: true,
+        });
+      }
+    }
   }
   return out;
 }
@@ -394,7 +405,22 @@ export function analyzeLowerWord(w: string): Reading[] {
       const beforeVowel = isVowelCode(ending.charCodeAt(0));
       let nomCache: NomStem[] | null = null;
       let verbCache: VerbStem[] | null = null;
-      for (const h of stemHarmony(stem)) {
+      const hs = stemHarmony(stem);
+      // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
+      if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
+        const list = entriesFor(ending, cls, 'front');
+        if (list) {
+          const dropped = nominalStemsCached(stem, true, 'front').filter((ns) => !ns.derived && ns.lemma.length === stem.length + 1);
+          for (const e of list) {
+            if (e.chain.cat !== 'N') continue;
+            for (const ns of dropped) {
+              const r = nominalReading(ns, e.chain, e.parts, KNOWN_BASE);
+              if (r) out.push(r);
+            }
+          }
+        }
+      }
+      for (const h of hs) {
         const list = entriesFor(ending, cls, h);
         if (!list) continue;
         for (const e of list) {

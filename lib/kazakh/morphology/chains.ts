@@ -140,7 +140,8 @@ for (const n of [false, true]) {
     add('V', 'COND', [...N, COND, ...(pm ? [pm] : [])], merge(COND.feats, pf, P));
   }
   // optative / imperative
-  add('V', 'OPT', [...N, OPT3], merge(OPT3.feats, P));
+  // negative optative -масын is rare beside a noun in -ма + POSS.3 + ACC (бағдарламасын)
+  add('V', 'OPT', [...N, OPT3], merge(OPT3.feats, P), n ? 0.3 : 0);
   add('V', 'OPT', [...N, OPT1SG], merge(OPT1SG.feats, P));
   add('V', 'OPT', [...N, OPT1PL], merge(OPT1PL.feats, P));
   add('V', 'IMP', [...N, IMP_POL], merge(IMP_POL.feats, P), 0.3);

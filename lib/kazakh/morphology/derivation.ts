@@ -143,6 +143,8 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
       const symmetric = r.forms.some((x) => x.back === x.front && x.back === sfx);
       if (!symmetric && !harmonyOk(baseText, f.back)) continue;
       if (f.after !== 'any' && !f.after.includes(cls)) continue;
+      // -ғы/-гі does not follow a stem-final ы/і (керекті+гі is керектіг-і)
+      if (r.label === 'DER.GY' && /[ыі]$/.test(baseText)) continue;
       for (const b of lookupLemma(baseText)) {
         if (!r.from.includes(b.upos)) continue;
         const upos = typeof r.to === 'function' ? r.to(b) : r.to;

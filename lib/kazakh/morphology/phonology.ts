@@ -80,7 +80,11 @@ export function stemHarmony(stem: string): Harmony[] {
   return BACK_FRONT;
 }
 
+const CODE_SOFT = 'ь'.charCodeAt(0);
+
 export function lastClass(stem: string): LastClass {
+  // a final soft sign is silent: модель-дер, автомобиль-дің take the suffix of л
+  if (stem.length >= 2 && stem.charCodeAt(stem.length - 1) === CODE_SOFT) return classOfCode(stem.charCodeAt(stem.length - 2));
   return stem.length ? classOfCode(stem.charCodeAt(stem.length - 1)) : 'P';
 }
 

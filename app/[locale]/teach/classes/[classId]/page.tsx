@@ -67,12 +67,12 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
         {cls.assignable.length === 0 ? <p className={muted}>{t('class.noAssignable')}</p> : (
           <form action={assignDeckAction} className="flex flex-wrap items-end gap-3">
             <input type="hidden" name="classId" value={cls.id} />
-            <label className="flex min-w-48 flex-1 flex-col gap-1">
-              <span className="font-medium">{t('class.chooseDeck')}</span>
-              <select name="deckId" className="field" required>
+            <div className="flex min-w-48 flex-1 flex-col gap-1">
+              <label htmlFor="assign-deck" className="font-medium">{t('class.chooseDeck')}</label>
+              <select id="assign-deck" name="deckId" className="field" required>
                 {cls.assignable.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
               </select>
-            </label>
+            </div>
             <button type="submit" className="btn-primary">{t('class.assign')}</button>
           </form>
         )}
