@@ -8,6 +8,7 @@ import { LanguageSwitcher } from './language-switcher';
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   const tt = await getTranslations({ locale, namespace: 'teach' });
+  const tj = await getTranslations({ locale, namespace: 'join' });
   const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
@@ -20,7 +21,9 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             <Link href="/decks" className="hover:underline">{t('decks')}</Link>
             <Link href="/progress" className="hover:underline">{t('progress')}</Link>
             <Link href="/settings" className="hover:underline">{t('settings')}</Link>
-            {user.role === 'teacher' || user.role === 'admin' ? <Link href="/teach" className="hover:underline">{tt('navTeach')}</Link> : null}
+            {user.role === 'teacher' || user.role === 'admin'
+              ? <Link href="/teach" className="hover:underline">{tt('navTeach')}</Link>
+              : <Link href="/join" className="hover:underline">{tj('nav')}</Link>}
           </>
         ) : null}
         <div className="ml-auto flex items-center gap-3">

@@ -109,6 +109,11 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   expect((await otherPage.goto(`/ru/decks/${deckId}`))?.status()).toBe(404);
   await otherPage.goto('/ru/decks');
   await expect(otherPage.getByRole('listitem').filter({ hasText: 'Біздің ауыл' })).toHaveCount(0);
+  // A guessed code is refused.
+  await otherPage.getByRole('navigation').getByRole('link', { name: 'Вступить в класс' }).click();
+  await otherPage.getByLabel('Код класса').fill(code === 'ABCDEFGHJK' ? 'ABCDEFGHJM' : 'ABCDE-FGHJK');
+  await otherPage.getByRole('button', { name: 'Вступить в класс' }).click();
+  await expect(otherPage.getByText('Класса с таким кодом нет. Проверьте код и попробуйте снова.')).toBeVisible();
   await otherContext.close();
 
   // Another teacher gets 404 on this teacher's deck, its CSV and the class.

@@ -112,7 +112,9 @@ const yearStart = NOW.getTime() - 365 * DAY_MS;
 
 function simulate(learnerIdx: number, target: number): { logs: Log[]; cards: SimCard[] } {
   const l = learners[learnerIdx]!;
-  const deckCards = [...essay, ...classDecks[l.classIdx]!];
+  // New cards come from the essay deck and the class's assigned deck in turn.
+  const own = classDecks[l.classIdx]!;
+  const deckCards = essay.flatMap((c, i) => (i < own.length ? [c, own[i]!] : [c]));
   const startDay = Math.floor(rand() * 200);
   const diligence = 0.35 + rand() * 0.6;
   const studyDays: number[] = [];

@@ -8,10 +8,10 @@ export function dayDate(key: string): Date {
   return new Date(`${key}T00:00:00Z`);
 }
 
-export function formatDay(format: Formatter, key: string, style: 'long' | 'short' = 'long'): string {
-  return style === 'long'
-    ? format.dateTime(dayDate(key), { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' })
-    : format.dateTime(dayDate(key), { month: 'short', day: 'numeric', timeZone: 'UTC' });
+export function formatDay(format: Formatter, key: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  if (style === 'long') return format.dateTime(dayDate(key), { year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
+  if (style === 'medium') return format.dateTime(dayDate(key), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return format.dateTime(dayDate(key), { month: 'short', day: 'numeric', timeZone: 'UTC' });
 }
 
 /** "1 hr 5 min", "12 min", "40 sec" in the UI locale. */

@@ -6,6 +6,7 @@ import type { LearnerProgress } from '@/server/progress/get-learner-progress';
 import { BarChart } from './charts/bar-chart';
 import { CalendarHeatmap } from './charts/calendar-heatmap';
 import { ChartFigure } from './charts/chart-figure';
+import { HorizontalBars } from './charts/horizontal-bars';
 import { LineChart } from './charts/line-chart';
 import { formatDay, formatDuration, formatPercent, dayDate } from './format';
 
@@ -20,10 +21,14 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
   const cells = data.calendar.flat();
   const studiedDays = cells.filter((c) => c.reviews > 0);
   const calendarTotal = studiedDays.reduce((s, c) => s + c.reviews, 0);
-  const monthLabels = data.calendar.flatMap((week, w) => {
-    const first = week.find((c) => c.day.endsWith('-01')) ?? (w === 0 ? week[0] : undefined);
-    return first ? [{ week: w, text: format.dateTime(dayDate(first.day), { month: 'short', timeZone: 'UTC' }) }] : [];
+  // A month's name above the week holding its 1st; the first column's month only if there is room.
+  const monthStarts = data.calendar.flatMap((week, w) => {
+    const first = week.find((c) => c.day.endsWith('-01'));
+    return first ? [{ week: w, day: first.day }] : [];
   });
+  const firstColumn = data.calendar[0]?.[0];
+  if (firstColumn && (monthStarts[0]?.week ?? 99) >= 3) monthStarts.unshift({ week: 0, day: firstColumn.day });
+  const monthLabels = monthStarts.map((m) => ({ week: m.week, text: format.dateTime(dayDate(m.day), { month: 'short', timeZone: 'UTC' }) }));
 
   const states = [
     { key: 'new', label: t('stateNew'), value: data.states.new },
@@ -117,7 +122,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
           columns={[{ header: t('colState') }, { header: t('colCards'), numeric: true }]}
           rows={states.map((s) => [s.label, n(s.value)])}
         >
-          <BarChart label={states.map((s) => `${s.label}: ${n(s.value)}`).join(', ')} bars={states.map((s) => ({ key: s.key, value: s.value, label: s.label, title: `${s.label}: ${n(s.value)}` }))} />
+          <HorizontalBars label={states.map((s) => `${s.label}: ${n(s.value)}`).join(', ')} bars={states.map((s) => ({ key: s.key, value: s.value, label: s.label, display: n(s.value) }))} />
         </ChartFigure>
 
         <ChartFigure

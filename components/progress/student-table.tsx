@@ -70,7 +70,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                     <Link href={`/teach/classes/${classId}/students/${s.userId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{s.name}</Link>
                     <span className="block text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
                   </th>
-                  <td className="px-3 py-2">{s.lastStudied ? formatDay(format, s.lastStudied) : t('never')}</td>
+                  <td className="px-3 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
                   <td className="px-3 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatPercent(format, s.retention30d, '—')}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{format.number(s.wordsKnown)}</td>

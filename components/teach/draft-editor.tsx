@@ -101,7 +101,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
 
   return (
-    <div className="flex flex-col gap-8">
+    <div className="relative left-1/2 flex w-[min(calc(100vw-2rem),80rem)] -translate-x-1/2 flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className={muted} aria-live="polite" data-testid="save-status">{save === 'saving' ? t('saving') : save === 'failed' ? t('saveFailed') : t('saved')}</p>
@@ -178,9 +178,9 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
                       <td className="p-2 italic">{(POS as readonly string[]).includes(r.upos) ? tp(r.upos as (typeof POS)[number]) : r.upos}</td>
                       <td className="p-2 text-right tabular-nums">{r.count}</td>
                       <td className="p-2" lang="kk">{r.forms.join(', ')}</td>
-                      <td className="max-w-64 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example.length > 160 ? `${r.example.slice(0, 160)}…` : r.example}</td>
-                      <td className="p-2"><input className="field min-w-32 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
-                      <td className="p-2"><input className="field min-w-32 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
+                      <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example.length > 160 ? `${r.example.slice(0, 160)}…` : r.example}</td>
+                      <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
+                      <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
                     </tr>
                   );
                 })}

@@ -9,7 +9,8 @@ import { textSchema } from './schemas';
 
 export const createDraftInput = z.object({
   title: z.string().trim().max(120).default(''),
-  text: textSchema.refine((t) => t.trim().length > 0, 'The text is empty'),
+  // A submitted textarea sends CRLF line breaks; the text is counted and kept with LF.
+  text: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), textSchema.refine((t) => t.trim().length > 0, 'The text is empty')),
 });
 
 export async function createDraft(actor: Actor | null, raw: unknown): Promise<TeachResult<{ id: string }>> {

@@ -65,6 +65,11 @@ describe('deck from text', () => {
 
   it('refuses a text over 200,000 characters and a deck with nothing selected', async () => {
     expect(await createDraft(teacher, { title: '', text: 'а'.repeat(200_001) })).toMatchObject({ ok: false, error: 'invalid' });
+    // 200,000 characters as a browser submits them (CRLF line breaks) are accepted and stored with LF.
+    const lines = `${'а'.repeat(99)}\r\n`.repeat(2000);
+    const big = await createDraft(teacher, { title: '', text: lines });
+    if (!big.ok) throw new Error(JSON.stringify(big));
+    expect((await db.deckDraft.findUniqueOrThrow({ where: { id: big.value.id } })).text.length).toBe(200_000);
     const d = await createDraft(teacher, { title: '', text: TEXT });
     if (!d.ok) throw new Error('draft');
     expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'x', description: '', state: { rejected: [], selected: [], glosses: {}, sentences: {}, description: '' } })).toEqual({ ok: false, error: 'invalid', issues: ['empty'] });

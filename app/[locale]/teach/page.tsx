@@ -28,7 +28,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
 
       <section aria-labelledby="decks-h" className="flex flex-col gap-3">
         <h2 id="decks-h" className="text-xl font-semibold">{t('myDecks')}</h2>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid items-start gap-4 sm:grid-cols-2">
           <div className="card-surface flex flex-col gap-2 p-4">
             <h3 className="font-semibold">{t('fromText')}</h3>
             <p className={muted}>{t('fromTextHint')}</p>

@@ -14,7 +14,7 @@ export function BarChart({ bars, label, barClassName = 'fill-brand-600 dark:fill
   barClassName?: string;
   showValues?: boolean;
 }) {
-  const slot = bars.length > 12 ? 18 : 56;
+  const slot = bars.length > 12 ? 18 : 88;
   const width = Math.max(slot * bars.length, 200);
   const chartHeight = 120;
   const top = 16;
@@ -35,7 +35,7 @@ export function BarChart({ bars, label, barClassName = 'fill-brand-600 dark:fill
               <text x={x + w / 2} y={top + chartHeight - h - 3} textAnchor="middle" className="fill-stone-700 text-[9px] dark:fill-stone-300">{b.value}</text>
             ) : null}
             {b.label ? (
-              <text x={x + w / 2} y={top + chartHeight + 13} textAnchor="middle" className="fill-stone-600 text-[9px] dark:fill-stone-400">{b.label}</text>
+              <text x={i === 0 ? x : x + w / 2} y={top + chartHeight + 13} textAnchor={i === 0 ? 'start' : 'middle'} className="fill-stone-600 text-[9px] dark:fill-stone-400">{b.label}</text>
             ) : null}
           </g>
         );

@@ -6,7 +6,7 @@ export interface LinePoint {
 }
 
 export function LineChart({ points, label, axisLabels }: { points: LinePoint[]; label: string; axisLabels: { start: string; end: string } }) {
-  const width = 600;
+  const width = 360;
   const chartHeight = 120;
   const top = 16;
   const height = top + chartHeight + 18;
@@ -16,7 +16,7 @@ export function LineChart({ points, label, axisLabels }: { points: LinePoint[]; 
   const line = xy.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
   const last = points.at(-1);
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[320px]">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[280px]">
       <line x1={0} x2={width} y1={top + chartHeight} y2={top + chartHeight} className="stroke-stone-300 dark:stroke-stone-600" />
       {points.length > 1 ? (
         <>

@@ -118,7 +118,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
 
       <section aria-labelledby="danger-h" className="flex flex-col gap-3 rounded-2xl border border-red-200 p-6 dark:border-red-900">
         <h2 id="danger-h" className="text-xl font-semibold">{t('deck.danger')}</h2>
-        <ConfirmButton action={deleteDeckAction} fields={{ deckId: deck.id, confirm: 'yes', locale }} label={t('deck.deleteDeck')} question={t('deck.deleteDeckConfirm', { title: deck.title })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
+        <div className="self-start"><ConfirmButton action={deleteDeckAction} fields={{ deckId: deck.id, confirm: 'yes', locale }} label={t('deck.deleteDeck')} question={t('deck.deleteDeckConfirm', { title: deck.title })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} /></div>
       </section>
     </div>
   );
