@@ -8,6 +8,7 @@ export type {
   DeckBuildReport,
   LexiconEntry,
   LexiconKind,
+  NoteText,
   SentenceTranslation,
 } from './types';
 export { buildDeck, type BuildDeckInput } from './build-deck';

@@ -31,7 +31,8 @@ export interface BuiltExample {
   segments: Segment[];
 }
 
-export interface BuiltNote {
+/** What every kind of note shows: the Kazakh, its analysis and its two glosses. */
+export interface NoteText {
   id: string;
   kind: 'word' | 'sentence';
   kk: string;
@@ -40,6 +41,9 @@ export interface BuiltNote {
   upos: string | null;
   ru: string;
   en: string;
+}
+
+export interface BuiltNote extends NoteText {
   comment: string | null;
   examples: BuiltExample[];
   frequency: number;

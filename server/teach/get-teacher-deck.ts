@@ -1,20 +1,13 @@
 // One of a teacher's decks for its editor: the deck, its live notes, its card count and
 // the teacher's classes with whether the deck is assigned to each.
 import 'server-only';
+import type { NoteText } from '@/lib/decks';
 import { db } from '../db';
 import { parseExamples, type Example } from '../study/card-content';
 import { fail, isTeacher, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
 
-export interface TeacherDeckNote {
-  id: string;
-  kind: 'word' | 'sentence';
-  kk: string;
-  lemma: string | null;
-  headword: string | null;
-  upos: string | null;
-  ru: string;
-  en: string;
+export interface TeacherDeckNote extends NoteText {
   example: Example | null;
   cardTypes: string[];
 }

@@ -5,19 +5,11 @@
 // in place and learners keep their progress.
 import 'server-only';
 import { analyze, analyzeSentence, sentenceKey, tokenize, type Segment } from '@/lib/kazakh';
-import { cardId, sentenceNoteId, wordNoteId, type BuiltCardType } from '@/lib/decks';
+import { cardId, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
 import type { Example } from '../study/card-content';
 import type { Tx } from '../db';
 
-export interface NoteContent {
-  id: string;
-  kind: 'word' | 'sentence';
-  kk: string;
-  lemma: string | null;
-  headword: string | null;
-  upos: string | null;
-  ru: string;
-  en: string;
+export interface NoteContent extends NoteText {
   examples: Example[];
   frequency: number;
   sortOrder: number;

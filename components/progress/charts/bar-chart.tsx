@@ -1,4 +1,13 @@
-// Vertical bars with a value above each and a label below (labels may be thinned out).
+'use client';
+// Vertical bars (recharts) with a value axis, a label below some bars (callers may thin them
+// out) and each bar's full description in the tooltip (mouse, or arrow keys once focused).
+import { useFormatter } from 'next-intl';
+import {
+  Bar as RechartsBar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Rectangle, Text, Tooltip, XAxis, YAxis,
+  type BarShapeProps, type XAxisTickContentProps,
+} from 'recharts';
+import { ChartBox, TICK, TooltipBox } from './chart-box';
+
 export interface Bar {
   key: string;
   value: number;
@@ -8,38 +17,64 @@ export interface Bar {
   title: string;
 }
 
-export function BarChart({ bars, label, barClassName = 'fill-brand-600 dark:fill-brand-100', showValues = true }: {
+const HEIGHT = 180;
+
+export function BarChart({ bars, label, barClassName, showValues = true }: {
   bars: Bar[];
   label: string;
+  /** Tailwind fill classes for the bars, e.g. 'fill-sky-600 dark:fill-sky-300'; the brand colour by default */
   barClassName?: string;
   showValues?: boolean;
 }) {
-  const slot = bars.length > 12 ? 18 : 88;
-  const width = Math.max(slot * bars.length, 200);
-  const chartHeight = 120;
-  const top = 16;
-  const height = top + chartHeight + 18;
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const format = useFormatter();
+  const byKey = new Map(bars.map((b) => [b.key, b]));
+  const firstKey = bars[0]?.key;
+  const axisTick = ({ x, y, payload }: XAxisTickContentProps) => {
+    const text = byKey.get(String(payload.value))?.label;
+    if (!text) return null;
+    // The first label starts at its bar so it never runs off the left edge.
+    return <Text x={x} y={y} verticalAnchor="start" textAnchor={payload.value === firstKey ? 'start' : 'middle'} {...TICK}>{text}</Text>;
+  };
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none">
-      <line x1={0} x2={width} y1={top + chartHeight} y2={top + chartHeight} className="stroke-stone-300 dark:stroke-stone-600" />
-      {bars.map((b, i) => {
-        const h = Math.round((b.value / max) * chartHeight);
-        const x = i * slot + slot * 0.15;
-        const w = slot * 0.7;
-        return (
-          <g key={b.key} data-key={b.key} data-value={b.value}>
-            <title>{b.title}</title>
-            <rect x={x} y={top + chartHeight - h} width={w} height={Math.max(h, b.value > 0 ? 1 : 0)} rx={2} className={barClassName} />
-            {showValues && b.value > 0 ? (
-              <text x={x + w / 2} y={top + chartHeight - h - 3} textAnchor="middle" className="fill-stone-700 text-[9px] dark:fill-stone-300">{b.value}</text>
-            ) : null}
-            {b.label ? (
-              <text x={i === 0 ? x : x + w / 2} y={top + chartHeight + 13} textAnchor={i === 0 ? 'start' : 'middle'} className="fill-stone-600 text-[9px] dark:fill-stone-400">{b.label}</text>
-            ) : null}
-          </g>
-        );
-      })}
-    </svg>
+    <ChartBox height={HEIGHT} minWidth={bars.length > 12 ? bars.length * 12 + 48 : undefined} label={label}>
+      <RechartsBarChart
+        data={bars}
+        responsive
+        style={{ width: '100%', height: HEIGHT }}
+        role="img"
+        aria-label={label}
+        margin={{ top: showValues ? 18 : 8, right: 8, bottom: 0, left: 0 }}
+        barCategoryGap="15%"
+      >
+        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+        <XAxis dataKey="key" interval={0} tickLine={false} axisLine={{ stroke: 'var(--chart-axis)' }} tick={axisTick} />
+        <YAxis width="auto" allowDecimals={false} tickLine={false} axisLine={false} tick={TICK} tickFormatter={(v: number) => format.number(v)} />
+        <Tooltip
+          cursor={{ fill: 'var(--chart-cursor)' }}
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const bar = payload?.[0]?.payload as Bar | undefined;
+            return active && bar ? <TooltipBox>{bar.title}</TooltipBox> : null;
+          }}
+        />
+        <RechartsBar
+          dataKey="value"
+          fill="var(--chart-bar)"
+          radius={[2, 2, 0, 0]}
+          maxBarSize={48}
+          shape={barClassName ? (props: BarShapeProps) => <Rectangle {...props} className={barClassName} /> : undefined}
+        >
+          {showValues ? (
+            <LabelList
+              dataKey="value"
+              position="top"
+              fill="var(--chart-strong)"
+              fontSize={10}
+              formatter={(v) => (typeof v === 'number' && v > 0 ? format.number(v) : null)}
+            />
+          ) : null}
+        </RechartsBar>
+      </RechartsBarChart>
+    </ChartBox>
   );
 }

@@ -1,4 +1,9 @@
-// Horizontal bars for a few categories with long names (labels never clip or overlap).
+'use client';
+// Horizontal bars (recharts) for a few categories with long names: the names on the left,
+// the values as the locale writes them on the right, each axis as wide as its longest text.
+import { Bar, BarChart, XAxis, YAxis } from 'recharts';
+import { ChartBox, TICK } from './chart-box';
+
 export interface HorizontalBar {
   key: string;
   label: string;
@@ -7,19 +12,30 @@ export interface HorizontalBar {
   display: string;
 }
 
+const ROW = 30;
+
 export function HorizontalBars({ bars, label }: { bars: HorizontalBar[]; label: string }) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
+  const byKey = new Map(bars.map((b) => [b.key, b]));
+  const height = Math.max(1, bars.length) * ROW + 4;
+  const text = { ...TICK, fill: 'var(--chart-strong)', fontSize: 14 };
   return (
-    <div role="img" aria-label={label} className="grid grid-cols-[auto_1fr_auto] items-center gap-x-3 gap-y-2 text-sm">
-      {bars.map((b) => (
-        <div key={b.key} className="contents" data-key={b.key} data-value={b.value}>
-          <span className="text-stone-700 dark:text-stone-300">{b.label}</span>
-          <span className="h-4 rounded bg-stone-100 dark:bg-stone-800">
-            <span className="block h-4 rounded bg-brand-600 dark:bg-brand-100" style={{ width: `${(b.value / max) * 100}%`, minWidth: b.value > 0 ? 2 : 0 }} />
-          </span>
-          <span className="text-right tabular-nums">{b.display}</span>
-        </div>
-      ))}
-    </div>
+    <ChartBox height={height} label={label}>
+      <BarChart
+        data={bars}
+        layout="vertical"
+        responsive
+        style={{ width: '100%', height }}
+        role="img"
+        aria-label={label}
+        accessibilityLayer={false}
+        margin={{ top: 2, right: 4, bottom: 2, left: 0 }}
+        barCategoryGap={7}
+      >
+        <XAxis type="number" hide domain={[0, (max: number) => Math.max(1, max)]} />
+        <YAxis type="category" dataKey="key" width="auto" tickLine={false} axisLine={false} tick={text} tickFormatter={(k: string) => byKey.get(k)?.label ?? k} />
+        <YAxis yAxisId="display" orientation="right" type="category" dataKey="key" width="auto" tickLine={false} axisLine={false} tick={text} tickFormatter={(k: string) => byKey.get(k)?.display ?? ''} />
+        <Bar dataKey="value" fill="var(--chart-bar)" radius={4} background={{ fill: 'var(--chart-track)', radius: 4 }} minPointSize={(v) => (typeof v === 'number' && v > 0 ? 2 : 0)} isAnimationActive={false} />
+      </BarChart>
+    </ChartBox>
   );
 }

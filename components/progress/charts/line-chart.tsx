@@ -1,34 +1,81 @@
-// A single series as a line with its area, first and last values labelled.
+'use client';
+// A single series (recharts) as a line with its area, a value axis, the first and last
+// dates under it, the last value labelled and each point's date and value in the tooltip.
+import { useFormatter } from 'next-intl';
+import { Area, AreaChart, CartesianGrid, LabelList, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
+import { ChartBox, TICK, TooltipBox } from './chart-box';
+
 export interface LinePoint {
   key: string;
   value: number;
   label: string;
 }
 
+const HEIGHT = 180;
+
 export function LineChart({ points, label, axisLabels }: { points: LinePoint[]; label: string; axisLabels: { start: string; end: string } }) {
-  const width = 360;
-  const chartHeight = 120;
-  const top = 16;
-  const height = top + chartHeight + 18;
-  const max = Math.max(1, ...points.map((p) => p.value));
-  const step = points.length > 1 ? width / (points.length - 1) : 0;
-  const xy = points.map((p, i) => [i * step, top + chartHeight - (p.value / max) * chartHeight] as const);
-  const line = xy.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-  const last = points.at(-1);
+  const format = useFormatter();
+  const first = points[0]?.key;
+  const last = points.at(-1)?.key;
+  const ticks = [...new Set([first, last].filter((k): k is string => k !== undefined))];
+  const axisTick = ({ x, y, payload }: XAxisTickContentProps) => {
+    const isLast = payload.value === last && last !== first;
+    return (
+      <Text x={x} y={y} verticalAnchor="start" textAnchor={isLast ? 'end' : 'start'} {...TICK}>
+        {isLast ? axisLabels.end : axisLabels.start}
+      </Text>
+    );
+  };
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full min-w-[280px]">
-      <line x1={0} x2={width} y1={top + chartHeight} y2={top + chartHeight} className="stroke-stone-300 dark:stroke-stone-600" />
-      {points.length > 1 ? (
-        <>
-          <path d={`${line} L${width},${top + chartHeight} L0,${top + chartHeight} Z`} className="fill-emerald-100 dark:fill-emerald-950" />
-          <path d={line} fill="none" strokeWidth={2} className="stroke-emerald-600 dark:stroke-emerald-400" />
-        </>
-      ) : null}
-      {last ? (
-        <text x={width - 2} y={Math.max(10, (xy.at(-1)?.[1] ?? top) - 4)} textAnchor="end" className="fill-stone-800 text-[11px] font-semibold dark:fill-stone-200">{last.value}</text>
-      ) : null}
-      <text x={0} y={height - 2} className="fill-stone-600 text-[10px] dark:fill-stone-400">{axisLabels.start}</text>
-      <text x={width} y={height - 2} textAnchor="end" className="fill-stone-600 text-[10px] dark:fill-stone-400">{axisLabels.end}</text>
-    </svg>
+    <ChartBox height={HEIGHT} label={label}>
+      <AreaChart
+        data={points}
+        responsive
+        style={{ width: '100%', height: HEIGHT }}
+        role="img"
+        aria-label={label}
+        margin={{ top: 18, right: 8, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
+        <XAxis dataKey="key" ticks={ticks} interval={0} tickLine={false} axisLine={{ stroke: 'var(--chart-axis)' }} tick={axisTick} />
+        <YAxis
+          width="auto"
+          allowDecimals={false}
+          domain={[0, (max: number) => Math.max(1, max)]}
+          tickLine={false}
+          axisLine={false}
+          tick={TICK}
+          tickFormatter={(v: number) => format.number(v)}
+        />
+        <Tooltip
+          cursor={{ stroke: 'var(--chart-axis)' }}
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const point = payload?.[0]?.payload as LinePoint | undefined;
+            return active && point ? <TooltipBox>{point.label}: <strong>{format.number(point.value)}</strong></TooltipBox> : null;
+          }}
+        />
+        <Area
+          type="monotone"
+          dataKey="value"
+          stroke="var(--chart-line)"
+          strokeWidth={2}
+          fill="var(--chart-area)"
+          fillOpacity={1}
+          dot={false}
+          activeDot={{ r: 4, fill: 'var(--chart-line)', stroke: 'none' }}
+        >
+          <LabelList
+            dataKey="value"
+            position="top"
+            fill="var(--chart-strong)"
+            fontSize={11}
+            fontWeight={600}
+            textAnchor="end"
+            valueAccessor={(entry, i) => (i === points.length - 1 && typeof entry.value === 'number' ? format.number(entry.value) : null)}
+          />
+        </Area>
+      </AreaChart>
+    </ChartBox>
   );
 }
