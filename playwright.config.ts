@@ -17,6 +17,8 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: './e2e',
+  // One folder per port, so suites run side by side do not delete each other's traces.
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -8,7 +8,8 @@ async function studyCards(page: Page, n: number) {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   for (let i = 0; i < n; i++) {
     const front = await page.locator('article').innerText();
-    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+    // The button takes focus once the page is interactive: keys work from then on.
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('answer')).toBeVisible();
     await page.keyboard.press('3');

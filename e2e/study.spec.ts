@@ -30,7 +30,8 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     const ratings = page.getByRole('group');
     for (let i = 0; i < 5; i++) {
       const front = await page.locator('article').innerText();
-      await expect(page.getByRole('button', { name: ui.show })).toBeVisible();
+      // The button takes focus once the page is interactive: keys work from then on.
+      await expect(page.getByRole('button', { name: ui.show })).toBeFocused();
       await page.keyboard.press('Space');
       await expect(page.getByTestId('answer')).toBeVisible();
       // Each rating shows the interval it would give.

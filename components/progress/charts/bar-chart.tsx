@@ -28,29 +28,28 @@ export function BarChart({ bars, label, barClassName, showValues = true }: {
 }) {
   const format = useFormatter();
   const byKey = new Map(bars.map((b) => [b.key, b]));
-  const firstKey = bars[0]?.key;
   const axisTick = ({ x, y, payload }: XAxisTickContentProps) => {
     const text = byKey.get(String(payload.value))?.label;
     if (!text) return null;
-    // The first label starts at its bar so it never runs off the left edge.
-    return <Text x={x} y={y} verticalAnchor="start" textAnchor={payload.value === firstKey ? 'start' : 'middle'} {...TICK}>{text}</Text>;
+    // Centred under its bar; the first one has the value axis's room to its left.
+    return <Text x={x} y={y} verticalAnchor="start" textAnchor="middle" {...TICK}>{text}</Text>;
   };
   return (
-    <ChartBox height={HEIGHT} minWidth={bars.length > 12 ? bars.length * 12 + 48 : undefined} label={label}>
+    <ChartBox height={HEIGHT} minWidth={bars.length > 12 ? bars.length * 9 + 48 : undefined} label={label}>
       <RechartsBarChart
         data={bars}
         responsive
         style={{ width: '100%', height: HEIGHT }}
         role="img"
         aria-label={label}
-        margin={{ top: showValues ? 18 : 8, right: 8, bottom: 0, left: 0 }}
+        margin={{ top: showValues ? 18 : 10, right: 8, bottom: 4, left: 6 }}
         barCategoryGap="15%"
       >
         <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
         <XAxis dataKey="key" interval={0} tickLine={false} axisLine={{ stroke: 'var(--chart-axis)' }} tick={axisTick} />
         <YAxis width="auto" allowDecimals={false} tickLine={false} axisLine={false} tick={TICK} tickFormatter={(v: number) => format.number(v)} />
         <Tooltip
-          cursor={{ fill: 'var(--chart-cursor)' }}
+          cursor={{ fill: 'var(--chart-cursor)', stroke: 'none' }}
           isAnimationActive={false}
           content={({ active, payload }) => {
             const bar = payload?.[0]?.payload as Bar | undefined;

@@ -37,7 +37,8 @@ export function ChartBox({ height, minWidth, label, children }: {
 }) {
   const mounted = useMounted();
   return (
-    <div className={`w-full ${COLOURS}`} style={{ height, minWidth }}>
+    // The focus ring goes inside the chart: the figure's scroll box would clip it outside.
+    <div className={`w-full [&_svg:focus-visible]:[outline-offset:-3px]! ${COLOURS}`} style={{ height, minWidth }}>
       {mounted ? children : <div role="img" aria-label={label} className="h-full w-full" />}
     </div>
   );

@@ -34,14 +34,14 @@ export function LineChart({ points, label, axisLabels }: { points: LinePoint[]; 
         style={{ width: '100%', height: HEIGHT }}
         role="img"
         aria-label={label}
-        margin={{ top: 18, right: 8, bottom: 0, left: 0 }}
+        margin={{ top: 18, right: 8, bottom: 4, left: 6 }}
       >
         <CartesianGrid vertical={false} stroke="var(--chart-grid)" />
         <XAxis dataKey="key" ticks={ticks} interval={0} tickLine={false} axisLine={{ stroke: 'var(--chart-axis)' }} tick={axisTick} />
         <YAxis
           width="auto"
           allowDecimals={false}
-          domain={[0, (max: number) => Math.max(1, max)]}
+          domain={[0, 'auto']}
           tickLine={false}
           axisLine={false}
           tick={TICK}
@@ -66,13 +66,12 @@ export function LineChart({ points, label, axisLabels }: { points: LinePoint[]; 
           activeDot={{ r: 4, fill: 'var(--chart-line)', stroke: 'none' }}
         >
           <LabelList
-            dataKey="value"
             position="top"
             fill="var(--chart-strong)"
             fontSize={11}
             fontWeight={600}
             textAnchor="end"
-            valueAccessor={(entry, i) => (i === points.length - 1 && typeof entry.value === 'number' ? format.number(entry.value) : null)}
+            valueAccessor={(entry, i) => (i === points.length - 1 ? format.number((entry.payload as LinePoint).value) : null)}
           />
         </Area>
       </AreaChart>
