@@ -32,6 +32,12 @@ for (const locale of ['ru', 'en'] as const) {
 test('the learner chooses the gloss language in settings', async ({ page, learner }) => {
   makeOneCardOfEachTypeDue(userIdByEmail(learner.email), ESSAY_DECK_ID);
   await page.goto('/en/settings');
+  // A bad value is refused with a translated message and nothing is saved.
+  await page.getByLabel('Time zone').fill('Mars/Olympus');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Check the highlighted values.');
+  await expect(page.getByText('Unknown time zone.')).toBeVisible();
+  await page.getByLabel('Time zone').fill('Asia/Almaty');
   await page.getByRole('radio', { name: 'Russian and English' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Saved.')).toBeVisible();

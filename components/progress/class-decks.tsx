@@ -2,6 +2,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { AssignedDeckProgress } from '@/server/progress/get-class-progress';
+import { ColumnHeaders } from '../column-headers';
 import { formatPercent } from './format';
 
 export async function ClassDecks({ decks, classSize, locale }: { decks: AssignedDeckProgress[]; classSize: number; locale: Locale }) {
@@ -27,14 +28,10 @@ export async function ClassDecks({ decks, classSize, locale }: { decks: Assigned
             <div className="overflow-x-auto">
               <table className="w-full text-sm">
                 <caption className="sr-only">{`${t('hardestTitle')}: ${d.title}`}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="px-2 py-1 text-left">{t('colWord')}</th>
-                    <th scope="col" className="px-2 py-1 text-left">{t('colMeaning')}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t('colLapsesPerReview')}</th>
-                    <th scope="col" className="px-2 py-1 text-right">{t('colRetention')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeaders
+                  cellClassName="px-2 py-1"
+                  columns={[{ label: t('colWord') }, { label: t('colMeaning') }, { label: t('colLapsesPerReview'), numeric: true }, { label: t('colRetention'), numeric: true }]}
+                />
                 <tbody>
                   {d.hardest.map((w) => (
                     <tr key={w.noteId} className="border-t border-stone-200 dark:border-stone-700">

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { RetentionPeriod } from '@/lib/progress';
 import type { LearnerProgress } from '@/server/progress/get-learner-progress';
+import { ColumnHeaders } from '../column-headers';
 import { BarChart } from './charts/bar-chart';
 import { CalendarHeatmap } from './charts/calendar-heatmap';
 import { ChartFigure } from './charts/chart-figure';
@@ -83,14 +84,10 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
         <p className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHelp')}</p>
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
-            <thead>
-              <tr>
-                <th scope="col" className="px-2 py-1 text-left">{t('period')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('young')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('mature')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('all')}</th>
-              </tr>
-            </thead>
+            <ColumnHeaders
+              cellClassName="px-2 py-1"
+              columns={[{ label: t('period') }, { label: t('young'), numeric: true }, { label: t('mature'), numeric: true }, { label: t('all'), numeric: true }]}
+            />
             <tbody>
               {PERIODS.map((p) => {
                 const r = data.retention[p];

@@ -2,19 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { StudyCardContent } from '@/server/study/card-content';
+import { Meaning, type Gloss } from '../meaning';
 import { Highlighted } from './highlighted';
 import { WordBuild } from './word-build';
-
-type Gloss = 'ru' | 'en' | 'both';
-
-function Meaning({ ru, en, gloss, className }: { ru: string; en: string; gloss: Gloss; className?: string }) {
-  return (
-    <div className={className}>
-      {gloss !== 'en' && ru ? <p lang="ru">{ru}</p> : null}
-      {gloss !== 'ru' && en ? <p lang="en" className={gloss === 'both' ? 'text-stone-600 dark:text-stone-400' : undefined}>{en}</p> : null}
-    </div>
-  );
-}
 
 export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; revealed: boolean; gloss: Gloss }) {
   const t = useTranslations('study');

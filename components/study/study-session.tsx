@@ -5,6 +5,7 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { intervalParts, type Rating } from '@/lib/srs';
 import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
+import { resolveGloss } from '../meaning';
 import { CardFace } from './card-face';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
@@ -40,7 +41,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     if (step.card) showButton.current?.focus();
   }, [step.card?.cardId, step.card]);
 
-  const gloss = step.gloss ?? (locale === 'ru' ? 'ru' : locale === 'en' ? 'en' : 'both');
+  const gloss = resolveGloss(step.gloss, locale);
 
   const send = useCallback(
     async (review: PendingReview) => {

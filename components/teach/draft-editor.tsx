@@ -9,6 +9,7 @@ import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, sav
 import type { DraftAnalysis } from '@/server/teach/analyse-text';
 import type { DraftState } from '@/server/teach/draft-state';
 import type { Locale } from '@/i18n/routing';
+import { ColumnHeaders } from '../column-headers';
 import { ConfirmButton } from './confirm-button';
 import { Busy, FormStatus } from './form-bits';
 
@@ -150,18 +151,14 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           <div className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('vocabulary')}</caption>
-              <thead className="sticky top-0 bg-stone-100 dark:bg-stone-900">
-                <tr>
-                  <th scope="col" className="p-2">{t('colSelect')}</th>
-                  <th scope="col" className="p-2">{t('colWord')}</th>
-                  <th scope="col" className="p-2">{t('colPos')}</th>
-                  <th scope="col" className="p-2 text-right">{t('colCount')}</th>
-                  <th scope="col" className="p-2">{t('colForms')}</th>
-                  <th scope="col" className="p-2">{t('colExample')}</th>
-                  <th scope="col" className="p-2">{t('colRu')}</th>
-                  <th scope="col" className="p-2">{t('colEn')}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
+                cellClassName="p-2"
+                columns={[
+                  { label: t('colSelect') }, { label: t('colWord') }, { label: t('colPos') }, { label: t('colCount'), numeric: true },
+                  { label: t('colForms') }, { label: t('colExample') }, { label: t('colRu') }, { label: t('colEn') },
+                ]}
+              />
               <tbody>
                 {rows.map((r) => {
                   const g = glossOf(r.key, r);

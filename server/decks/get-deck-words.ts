@@ -4,6 +4,7 @@
 import 'server-only';
 import { analyze } from '@/lib/kazakh';
 import { db } from '../db';
+import { getLearnerSettings } from '../users/learner-settings';
 import { studyableDeckWhere } from './deck-access';
 
 export type WordState = 'new' | 'learning' | 'review' | 'known' | 'suspended';
@@ -22,6 +23,8 @@ export interface DeckWord {
 
 export interface DeckWords {
   deck: { id: string; title: string; description: string };
+  /** The learner's gloss language; null → follow the UI language. */
+  gloss: 'ru' | 'en' | 'both' | null;
   words: DeckWord[];
   total: number;
 }
@@ -58,5 +61,6 @@ export async function getDeckWords(userId: string, deckId: string, query: string
     const state: WordState = !p ? 'new' : p.suspended ? 'suspended' : p.state === 2 ? (p.stability >= KNOWN_STABILITY_DAYS ? 'known' : 'review') : p.state === 0 ? 'new' : 'learning';
     words.push({ noteId: n.id, headword: n.headword ?? n.kk, lemma, upos: n.upos, ru: n.ru, en: n.en, frequency: n.frequency, state, unsure: n.unsure });
   }
-  return { deck, words, total: notes.length };
+  const settings = await getLearnerSettings(db, userId);
+  return { deck, words, total: notes.length, gloss: settings?.glossLanguage ?? null };
 }

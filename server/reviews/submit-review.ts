@@ -5,6 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import { createScheduler, isLeech, snapshot, studyDayKey, type CardStateCode, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
 import { sqlite, sqliteDate } from '../db/sqlite';
+import { parseWeights } from '../users/learner-settings';
 import { timeZoneOffsetMinutes } from '../users/time-zone-offset';
 import { reviewStatements, type LogRow, type ProgressRow } from './review-store';
 import { studyDayCounts } from '@/lib/progress';
@@ -69,14 +70,7 @@ function schedulerFor(desiredRetention: number, weightsJson: string | null): Sch
   const key = `${desiredRetention}|${weightsJson ?? ''}`;
   let s = schedulers.get(key);
   if (!s) {
-    let weights: number[] | null = null;
-    try {
-      const w: unknown = weightsJson ? JSON.parse(weightsJson) : null;
-      weights = Array.isArray(w) && w.every((x) => typeof x === 'number') ? w : null;
-    } catch {
-      weights = null;
-    }
-    s = createScheduler({ desiredRetention, weights });
+    s = createScheduler({ desiredRetention, weights: parseWeights(weightsJson) });
     if (schedulers.size > 1000) schedulers.clear();
     schedulers.set(key, s);
   }

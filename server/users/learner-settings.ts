@@ -11,7 +11,8 @@ export interface LearnerSettings {
   weights: number[] | null;
 }
 
-function parseWeights(json: string | null): number[] | null {
+/** The learner's fitted FSRS weights as stored (JSON), or null for the defaults. */
+export function parseWeights(json: string | null): number[] | null {
   if (!json) return null;
   try {
     const w: unknown = JSON.parse(json);

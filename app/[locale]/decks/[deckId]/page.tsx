@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ColumnHeaders } from '@/components/column-headers';
+import { Meaning, resolveGloss } from '@/components/meaning';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/server/auth/require-user';
 import { getDeckWords } from '@/server/decks/get-deck-words';
-import { getLearnerSettings } from '@/server/users/learner-settings';
-import { db } from '@/server/db';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +20,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const q = (Array.isArray(raw) ? raw[0] : raw) ?? '';
   const data = await getDeckWords(user.id, deckId.slice(0, 200), q.slice(0, 100));
   if (!data) notFound();
-  const settings = await getLearnerSettings(db, user.id);
-  const gloss = settings?.glossLanguage ?? (locale === 'ru' ? 'ru' : locale === 'en' ? 'en' : 'both');
+  const gloss = resolveGloss(data.gloss, locale);
   const t = await getTranslations({ locale, namespace: 'deck' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
   return (
@@ -39,25 +38,17 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t('words')}</caption>
-          <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="py-2 pr-3">{t('headword')}</th>
-              <th scope="col" className="py-2 pr-3">{t('pos')}</th>
-              <th scope="col" className="py-2 pr-3">{t('meaning')}</th>
-              <th scope="col" className="py-2 pr-3 text-right">{t('frequency')}</th>
-              <th scope="col" className="py-2">{t('state')}</th>
-            </tr>
-          </thead>
+          <ColumnHeaders
+            rowClassName="border-b border-stone-300 dark:border-stone-700"
+            cellClassName="py-2 pr-3"
+            columns={[{ label: t('headword') }, { label: t('pos') }, { label: t('meaning') }, { label: t('frequency'), numeric: true }, { label: t('state') }]}
+          />
           <tbody>
             {data.words.map((w) => (
               <tr key={w.noteId} className="border-b border-stone-200 align-top dark:border-stone-800">
                 <td className="py-2 pr-3 font-semibold" lang="kk">{w.headword}</td>
                 <td className="py-2 pr-3 italic text-stone-600 dark:text-stone-400">{w.upos && (POS as readonly string[]).includes(w.upos) ? tp(w.upos as (typeof POS)[number]) : ''}</td>
-                <td className="py-2 pr-3">
-                  {gloss !== 'en' ? <span lang="ru">{w.ru}</span> : null}
-                  {gloss === 'both' ? <br /> : null}
-                  {gloss !== 'ru' ? <span lang="en" className={gloss === 'both' ? 'text-stone-600 dark:text-stone-400' : undefined}>{w.en}</span> : null}
-                </td>
+                <td className="py-2 pr-3"><Meaning as="span" ru={w.ru} en={w.en} gloss={gloss} /></td>
                 <td className="py-2 pr-3 text-right tabular-nums">{w.frequency}</td>
                 <td className="py-2">{t(`states.${w.state}`)}</td>
               </tr>

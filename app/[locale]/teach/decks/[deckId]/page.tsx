@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ColumnHeaders } from '@/components/column-headers';
 import { ConfirmButton } from '@/components/teach/confirm-button';
 import { CsvImportForm } from '@/components/teach/csv-import-form';
 import { DeckMetaForm } from '@/components/teach/deck-meta-form';
@@ -43,15 +44,11 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t('deck.notesTitle')}</caption>
-              <thead>
-                <tr className="border-b border-stone-300 dark:border-stone-700">
-                  <th scope="col" className="py-2 pr-3">{t('deck.colKk')}</th>
-                  <th scope="col" className="py-2 pr-3">{t('deck.colPos')}</th>
-                  <th scope="col" className="py-2 pr-3">{t('deck.colMeaning')}</th>
-                  <th scope="col" className="py-2 pr-3">{t('deck.colCards')}</th>
-                  <th scope="col" className="py-2">{t('deck.colActions')}</th>
-                </tr>
-              </thead>
+              <ColumnHeaders
+                rowClassName="border-b border-stone-300 dark:border-stone-700"
+                cellClassName="py-2 pr-3"
+                columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos') }, { label: t('deck.colMeaning') }, { label: t('deck.colCards') }, { label: t('deck.colActions') }]}
+              />
               <tbody>
                 {notes.map((n) => (
                   <tr key={n.id} className="border-b border-stone-200 align-top dark:border-stone-800">
