@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['**/*.tmp.ts', 'node_modules/**', '.next/**', '.next-*/**', 'server/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['**/*.tmp.ts', 'node_modules/**', '.next/**', '.next-*/**', 'dist/**', 'server/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
   {
     // The pure core must stay framework-free: no Next, React, Prisma or env access.

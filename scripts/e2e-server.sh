@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The server Playwright tests run against: a fresh database with the essay deck, a
-# production build, `next start` on E2E_PORT (default 3100).
+# production build, and the production server (`npm start`) on E2E_PORT (default 3100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${E2E_PORT:-3100}"
@@ -10,5 +10,6 @@ export DATABASE_URL="file:./$db_file"
 export AUTH_RATE_LIMIT=off
 npm run --silent db:migrate
 npm run --silent db:seed
-if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build > "$db_file.build.log" 2>&1 || { cat "$db_file.build.log"; exit 1; }; fi
-exec npx next start -p "$port"
+if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npm run --silent build > "$db_file.build.log" 2>&1 || { cat "$db_file.build.log"; exit 1; }; fi
+export PORT="$port" NODE_ENV=production
+exec node dist/server.mjs

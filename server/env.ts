@@ -11,6 +11,10 @@ const schema = z.object({
     .string()
     .default('file:./.data/jatta.db')
     .refine((v) => v.startsWith('file:'), 'DATABASE_URL must be a SQLite file: URL (file:./path.db)'),
+  /** Port the production server (`npm start`) listens on. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface it listens on; all interfaces when unset. */
+  HOST: z.string().min(1).optional(),
   /** Public origin of the app, e.g. https://jatta.example.kz. Inferred from requests when unset. */
   APP_URL: z.string().url().optional(),
   /** Secret that signs session cookies; generated once into .data/ when unset. */

@@ -8,13 +8,10 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { auth } from './auth';
+import { signedSessionCookie } from './session-cookie';
+import { asRole, type CurrentUser } from './session-user';
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: 'learner' | 'teacher' | 'admin';
-}
+export type { CurrentUser };
 
 const SESSION_CACHE_MS = 30_000;
 const MAX_ENTRIES = 10_000;
@@ -22,15 +19,11 @@ const cache = new Map<string, { user: CurrentUser; until: number }>();
 
 function toCurrentUser(user: { id: string; email: string; name: string; role?: unknown } | undefined | null): CurrentUser | null {
   if (!user) return null;
-  const role = user.role === 'teacher' || user.role === 'admin' ? user.role : 'learner';
-  return { id: user.id, email: user.email, name: user.name, role };
+  return { id: user.id, email: user.email, name: user.name, role: asRole(user.role) };
 }
 
 function sessionCookie(h: Headers): string | null {
-  const cookie = h.get('cookie');
-  if (!cookie) return null;
-  const m = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=([^;]+)/.exec(cookie);
-  return m?.[1] ?? null;
+  return signedSessionCookie(h.get('cookie'));
 }
 
 export async function getCurrentUser(requestHeaders?: Headers): Promise<CurrentUser | null> {

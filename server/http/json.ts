@@ -1,28 +1,17 @@
-// Small helpers shared by route handlers: JSON errors with a stable code, body parsing
-// that never throws.
+// Route-handler side of server/http/json-body.ts: the same errors as NextResponses.
 import 'server-only';
 import { NextResponse } from 'next/server';
 import type { ZodType } from 'zod';
+import { errorBody, MAX_JSON_BYTES, parseJsonText, unreadableBody } from './json-body';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown) {
-  return NextResponse.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status });
+  return NextResponse.json(errorBody(code, message, details), { status });
 }
 
-export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes = 16_384):
+export async function readJson<T>(request: Request, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES):
   Promise<{ ok: true; data: T } | { ok: false; response: NextResponse }> {
   const text = await request.text().catch(() => null);
-  if (text === null) return { ok: false, response: jsonError(400, 'invalid-body', 'The request body could not be read.') };
-  if (text.length > maxBytes) return { ok: false, response: jsonError(413, 'body-too-large', 'The request body is too large.') };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, response: jsonError(400, 'invalid-json', 'The request body is not valid JSON.') };
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return { ok: false, response: jsonError(400, 'invalid-input', 'The request body is invalid.', details) };
-  }
-  return { ok: true, data: parsed.data };
+  const parsed = text === null ? { ok: false as const, ...unreadableBody() } : parseJsonText(text, schema, maxBytes);
+  if (parsed.ok) return parsed;
+  return { ok: false, response: NextResponse.json(parsed.body, { status: parsed.status }) };
 }

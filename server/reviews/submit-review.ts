@@ -1,9 +1,12 @@
 // Records one review: schedules the card with the server's clock, updates the learner's
-// CardProgress and appends a ReviewLog row in one transaction. The client-generated id
-// makes a retried submit idempotent: the same id returns the stored result, counted once.
+// CardProgress and appends a ReviewLog row in one transaction (a savepoint within a group
+// commit, see server/db/group-commit.ts). The client-generated id makes a retried submit
+// idempotent: the same id returns the stored result, counted once.
 import 'server-only';
 import { z } from 'zod';
 import { createScheduler, isLeech, snapshot, studyDayKey, type CardStateCode, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
+import type Database from 'better-sqlite3';
+import { groupCommit, type GroupCommit } from '../db/group-commit';
 import { sqlite, sqliteDate } from '../db/sqlite';
 import { parseWeights } from '../users/learner-settings';
 import { timeZoneOffsetMinutes } from '../users/time-zone-offset';
@@ -109,6 +112,16 @@ function toSrsCard(p: ProgressRow): SrsCard {
   };
 }
 
+const commits = new WeakMap<Database.Database, GroupCommit>();
+function commitsFor(db: Database.Database): GroupCommit {
+  let c = commits.get(db);
+  if (!c) {
+    c = groupCommit(db);
+    commits.set(db, c);
+  }
+  return c;
+}
+
 export async function submitReview(userId: string, input: SubmitReviewInput, options: Options): Promise<SubmitReviewOutcome> {
   const { now } = options;
   const reviewedAt = new Date(input.reviewedAt);
@@ -116,7 +129,8 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
 
   const db = sqlite();
   const st = reviewStatements(db);
-  const run = db.transaction((): SubmitReviewOutcome => {
+  // Runs inside the transaction, so it reads what earlier reviews of the batch wrote.
+  return commitsFor(db).run((): SubmitReviewOutcome => {
     const stored = st.log.get(input.id);
     if (stored) {
       if (stored.userId !== userId) return { ok: false, error: 'id-conflict' };
@@ -176,5 +190,4 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
       result: resultFromLog(log, { reps: after.reps, lapses: after.lapses, leech: leech ? 1 : 0 }),
     };
   });
-  return run.immediate();
 }

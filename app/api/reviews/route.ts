@@ -1,23 +1,15 @@
+// POST /api/reviews under `next dev`. The production server (server/main.ts) answers this
+// path itself before Next sees it (docs/decisions/007); both go through the same code.
 import { NextResponse } from 'next/server';
-import { getCurrentUser } from '@/server/auth/current-user';
+import { userFromSessionCookie } from '@/server/auth/session-user';
 import { env } from '@/server/env';
-import { jsonError, readJson } from '@/server/http/json';
-import { submitReview, submitReviewInput } from '@/server/reviews/submit-review';
+import { unreadableBody } from '@/server/http/json-body';
+import { answerReviewRequest } from '@/server/reviews/review-request';
 
 export async function POST(request: Request) {
-  const user = await getCurrentUser(request.headers);
-  if (!user) return jsonError(401, 'unauthenticated', 'Sign in to submit reviews.');
-  const body = await readJson(request, submitReviewInput);
-  if (!body.ok) return body.response;
-
-  const outcome = await submitReview(user.id, body.data, { now: new Date(), clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
-  if (outcome.ok) return NextResponse.json({ review: outcome.result, duplicate: outcome.duplicate }, { status: outcome.duplicate ? 200 : 201 });
-  switch (outcome.error) {
-    case 'not-found':
-      return jsonError(404, 'card-not-found', 'No such card in a deck you can study.');
-    case 'future-review':
-      return jsonError(400, 'invalid-input', 'reviewedAt is in the future.', [{ path: 'reviewedAt', message: 'in the future' }]);
-    case 'id-conflict':
-      return jsonError(409, 'id-conflict', 'This review id is already used.');
-  }
+  const now = new Date();
+  const user = userFromSessionCookie(request.headers.get('cookie'), now);
+  const text = user ? await request.text().catch(() => null) : '';
+  const answer = text === null ? unreadableBody() : await answerReviewRequest(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
+  return NextResponse.json(answer.body, { status: answer.status });
 }
