@@ -9,9 +9,11 @@ interface Props {
   mode: 'sign-up' | 'sign-in';
   action: (state: AuthFormState, form: FormData) => Promise<AuthFormState>;
   minPassword: number;
+  /** A checked in-app path to return to after signing in or up. */
+  returnTo?: string | null;
 }
 
-export function AuthForm({ mode, action, minPassword }: Props) {
+export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
@@ -27,6 +29,7 @@ export function AuthForm({ mode, action, minPassword }: Props) {
     <form action={formAction} className="card-surface mx-auto flex max-w-md flex-col gap-4 p-6" noValidate>
       <h1 className="text-2xl font-semibold">{mode === 'sign-up' ? t('signUpTitle') : t('signInTitle')}</h1>
       <input type="hidden" name="locale" value={locale} />
+      {returnTo ? <input type="hidden" name="next" value={returnTo} /> : null}
       {mode === 'sign-up' ? (
         <>
           <input type="hidden" name="timeZone" ref={timeZone} defaultValue="" />
@@ -77,7 +80,9 @@ export function AuthForm({ mode, action, minPassword }: Props) {
       </button>
       <p className="text-sm">
         {mode === 'sign-up' ? t('haveAccount') : t('noAccount')}{' '}
-        <Link href={mode === 'sign-up' ? '/sign-in' : '/sign-up'} className="text-brand-700 underline dark:text-brand-100">
+        <Link
+          href={{ pathname: mode === 'sign-up' ? '/sign-in' : '/sign-up', ...(returnTo ? { query: { next: returnTo } } : {}) }}
+          className="text-brand-700 underline dark:text-brand-100">
           {mode === 'sign-up' ? t('submitSignIn') : t('submitSignUp')}
         </Link>
       </p>

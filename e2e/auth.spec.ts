@@ -51,5 +51,25 @@ test('sign in and sign out', async ({ page }) => {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/en$/);
   await page.goto('/en/decks');
-  await expect(page).toHaveURL(/\/en\/sign-in$/);
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fdecks$/);
+});
+
+test('signing in returns to the page that asked for it, and only to pages of this app', async ({ page }) => {
+  const user = newUser();
+  await signUpViaApi(page, user);
+  await page.context().clearCookies();
+
+  await page.goto('/en/progress');
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fprogress$/);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/progress$/);
+
+  await page.context().clearCookies();
+  await page.goto('/en/sign-in?next=//evil.example/steal');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/en\/decks$/);
 });

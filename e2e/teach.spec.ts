@@ -71,12 +71,19 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   expect(joinHref).toMatch(/^\/kk\/join\/[A-HJKMNP-Z2-9]{10}$/);
   const code = joinHref!.split('/').pop()!;
 
-  // A learner, in Russian, joins with the link and studies a card of the deck.
+  // A new learner, in Russian, opens the link signed out, signs up on the way, is brought
+  // back to the link, joins and studies a card of the deck.
   const learnerContext = await browser.newContext();
   const learnerPage = await learnerContext.newPage();
   const learner = newUser('learner');
-  await signUpViaApi(learnerPage, learner);
   await learnerPage.goto(`/ru/join/${code}`);
+  await expect(learnerPage).toHaveURL(new RegExp(`/ru/sign-in\\?next=%2Fjoin%2F${code}$`));
+  await learnerPage.getByRole('main').getByRole('link', { name: 'Зарегистрироваться' }).click();
+  await learnerPage.getByLabel('Имя').fill(learner.name);
+  await learnerPage.getByLabel('Эл. почта').fill(learner.email);
+  await learnerPage.getByLabel('Пароль').fill(learner.password);
+  await learnerPage.getByRole('main').getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(learnerPage).toHaveURL(new RegExp(`/ru/join/${code}$`));
   await expect(learnerPage.getByRole('heading', { name: 'Вступить в класс' })).toBeVisible();
   await learnerPage.getByRole('button', { name: 'Вступить в класс' }).click();
   await expect(learnerPage.getByText('Вы вступили в класс «7Ә сынып».')).toBeVisible();

@@ -9,6 +9,7 @@ import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
 import { forgetSession } from '@/server/auth/current-user';
+import { safeReturnPath } from '@/server/auth/return-path';
 
 export interface AuthFormState {
   error?: AuthErrorKey;
@@ -18,6 +19,8 @@ export interface AuthFormState {
 }
 
 const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routing.defaultLocale));
+// Where to go afterwards: a path inside the app, else the deck list.
+const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '/decks');
 
 const signUpSchema = z.object({
   locale: localeField,
@@ -26,12 +29,14 @@ const signUpSchema = z.object({
   password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
   role: z.enum(['learner', 'teacher']).catch('learner'),
   timeZone: z.string().max(64).optional(),
+  next: nextField,
 });
 
 const signInSchema = z.object({
   locale: localeField,
   email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
   password: z.string().min(1, 'invalidCredentials').max(128, 'invalidCredentials'),
+  next: nextField,
 });
 
 function firstIssue(error: z.ZodError): Pick<AuthFormState, 'error' | 'field'> {
@@ -49,7 +54,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
   const values = { name: String(raw.name ?? ''), email: String(raw.email ?? ''), role: String(raw.role ?? 'learner') };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) return { ...firstIssue(parsed.error), values };
-  const { locale, name, email, password, role, timeZone } = parsed.data;
+  const { locale, name, email, password, role, timeZone, next } = parsed.data;
   try {
     await auth.api.signUpEmail({
       body: {
@@ -62,7 +67,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     const error = authErrorKey(e);
     return { error, field: error === 'emailTaken' || error === 'invalidEmail' ? 'email' : undefined, values };
   }
-  redirect({ href: '/decks', locale });
+  redirect({ href: next, locale });
   return {};
 }
 
@@ -71,7 +76,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const values = { email: String(raw.email ?? '') };
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ...firstIssue(parsed.error), values };
-  const { locale, email, password } = parsed.data;
+  const { locale, email, password, next } = parsed.data;
   if (isLockedOut(email)) return { error: 'tooManyAttempts', values };
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
@@ -81,7 +86,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
     return { error, values };
   }
   clearFailures(email);
-  redirect({ href: '/decks', locale });
+  redirect({ href: next, locale });
   return {};
 }
 

@@ -3,9 +3,11 @@ import 'server-only';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getCurrentUser, type CurrentUser } from './current-user';
+import { signInPath } from './return-path';
 
-export async function requireUser(locale: Locale): Promise<CurrentUser> {
+/** `returnTo`: the page (without locale) to come back to after signing in. */
+export async function requireUser(locale: Locale, returnTo?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) return redirect({ href: '/sign-in', locale });
+  if (!user) return redirect({ href: signInPath(returnTo), locale });
   return user;
 }

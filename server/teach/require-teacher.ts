@@ -6,8 +6,8 @@ import type { Locale } from '@/i18n/routing';
 import { requireUser } from '../auth/require-user';
 import { isTeacher, type Actor } from './result';
 
-export async function requireTeacher(locale: Locale): Promise<Actor> {
-  const user = await requireUser(locale);
+export async function requireTeacher(locale: Locale, returnTo?: string): Promise<Actor> {
+  const user = await requireUser(locale, returnTo ?? '/teach');
   const actor: Actor = { id: user.id, role: user.role };
   if (!isTeacher(actor)) notFound();
   return actor;

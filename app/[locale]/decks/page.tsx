@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export default async function DecksPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, '/decks');
   const t = await getTranslations({ locale, namespace: 'decks' });
   const decks = await listDecks(user.id, new Date());
   return (

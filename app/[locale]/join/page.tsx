@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export default async function JoinPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  await requireUser(locale);
+  await requireUser(locale, '/join');
   const t = await getTranslations({ locale, namespace: 'join' });
   return (
     <div className="flex flex-col gap-4">

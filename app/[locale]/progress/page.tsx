@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export default async function ProgressPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, '/progress');
   const data = await getLearnerProgress(user.id, new Date());
   if (!data) notFound();
   const t = await getTranslations({ locale, namespace: 'progress' });

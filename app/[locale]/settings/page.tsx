@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, '/settings');
   const settings = await getSettings(user.id);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: 'settings' });

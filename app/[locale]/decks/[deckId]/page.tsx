@@ -15,7 +15,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const locale = await localeParam(params);
   const { deckId } = await params;
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, `/decks/${encodeURIComponent(deckId)}`);
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw) ?? '';
   const data = await getDeckWords(user.id, deckId.slice(0, 200), q.slice(0, 100));

@@ -9,7 +9,7 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ l
   const locale = await localeParam(params);
   const { code } = await params;
   setRequestLocale(locale);
-  await requireUser(locale);
+  await requireUser(locale, `/join/${encodeURIComponent(code)}`);
   const t = await getTranslations({ locale, namespace: 'join' });
   // The code is only shown back as text; whether it exists is decided by the (rate-limited) join.
   const shown = code.slice(0, 40);

@@ -11,7 +11,7 @@ export default async function StudyPage({ params }: { params: Promise<{ locale: 
   const { deckId } = await params;
   const locale = await localeParam(params);
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, `/study/${encodeURIComponent(deckId)}`);
   if (deckId.length > 200) notFound();
   const step = await getStudyStep(user.id, deckId, new Date());
   if (!step) notFound();

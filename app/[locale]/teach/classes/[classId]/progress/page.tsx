@@ -16,7 +16,7 @@ export default async function ClassProgressPage({ params, searchParams }: {
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const { classId } = await params;
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, `/teach/classes/${encodeURIComponent(classId)}/progress`);
   const { sort, dir } = classProgressSort.parse(await searchParams);
   const data = await getClassProgress(user.id, classId, { now: new Date(), sort, direction: dir });
   if (!data) notFound();

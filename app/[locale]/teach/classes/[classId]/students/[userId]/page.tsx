@@ -13,7 +13,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const { classId, userId } = await params;
-  const user = await requireUser(locale);
+  const user = await requireUser(locale, `/teach/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(userId)}`);
   const data = await getStudentProgress(user.id, classId, userId, new Date());
   if (!data) notFound();
   const t = await getTranslations({ locale, namespace: 'progress' });
