@@ -1,5 +1,7 @@
 'use client';
 
+import { Suspense } from 'react';
+import { useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -7,7 +9,7 @@ import { routing } from '@/i18n/routing';
 const NAMES: Record<string, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 const SHORT: Record<string, string> = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' };
 
-export function LanguageSwitcher({ label }: { label: string }) {
+function Links({ label, query }: { label: string; query?: Record<string, string> }) {
   const pathname = usePathname();
   const current = useLocale();
   return (
@@ -15,7 +17,7 @@ export function LanguageSwitcher({ label }: { label: string }) {
       {routing.locales.map((locale) => (
         <li key={locale}>
           <Link
-            href={pathname}
+            href={query && Object.keys(query).length ? { pathname, query } : pathname}
             locale={locale}
             lang={locale}
             aria-current={locale === current ? 'true' : undefined}
@@ -27,5 +29,20 @@ export function LanguageSwitcher({ label }: { label: string }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+// The same page in another language keeps its query: a search, a sort order, where to
+// return after signing in.
+function LinksWithQuery({ label }: { label: string }) {
+  const params = useSearchParams();
+  return <Links label={label} query={Object.fromEntries(params.entries())} />;
+}
+
+export function LanguageSwitcher({ label }: { label: string }) {
+  return (
+    <Suspense fallback={<Links label={label} />}>
+      <LinksWithQuery label={label} />
+    </Suspense>
   );
 }

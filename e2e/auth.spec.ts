@@ -61,6 +61,11 @@ test('signing in returns to the page that asked for it, and only to pages of thi
 
   await page.goto('/en/progress');
   await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fprogress$/);
+  // Changing the language keeps the way back.
+  await page.getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/sign-in\?next=%2Fprogress$/);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fprogress$/);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
