@@ -12,10 +12,10 @@ import { parseCsv } from './csv';
 import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSortOrder, writeNote, type NoteContent } from './note-content';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { idSchema, UPOS_VALUES } from './schemas';
+import { MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
 
 export const CSV_HEADER = ['kk', 'ru', 'en', 'pos', 'example_kk', 'example_ru', 'example_en'] as const;
-export const MAX_CSV_CHARS = 2_000_000;
-export const MAX_CSV_ROWS = 5_000;
+export { MAX_CSV_BYTES, MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
 
 export const importCsvInput = z.object({ deckId: idSchema, csv: z.string().min(1).max(MAX_CSV_CHARS) });
 

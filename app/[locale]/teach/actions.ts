@@ -13,7 +13,7 @@ import { createDraft } from '@/server/teach/create-draft';
 import { deleteDeck } from '@/server/teach/delete-deck';
 import { deleteDraft } from '@/server/teach/delete-draft';
 import { deleteNote } from '@/server/teach/delete-note';
-import { importCsv, MAX_CSV_CHARS } from '@/server/teach/import-csv';
+import { importCsv, MAX_CSV_BYTES } from '@/server/teach/import-csv';
 import { prefillNote, type NotePrefill } from '@/server/teach/prefill-note';
 import { reanalyseDraft } from '@/server/teach/reanalyse-draft';
 import type { DraftAnalysis } from '@/server/teach/analyse-text';
@@ -96,7 +96,8 @@ export async function deleteNoteAction(form: FormData): Promise<void> {
 
 export async function importCsvAction(_prev: TeachFormState, form: FormData): Promise<TeachFormState> {
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0 || file.size > MAX_CSV_CHARS * 4) return failure('invalid', ['0:file']);
+  if (!(file instanceof File) || file.size === 0) return failure('invalid', ['0:file']);
+  if (file.size > MAX_CSV_BYTES) return failure('invalid', ['0:file-too-large']);
   let csv: string;
   try {
     csv = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
