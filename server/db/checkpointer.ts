@@ -114,6 +114,8 @@ export function startCheckpointer(file: string, options: CheckpointerOptions = {
       if (stopping) return;
       stopping = true;
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      // Keeps this process alive until the worker has closed its connection.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
