@@ -9,8 +9,8 @@ let connection: Database.Database | null = null;
 
 export function sqlite(): Database.Database {
   if (connection) return connection;
-  // No busy wait here: its writer (server/db/group-commit.ts) retries on a timer instead,
-  // and readers in WAL mode do not wait for writers.
+  // No busy wait here: writes on this connection go through server/db/group-commit.ts,
+  // which retries on a timer instead, and readers in WAL mode do not wait for writers.
   const db = new Database(env.databaseFile, { timeout: 0 });
   db.pragma('journal_mode = WAL');
   // NORMAL is durable across application crashes in WAL mode; only a power loss can

@@ -1,0 +1,24 @@
+// The sign-in and sign-up pages: the same form in two modes, and the page to return to.
+import { setRequestLocale } from 'next-intl/server';
+import { AuthForm } from '@/components/auth-form';
+import { localeParam } from '@/i18n/routing';
+import type { AuthFormState } from '@/app/[locale]/auth-actions';
+import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { safeReturnPath } from '@/server/auth/return-path';
+
+export interface AuthPageProps {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}
+
+export async function AuthPage({
+  mode,
+  action,
+  params,
+  searchParams,
+}: AuthPageProps & { mode: 'sign-in' | 'sign-up'; action: (state: AuthFormState, form: FormData) => Promise<AuthFormState> }) {
+  const locale = await localeParam(params);
+  setRequestLocale(locale);
+  const returnTo = safeReturnPath((await searchParams).next);
+  return <AuthForm mode={mode} action={action} minPassword={MIN_PASSWORD_LENGTH} returnTo={returnTo} />;
+}
