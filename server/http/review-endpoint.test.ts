@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
@@ -138,5 +138,19 @@ describe('POST /api/reviews before Next', () => {
     expect(answers.filter((a) => a.status === 201)).toHaveLength(40);
     const ids = bodies.map((b) => JSON.parse(b).id as string);
     expect(await db.reviewLog.count({ where: { id: { in: ids } } })).toBe(40);
+  });
+
+  it('keeps answering after a client drops a request halfway through its body', async () => {
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(`POST /api/reviews HTTP/1.1\r\nHost: x\r\nCookie: ${alice}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"id":`);
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+    });
+    expect((await post(review('pub-c'), alice)).status).toBe(201);
   });
 });

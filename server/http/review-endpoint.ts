@@ -52,6 +52,8 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', () => resolve(null));
+    // A client that goes away mid-body: settle (after 'end' this changes nothing).
+    req.on('close', () => resolve(null));
   });
 }
 
