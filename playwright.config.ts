@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { middayZone } from './e2e/midday-zone';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -28,6 +29,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
+    timezoneId: middayZone(),
     screenshot: 'only-on-failure',
   },
   projects: [
