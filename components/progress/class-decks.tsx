@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { AssignedDeckProgress } from '@/server/progress/get-class-progress';
-import { ColumnHeaders } from '../column-headers';
+import { DataTable } from '../data-table';
 import { formatPercent } from './format';
 
 export async function ClassDecks({ decks, classSize, locale }: { decks: AssignedDeckProgress[]; classSize: number; locale: Locale }) {
@@ -25,25 +25,21 @@ export async function ClassDecks({ decks, classSize, locale }: { decks: Assigned
           {d.hardest.length === 0 ? (
             <p className="text-sm">{t('noHardWords')}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">{`${t('hardestTitle')}: ${d.title}`}</caption>
-                <ColumnHeaders
-                  cellClassName="px-2 py-1"
-                  columns={[{ label: t('colWord') }, { label: t('colMeaning') }, { label: t('colLapsesPerReview'), numeric: true }, { label: t('colRetention'), numeric: true }]}
-                />
-                <tbody>
-                  {d.hardest.map((w) => (
-                    <tr key={w.noteId} className="border-t border-stone-200 dark:border-stone-700">
-                      <th scope="row" className="px-2 py-1 text-left font-semibold" lang="kk">{w.kk}</th>
-                      <td className="px-2 py-1">{gloss(w)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{format.number(w.lapseRate, { maximumFractionDigits: 2 })}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{formatPercent(format, w.retention, '—')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              tableClassName="w-full text-sm"
+              caption={`${t('hardestTitle')}: ${d.title}`}
+              cellClassName="px-2 py-1"
+              columns={[{ label: t('colWord') }, { label: t('colMeaning') }, { label: t('colLapsesPerReview'), numeric: true }, { label: t('colRetention'), numeric: true }]}
+            >
+              {d.hardest.map((w) => (
+                <tr key={w.noteId} className="border-t border-stone-200 dark:border-stone-700">
+                  <th scope="row" className="px-2 py-1 text-left font-semibold" lang="kk">{w.kk}</th>
+                  <td className="px-2 py-1">{gloss(w)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{format.number(w.lapseRate, { maximumFractionDigits: 2 })}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatPercent(format, w.retention, '—')}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </article>
       ))}

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { RetentionPeriod } from '@/lib/progress';
 import type { LearnerProgress } from '@/server/progress/get-learner-progress';
-import { ColumnHeaders } from '../column-headers';
+import { DataTable } from '../data-table';
 import { BarChart } from './charts/bar-chart';
 import { CalendarHeatmap } from './charts/calendar-heatmap';
 import { ChartFigure } from './charts/chart-figure';
@@ -82,33 +82,29 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
       <section aria-labelledby="progress-retention" className="card-surface flex flex-col gap-2 p-4">
         <h2 id="progress-retention" className="text-lg font-semibold">{t('retentionTitle')}</h2>
         <p className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHelp')}</p>
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <ColumnHeaders
-              cellClassName="px-2 py-1"
-              columns={[{ label: t('period') }, { label: t('young'), numeric: true }, { label: t('mature'), numeric: true }, { label: t('all'), numeric: true }]}
-            />
-            <tbody>
-              {PERIODS.map((p) => {
-                const r = data.retention[p];
-                const cell = (x: typeof r.young) => (
-                  <td className="px-2 py-1 text-right tabular-nums">
-                    <span className="font-semibold">{formatPercent(format, x.rate, t('noData'))}</span>
-                    {x.total > 0 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{t('passedOf', { passed: n(x.passed), total: n(x.total) })}</span> : null}
-                  </td>
-                );
-                return (
-                  <tr key={p} className="border-t border-stone-200 dark:border-stone-700" data-period={p}>
-                    <th scope="row" className="px-2 py-1 text-left font-normal">{periodLabel[p]}</th>
-                    {cell(r.young)}
-                    {cell(r.mature)}
-                    {cell(r.all)}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          tableClassName="w-full text-sm"
+          cellClassName="px-2 py-1"
+          columns={[{ label: t('period') }, { label: t('young'), numeric: true }, { label: t('mature'), numeric: true }, { label: t('all'), numeric: true }]}
+        >
+          {PERIODS.map((p) => {
+            const r = data.retention[p];
+            const cell = (x: typeof r.young) => (
+              <td className="px-2 py-1 text-right tabular-nums">
+                <span className="font-semibold">{formatPercent(format, x.rate, t('noData'))}</span>
+                {x.total > 0 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{t('passedOf', { passed: n(x.passed), total: n(x.total) })}</span> : null}
+              </td>
+            );
+            return (
+              <tr key={p} className="border-t border-stone-200 dark:border-stone-700" data-period={p}>
+                <th scope="row" className="px-2 py-1 text-left font-normal">{periodLabel[p]}</th>
+                {cell(r.young)}
+                {cell(r.mature)}
+                {cell(r.all)}
+              </tr>
+            );
+          })}
+        </DataTable>
       </section>
 
       <div className="grid gap-6 md:grid-cols-2">

@@ -9,7 +9,7 @@ import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, sav
 import type { DraftAnalysis } from '@/server/teach/analyse-text';
 import type { DraftState } from '@/server/teach/draft-state';
 import type { Locale } from '@/i18n/routing';
-import { ColumnHeaders } from '../column-headers';
+import { DataTable } from '../data-table';
 import { ConfirmButton } from './confirm-button';
 import { Busy, FormStatus } from './form-bits';
 
@@ -148,42 +148,38 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)} />{t('onlyMissing')}</label>
         </div>
         {analysis.rows.length === 0 ? <p>{t('noWords')}</p> : (
-          <div className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t('vocabulary')}</caption>
-              <ColumnHeaders
-                headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
-                cellClassName="p-2"
-                columns={[
-                  { label: t('colSelect') }, { label: t('colWord') }, { label: t('colPos') }, { label: t('colCount'), numeric: true },
-                  { label: t('colForms') }, { label: t('colExample') }, { label: t('colRu') }, { label: t('colEn') },
-                ]}
-              />
-              <tbody>
-                {rows.map((r) => {
-                  const g = glossOf(r.key, r);
-                  const missing = !g.ru.trim() && !g.en.trim();
-                  const word = r.headword;
-                  return (
-                    <tr key={r.key} className="border-t border-stone-200 align-top dark:border-stone-800" data-row={r.key}>
-                      <td className="p-2"><input type="checkbox" checked={effectiveSelected.has(r.key)} onChange={(e) => setRowSelected(r.key, e.target.checked)} aria-label={t('selectWord', { word })} /></td>
-                      <td className="p-2">
-                        <span className="font-semibold" lang="kk">{word}</span>
-                        {r.lemma !== word ? <span className="block text-xs text-stone-600 dark:text-stone-400" lang="kk">{r.lemma}</span> : null}
-                        {missing ? <span className="mt-1 block w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsGloss')}</span> : null}
-                      </td>
-                      <td className="p-2 italic">{(POS as readonly string[]).includes(r.upos) ? tp(r.upos as (typeof POS)[number]) : r.upos}</td>
-                      <td className="p-2 text-right tabular-nums">{r.count}</td>
-                      <td className="p-2" lang="kk">{r.forms.join(', ')}</td>
-                      <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example.length > 160 ? `${r.example.slice(0, 160)}…` : r.example}</td>
-                      <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
-                      <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800"
+            caption={t('vocabulary')}
+            headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
+            cellClassName="p-2"
+            columns={[
+            { label: t('colSelect') }, { label: t('colWord') }, { label: t('colPos') }, { label: t('colCount'), numeric: true },
+            { label: t('colForms') }, { label: t('colExample') }, { label: t('colRu') }, { label: t('colEn') },
+            ]}
+          >
+            {rows.map((r) => {
+              const g = glossOf(r.key, r);
+              const missing = !g.ru.trim() && !g.en.trim();
+              const word = r.headword;
+              return (
+                <tr key={r.key} className="border-t border-stone-200 align-top dark:border-stone-800" data-row={r.key}>
+                  <td className="p-2"><input type="checkbox" checked={effectiveSelected.has(r.key)} onChange={(e) => setRowSelected(r.key, e.target.checked)} aria-label={t('selectWord', { word })} /></td>
+                  <td className="p-2">
+                    <span className="font-semibold" lang="kk">{word}</span>
+                    {r.lemma !== word ? <span className="block text-xs text-stone-600 dark:text-stone-400" lang="kk">{r.lemma}</span> : null}
+                    {missing ? <span className="mt-1 block w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsGloss')}</span> : null}
+                  </td>
+                  <td className="p-2 italic">{(POS as readonly string[]).includes(r.upos) ? tp(r.upos as (typeof POS)[number]) : r.upos}</td>
+                  <td className="p-2 text-right tabular-nums">{r.count}</td>
+                  <td className="p-2" lang="kk">{r.forms.join(', ')}</td>
+                  <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example.length > 160 ? `${r.example.slice(0, 160)}…` : r.example}</td>
+                  <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
+                  <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
+                </tr>
+              );
+            })}
+          </DataTable>
         )}
       </section>
 

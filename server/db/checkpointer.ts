@@ -50,7 +50,7 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { statSync } = require('node:fs');
 const Database = require('better-sqlite3');
-const { file, intervalMs, restartAboveFrames, quietTicksBeforeTruncate, truncateAboveBytes } = workerData;
+const { file, intervalMs, restartAboveFrames, quietTicksBeforeTruncate, truncateAboveBytes, report } = workerData;
 const db = new Database(file, { timeout: 5000 });
 const walBytes = () => { try { return statSync(file + '-wal').size; } catch { return 0; } };
 let stopped = false;
@@ -60,7 +60,7 @@ function checkpoint(mode) {
   const started = performance.now();
   const [r] = db.pragma('wal_checkpoint(' + mode + ')');
   const ms = performance.now() - started;
-  if (r.log > 0 || mode !== 'PASSIVE') parentPort.postMessage({ type: 'checkpoint', mode, busy: r.busy, log: r.log, checkpointed: r.checkpointed, ms });
+  if (report && (r.log > 0 || mode !== 'PASSIVE')) parentPort.postMessage({ type: 'checkpoint', mode, busy: r.busy, log: r.log, checkpointed: r.checkpointed, ms });
   return r;
 }
 function tick() {
@@ -92,6 +92,8 @@ export function startCheckpointer(file: string, options: CheckpointerOptions = {
       restartAboveFrames: options.restartAboveFrames ?? 16_384,
       quietTicksBeforeTruncate: options.quietTicksBeforeTruncate ?? 50,
       truncateAboveBytes: options.truncateAboveBytes ?? 4 * 1024 * 1024,
+      // Events cross threads only when someone listens.
+      report: Boolean(options.onCheckpoint),
     },
   });
   worker.unref();

@@ -9,7 +9,7 @@ import { env } from '../env';
 import { answerReviewRequest } from '../reviews/review-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
 
-export const REVIEW_PATH = '/api/reviews';
+const REVIEW_PATH = '/api/reviews';
 
 /** Whether this request is a review submission the endpoint answers (anything else goes to Next). */
 export function isReviewSubmission(req: IncomingMessage): boolean {

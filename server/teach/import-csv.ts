@@ -15,7 +15,6 @@ import { idSchema, UPOS_VALUES } from './schemas';
 import { MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
 
 export const CSV_HEADER = ['kk', 'ru', 'en', 'pos', 'example_kk', 'example_ru', 'example_en'] as const;
-export { MAX_CSV_BYTES, MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
 
 export const importCsvInput = z.object({ deckId: idSchema, csv: z.string().min(1).max(MAX_CSV_CHARS) });
 

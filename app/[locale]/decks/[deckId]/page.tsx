@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ColumnHeaders } from '@/components/column-headers';
+import { DataTable } from '@/components/data-table';
 import { Meaning, resolveGloss } from '@/components/meaning';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
@@ -35,27 +35,22 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         <button type="submit" className="btn-secondary">{t('searchButton')}</button>
       </form>
       <p className="text-sm text-stone-600 dark:text-stone-400">{t('shown', { shown: data.words.length, total: data.total })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t('words')}</caption>
-          <ColumnHeaders
-            rowClassName="border-b border-stone-300 dark:border-stone-700"
-            cellClassName="py-2 pr-3"
-            columns={[{ label: t('headword') }, { label: t('pos') }, { label: t('meaning') }, { label: t('frequency'), numeric: true }, { label: t('state') }]}
-          />
-          <tbody>
-            {data.words.map((w) => (
-              <tr key={w.noteId} className="border-b border-stone-200 align-top dark:border-stone-800">
-                <td className="py-2 pr-3 font-semibold" lang="kk">{w.headword}</td>
-                <td className="py-2 pr-3 italic text-stone-600 dark:text-stone-400">{w.upos && (POS as readonly string[]).includes(w.upos) ? tp(w.upos as (typeof POS)[number]) : ''}</td>
-                <td className="py-2 pr-3"><Meaning as="span" ru={w.ru} en={w.en} gloss={gloss} /></td>
-                <td className="py-2 pr-3 text-right tabular-nums">{w.frequency}</td>
-                <td className="py-2">{t(`states.${w.state}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('words')}
+        rowClassName="border-b border-stone-300 dark:border-stone-700"
+        cellClassName="py-2 pr-3"
+        columns={[{ label: t('headword') }, { label: t('pos') }, { label: t('meaning') }, { label: t('frequency'), numeric: true }, { label: t('state') }]}
+      >
+        {data.words.map((w) => (
+          <tr key={w.noteId} className="border-b border-stone-200 align-top dark:border-stone-800">
+            <td className="py-2 pr-3 font-semibold" lang="kk">{w.headword}</td>
+            <td className="py-2 pr-3 italic text-stone-600 dark:text-stone-400">{w.upos && (POS as readonly string[]).includes(w.upos) ? tp(w.upos as (typeof POS)[number]) : ''}</td>
+            <td className="py-2 pr-3"><Meaning as="span" ru={w.ru} en={w.en} gloss={gloss} /></td>
+            <td className="py-2 pr-3 text-right tabular-nums">{w.frequency}</td>
+            <td className="py-2">{t(`states.${w.state}`)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
