@@ -1,6 +1,11 @@
 // Evaluate the morphological analyser on a UD CoNLL-U file (default: UD Kazakh-KTB dev).
 //
-//   npm run eval:lemma -- [--file PATH] [--json] [--bench] [--errors x]
+//   npm run eval:lemma -- [--file PATH] [--json] [--bench] [--errors x] [--update-baseline]
+//
+// On UD Kazakh-KTB dev the scores are compared with the committed baseline
+// (data/kazakh/eval/ud-kk-ktb-dev.json): the run fails (exit code 1) when lemma, UPOS or
+// feature accuracy falls below it. --update-baseline records the current scores (only when
+// none is lower: a baseline only goes up).
 //
 // --bench also measures analyzeSentence throughput (wall and CPU time, fresh caches):
 //   (1) the file's sentences repeated to 1,000,000 tokens (realistic repetition), and
@@ -22,8 +27,8 @@
 //   feats  – exact match of the full FEATS set (order-insensitive; "_" = empty set).
 // With --json the last stdout line is {"tokens":…,"lemmaAcc":…,"uposAcc":…,"featsAcc":…}.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeSentence, resetCaches } from '../lib/kazakh/morphology/index';
 import { allEntries } from '../lib/kazakh/lexicon/index';
@@ -32,21 +37,48 @@ import { lastClass, stemHarmony } from '../lib/kazakh/morphology/phonology';
 
 interface Word { form: string; lemma: string; upos: string; feats: string }
 
-function parseArgs(argv: string[]): { file: string; json: boolean; errors: string | null; bench: boolean } {
-  const here = dirname(fileURLToPath(import.meta.url));
+const here = dirname(fileURLToPath(import.meta.url));
+const BASELINE = resolve(here, '..', 'data', 'kazakh', 'eval', 'ud-kk-ktb-dev.json');
+
+interface Scores { tokens: number; lemmaAcc: number; uposAcc: number; featsAcc: number }
+interface Baseline extends Scores { file: string }
+
+/** Compare with the committed baseline when the file is the one it was measured on. */
+function checkBaseline(file: string, scores: Scores, update: boolean): { ok: boolean; lines: string[] } {
+  if (!existsSync(BASELINE)) return { ok: true, lines: [] };
+  const base = JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline;
+  if (basename(file) !== base.file) return { ok: true, lines: [`baseline: none for ${basename(file)} (it is for ${base.file})`] };
+  const lines: string[] = [];
+  let ok = true;
+  if (scores.tokens !== base.tokens) lines.push(`baseline: measured on ${base.tokens} tokens, this file has ${scores.tokens}`);
+  for (const k of ['lemmaAcc', 'uposAcc', 'featsAcc'] as const) {
+    const below = scores[k] < base[k] - 1e-12;
+    if (below) ok = false;
+    lines.push(`baseline ${k}: ${(base[k] * 100).toFixed(2)}%  now ${(scores[k] * 100).toFixed(2)}%  ${below ? 'BELOW BASELINE' : 'ok'}`);
+  }
+  if (update && ok) {
+    writeFileSync(BASELINE, JSON.stringify({ file: base.file, ...scores }, null, 2) + '\n');
+    lines.push(`baseline updated: ${BASELINE}`);
+  } else if (update) lines.push('baseline not updated: a score is below it');
+  return { ok, lines };
+}
+
+function parseArgs(argv: string[]): { file: string; json: boolean; errors: string | null; bench: boolean; update: boolean } {
   let file = resolve(here, '..', '..', 'shared', 'eval', 'ud-kk-ktb', 'kk_ktb-dev.conllu');
   let json = false;
   let errors: string | null = null;
   let bench = false;
+  let update = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--bench') bench = true;
+    else if (a === '--update-baseline') update = true;
     else if (a === '--file') file = resolve(argv[++i] ?? file);
     else if (a?.startsWith('--file=')) file = resolve(a.slice(7));
     else if (a === '--errors') errors = argv[++i] ?? null;
   }
-  return { file, json, errors, bench };
+  return { file, json, errors, bench, update };
 }
 
 function timeIt(label: string, sents: string[][]): void {
@@ -156,7 +188,7 @@ function readSentences(text: string): Word[][] {
 }
 
 function main(): void {
-  const { file, json, errors, bench } = parseArgs(process.argv.slice(2));
+  const { file, json, errors, bench, update } = parseArgs(process.argv.slice(2));
   if (!existsSync(file)) {
     console.log(`eval-lemma: ${file} not found; skipping evaluation.`);
     return;
@@ -219,7 +251,11 @@ function main(): void {
     timeIt('file repeated', rep);
     timeIt('synthetic Zipf', syntheticText(1_000_000));
   }
-  if (json) console.log(JSON.stringify({ tokens: n, lemmaAcc: lemmaOk / Math.max(1, n), uposAcc: uposOk / Math.max(1, n), featsAcc: featsOk / Math.max(1, n) }));
+  const scores: Scores = { tokens: n, lemmaAcc: lemmaOk / Math.max(1, n), uposAcc: uposOk / Math.max(1, n), featsAcc: featsOk / Math.max(1, n) };
+  const baseline = checkBaseline(file, scores, update);
+  for (const l of baseline.lines) console.log(l);
+  if (json) console.log(JSON.stringify({ ...scores, baseline: baseline.ok ? 'ok' : 'below' }));
+  if (!baseline.ok) process.exitCode = 1;
 }
 
 main();

@@ -1,80 +1,33 @@
-// Stem lexicon: lemma + UD UPOS (+ flags). The data live as reviewable text in ./data/*.ts
-// (sections "@UPOS" followed by whitespace-separated lemmas; "lemma|flag|flag" adds flags;
-// "#" comments run to the end of the line).
-// Flags: R = Russian/international loan; =LEMMA = this form is an allomorph of LEMMA
-// (particles: де|=да, пен|=мен); N = a lexicalised noun in -у kept beside its verb (даму).
-// Parsed lazily on first use; no I/O at run time.
+// Stem lexicon: lemma + UD UPOS (+ flags). The data live as plain text a linguist can edit
+// in data/kazakh/lexicon/*.txt (format: ./source.ts and that folder's README.md); the
+// generated module ./generated/lexicon-data.ts holds them compiled, homographs in the rank
+// order of homographs.txt (regenerate with `npm run lexicon:build`). Parsed lazily on first
+// use; no I/O at run time.
 
 import type { Upos } from '../types';
-import { FUNCTION_WORDS } from './data/function';
-import { NOUNS } from './data/nouns';
-import { VERBS } from './data/verbs';
-import { ADJECTIVES } from './data/adjectives';
-import { ADVERBS } from './data/adverbs';
-import { PROPER_NOUNS } from './data/proper';
-import { LOANWORDS } from './data/loans';
-import { EXTRA1 } from './data/extra1';
-import { EXTRA2 } from './data/extra2';
-import { EXTRA3 } from './data/extra3';
-import { EXTRA4 } from './data/extra4';
-import { EXTRA5 } from './data/extra5';
+import { LEXICON_DATA } from './generated/lexicon-data';
+import { deserializeCompiled } from './source';
 
 export interface LexEntry {
   /** lemma as written in the lexicon (proper nouns capitalised) */
   lemma: string;
   upos: Upos;
   flags: readonly string[];
-  /** order among the entries with the same lower-cased lemma (0 = preferred) */
+  /** order among the entries with the same lower-cased form (0 = preferred) */
   rank: number;
 }
-
-const UPOS_SET = new Set<string>(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'PUNCT', 'SYM', 'X']);
 
 let index: Map<string, LexEntry[]> | null = null;
 let maxLemmaLen = 0;
 
-/** Sources in priority order: earlier sources rank first among homographs. */
-const SOURCES: readonly string[] = [FUNCTION_WORDS, NOUNS, ADJECTIVES, ADVERBS, VERBS, LOANWORDS, EXTRA1, EXTRA2, EXTRA3, EXTRA4, EXTRA5, PROPER_NOUNS];
-
 function build(): Map<string, LexEntry[]> {
   const m = new Map<string, LexEntry[]>();
-  for (const src of SOURCES) {
-    let upos: Upos = 'NOUN';
-    // "#" starts a comment that runs to the end of the line
-    const text = src.replace(/#[^\n]*/g, ' ');
-    for (const tok of text.split(/\s+/)) {
-      if (!tok) continue;
-      if (tok.startsWith('@')) {
-        const u = tok.slice(1);
-        if (UPOS_SET.has(u)) upos = u as Upos;
-        continue;
-      }
-      const [lemmaRaw, ...flags] = tok.split('|');
-      const form = (lemmaRaw ?? '').replace(/_/g, ' ');
-      if (!form) continue;
-      // "де|=да": the form is listed under another lemma (allomorphs of particles)
-      const alias = flags.find((f) => f.startsWith('='));
-      const lemma = alias ? alias.slice(1) : form;
-      const key = form.toLowerCase();
-      let list = m.get(key);
-      if (!list) m.set(key, (list = []));
-      if (list.some((e) => e.upos === upos && e.lemma === lemma)) continue;
-      list.push({ lemma, upos, flags, rank: list.length });
-      if (key.length > maxLemmaLen) maxLemmaLen = key.length;
-    }
-  }
-  // Verbal nouns in -у are analysed from their verb (UD-KTB: бастау → VERB баста), so a
-  // NOUN entry in -у/-ю whose verb is known is dropped.
-  for (const [key, list] of m) {
-    if (!/[ую]$/.test(key)) continue;
-    const base = key.slice(0, -1);
-    const verbs = [base, base + 'ы', base + 'і', base + 'й'].some((b) => (m.get(b) ?? []).some((e) => e.upos === 'VERB'));
-    if (!verbs) continue;
-    const kept = list.filter((e) => e.upos !== 'NOUN' || e.flags.includes('N'));
-    if (kept.length === list.length) continue;
-    kept.forEach((e, i) => (e.rank = i));
-    if (kept.length) m.set(key, kept);
-    else m.delete(key);
+  for (const e of deserializeCompiled(LEXICON_DATA)) {
+    const key = e.form.toLowerCase();
+    let list = m.get(key);
+    if (!list) m.set(key, (list = []));
+    list.push({ lemma: e.lemma, upos: e.upos, flags: e.flags, rank: list.length });
+    if (key.length > maxLemmaLen) maxLemmaLen = key.length;
   }
   return m;
 }

@@ -10,6 +10,7 @@ import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
 import { classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { endingStarts, endingTable, entriesFor, maxEndingLength } from './table';
+import { verbalNoun } from './headword';
 
 export interface Seg {
   text: string;
@@ -327,15 +328,6 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     lemma: ns.lemma, upos: u, feats, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false,
     score: score - chain.penalty - ns.pen - pen, kind: chain.kind, nsuf: chain.morphs.length,
   };
-}
-
-/** Dictionary form of a verbal noun: оқы → оқу, сұра → сұрау, қой → қою. */
-function verbalNoun(lemma: string): string {
-  const last = lemma[lemma.length - 1] ?? '';
-  if (last === 'ы' || last === 'і') return lemma.slice(0, -1) + 'у';
-  if (last === 'й') return lemma.slice(0, -1) + 'ю';
-  if (last === 'и') return lemma + 'ю';
-  return lemma + 'у';
 }
 
 function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number, stemSegs?: Seg[]): Reading {

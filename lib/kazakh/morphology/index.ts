@@ -12,7 +12,8 @@
 // table), analyzer.ts (stem + chain search, voice, alternations, guesser), derivation.ts,
 // closed.ts (pronoun paradigms, irregular forms), lookup.ts (per-word lexicon filter),
 // word.ts (case, punctuation, numbers, hyphens, memo), sentence.ts (disambiguation).
-export { analyze, isKnownForm, headwordOf, resetCaches } from './word';
+export { analyze, isKnownForm, resetCaches } from './word';
+export { headwordOf } from './headword';
 export { analyzeSentence } from './sentence';
 export { knownLemma, lookupLemma, lexiconSize } from '../lexicon';
 export type { LexEntry } from '../lexicon';

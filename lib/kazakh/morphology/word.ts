@@ -6,6 +6,7 @@ import type { Analysis, Segment, Upos } from '../types';
 import { lookupLemma } from '../lexicon';
 import { clearStemCaches, readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
+import { headwordOf } from './headword';
 
 const MAX_WORD = 64;
 const MEMO_LIMIT = 100_000;
@@ -15,18 +16,6 @@ export interface MemoEntry {
   info: unknown;
 }
 const memo = new Map<string, MemoEntry>();
-
-/** Dictionary form for learners: verbs take -у (оқы → оқу, қолда → қолдау, қой → қою). */
-export function headwordOf(lemma: string, upos: Upos): string {
-  if (upos !== 'VERB' && upos !== 'AUX') return lemma;
-  if (lemma === 'е') return 'еу';
-  const last = lemma[lemma.length - 1] ?? '';
-  if (last === 'ы' || last === 'і') return lemma.slice(0, -1) + 'у';
-  if (last === 'й') return lemma.slice(0, -1) + 'ю';
-  if (last === 'и') return lemma + 'ю';
-  if (last === 'у' || last === 'ю') return lemma;
-  return lemma + 'у';
-}
 
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
