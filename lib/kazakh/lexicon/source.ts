@@ -7,7 +7,11 @@
 //   FORM  Cyrillic words, joined by spaces or hyphens (ауыл шаруашылығы, қарым-қатынас)
 //   POS   a UD part-of-speech tag
 //   FLAG  =LEMMA       the form is an allomorph listed under LEMMA (де PART =да)
-//         lexicalised  a noun in -у/-ю that is a word of its own beside its verb (қару, даму)
+//         lexicalised  a word of its own beside the word it is derived from: a noun in -у/-ю
+//                      beside its verb (қару), a verb beside the shorter verb it looks like
+//                      a voice form of (қатынас "take part" ≠ қатына+с "commute")
+//         possessed    the form ends in a lexicalised possessive and declines like a
+//                      possessed noun (отбасы → отбасынан, бәрі → бәрін)
 //         unsure       the entry awaits a linguist's review
 // homographs.txt ranks the readings of every form that has more than one:
 //   FORM: POS POS=LEMMA …   (first = preferred when the context does not decide)
@@ -35,7 +39,7 @@ export const FILE_POS: Readonly<Record<string, readonly Upos[]>> = {
 };
 export const HOMOGRAPHS_FILE = 'homographs.txt';
 
-const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'unsure']);
+const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'unsure']);
 
 export interface SourceFile {
   name: string;

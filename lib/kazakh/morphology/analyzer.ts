@@ -77,6 +77,8 @@ interface VerbStem {
   feats: Record<string, string>;
   segs: Seg[];
   pen: number;
+  /** a lexicon verb flagged lexicalised (not to be read as a voice form of a shorter verb) */
+  own?: boolean;
 }
 
 const PASSIVE: readonly { sfx: string; afterVowel: boolean; voice: string }[] = [
@@ -86,6 +88,9 @@ const PASSIVE: readonly { sfx: string; afterVowel: boolean; voice: string }[] = 
   { sfx: 'ын', afterVowel: false, voice: 'Pass' },
   { sfx: 'ін', afterVowel: false, voice: 'Pass' },
   { sfx: 'н', afterVowel: true, voice: 'Pass' },
+  // a double passive (жаса-л-ын-ған), common in official writing
+  { sfx: 'лын', afterVowel: true, voice: 'Pass' },
+  { sfx: 'лін', afterVowel: true, voice: 'Pass' },
   { sfx: 'ыс', afterVowel: false, voice: 'Rcp' },
   { sfx: 'іс', afterVowel: false, voice: 'Rcp' },
   { sfx: 'с', afterVowel: true, voice: 'Rcp' },
@@ -114,7 +119,7 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
     variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3]);
   }
   for (const [s, pen] of variants) {
-    for (const e of lexVerbs(s)) out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3 });
+    for (const e of lexVerbs(s)) out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, own: e.flags.includes('lexicalised') });
   }
   // voice: passive / reflexive / reciprocal folded into the lemma
   for (const p of PASSIVE) {
@@ -144,8 +149,11 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   }
   // UD-KTB folds passive/reciprocal into the base verb even for lexicalised forms
   // (табыл → тап, қосыл → қос): when a voice analysis exists, demote the whole-stem entry.
+  // A verb flagged lexicalised is a verb of its own (қатынас "take part" ≠ қатына+с): the
+  // voice readings are demoted instead.
   if (out.some((v) => v.feats.Voice)) {
-    for (const v of out) if (!v.feats.Voice) v.pen += 0.6;
+    const own = out.some((v) => v.own);
+    for (const v of out) if (own ? v.feats.Voice : !v.feats.Voice) v.pen += 0.6;
   }
   if (out.length === 0) {
     for (const c of causativeStems(stem)) out.push({ ...c, pen: c.pen });
@@ -183,7 +191,18 @@ interface NomStem {
   derived: boolean;
 }
 
-function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
+/** Lexicalised first parts of compounds written as one word (телеарна, әуекомпания, автокөлік). */
+const COMPOUND_PREFIXES: readonly string[] = [
+  'теле', 'радио', 'авто', 'әуе', 'микро', 'макро', 'мини', 'мега', 'электро', 'электр', 'гидро', 'агро', 'био',
+  'эко', 'фото', 'кино', 'бейне', 'вело', 'мото', 'супер', 'контр', 'вице', 'экс', 'анти', 'ультра', 'нано', 'су',
+];
+const MIN_COMPOUND_REST = 3;
+
+/**
+ * Nominal stems for the surface stem of a word. tNext: the suffix starts with т, which
+ * swallows a stem-final т in writing (журналист+тер → журналистер, пункт+тері → пунктері).
+ */
+function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null, tNext = false): NomStem[] {
   const out: NomStem[] = [];
   // every nominal analysis rests on a lexicon key at most ~10 letters shorter than the stem
   if (lookupDepth() < stem.length - 11) return out;
@@ -195,6 +214,7 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
   };
   add(stem, 0);
   const last = stem[stem.length - 1] ?? '';
+  if (tNext && stem.length >= 4 && (last === 'с' || last === 'к' || last === 'н')) add(stem + 'т', 0.2);
   // loans: процесс → процес-ке, класс → клас-ы (double consonant simplified before a suffix)
   if (stem.length >= 4 && !isVowel(last)) add(stem + last, 0.3);
   // loans in -ь: фестиваль → фестивал-ы, автомобиль → автомобил-дер
@@ -235,48 +255,23 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null): No
       }
     }
   }
+  if (out.length === 0) for (const c of compoundStems(stem, beforeVowel, h)) out.push(c);
   return out;
 }
 
-// ---------------------------------------------------------------- stem caches
-// Stems recur across many word forms (мемлекет-ті, мемлекет-тің…): cache their lexicon
-// resolution. Bounded: cleared when large.
-const STEM_CACHE_LIMIT = 100_000;
-/** Measured: on large texts the per-stem maps cost more (hashing, memory) than they save. */
-const USE_STEM_CACHE = false;
-const nomStemCache = new Map<string, (NomStem[] | undefined)[]>();
-const verbStemCache = new Map<string, (VerbStem[] | undefined)[]>();
-
-function nominalStemsCached(stem: string, beforeVowel: boolean, h: Harmony | null): NomStem[] {
-  if (!USE_STEM_CACHE) return nominalStems(stem, beforeVowel, h);
-  let slots = nomStemCache.get(stem);
-  if (!slots) {
-    if (nomStemCache.size >= STEM_CACHE_LIMIT) nomStemCache.clear();
-    nomStemCache.set(stem, (slots = [undefined, undefined, undefined, undefined, undefined, undefined]));
+/** A compound written as one word: a listed first part + a known nominal (теле+арна, теле+радио+кешен). */
+function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, depth = 0): NomStem[] {
+  const out: NomStem[] = [];
+  for (const p of COMPOUND_PREFIXES) {
+    if (stem.length - p.length < MIN_COMPOUND_REST + (p === 'су' ? 1 : 0) || !stem.startsWith(p)) continue;
+    const rest = stem.slice(p.length);
+    let parts = nominalStems(rest, beforeVowel, h).filter((ns) => !ns.derived && (ns.upos === 'NOUN' || ns.upos === 'ADJ'));
+    if (parts.length === 0 && depth === 0) parts = compoundStems(rest, beforeVowel, h, 1);
+    for (const ns of parts) {
+      out.push({ entry: ns.entry, lemma: p + ns.lemma, upos: ns.upos, segs: [{ text: stem, label: null }], pen: ns.pen + 0.8, derived: true });
+    }
   }
-  const si = (beforeVowel ? 3 : 0) + (h === 'back' ? 0 : h === 'front' ? 1 : 2);
-  let r = slots[si];
-  if (!r) slots[si] = r = nominalStems(stem, beforeVowel, h);
-  return r;
-}
-
-function verbStemsCached(stem: string, beforeVowel: boolean): VerbStem[] {
-  if (!USE_STEM_CACHE) return verbStems(stem, beforeVowel);
-  let slots = verbStemCache.get(stem);
-  if (!slots) {
-    if (verbStemCache.size >= STEM_CACHE_LIMIT) verbStemCache.clear();
-    verbStemCache.set(stem, (slots = [undefined, undefined]));
-  }
-  const si = beforeVowel ? 1 : 0;
-  let r = slots[si];
-  if (!r) slots[si] = r = verbStems(stem, beforeVowel);
-  return r;
-}
-
-/** Drop cached stem resolutions (after the lexicon view changed). */
-export function clearStemCaches(): void {
-  nomStemCache.clear();
-  verbStemCache.clear();
+  return out;
 }
 
 // ---------------------------------------------------------------- main analysis
@@ -285,6 +280,7 @@ const CODE_I = 'и'.charCodeAt(0);
 const CODE_YA = 'я'.charCodeAt(0);
 const CODE_YU = 'ю'.charCodeAt(0);
 const CODE_U = 'у'.charCodeAt(0);
+const CODE_T = 'т'.charCodeAt(0);
 
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
@@ -353,6 +349,23 @@ function hasVowel(s: string): boolean {
   return false;
 }
 
+/**
+ * A lexicon word that already ends in a possessive (flag "possessed": отбасы, бәрі) declines
+ * as a possessed noun: отбасы-нан, бәрі-н. merged = the surface stem + its POSS.3 suffix.
+ */
+function possessedReadings(merged: string, chain: Chain, parts: string[], out: Reading[]): void {
+  for (const le of lookupLemma(merged)) {
+    if (!le.flags.includes('possessed')) continue;
+    const ns: NomStem = { entry: le, lemma: le.lemma, upos: le.upos, segs: [{ text: merged, label: null }], pen: le.rank * 0.3, derived: false };
+    const r = nominalReading(ns, chain, parts, KNOWN_BASE);
+    if (!r) continue;
+    // the possessive is part of the lemma: drop its segment
+    r.segs = [r.segs[0]!, ...r.segs.slice(2)];
+    r.nsuf -= 1;
+    out.push(r);
+  }
+}
+
 /** All readings of a lower-cased word made only of letters (and maybe inner hyphens). */
 export function analyzeLowerWord(w: string): Reading[] {
   const out: Reading[] = [];
@@ -402,7 +415,7 @@ export function analyzeLowerWord(w: string): Reading[] {
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
         const list = entriesFor(ending, cls, 'front');
         if (list) {
-          const dropped = nominalStemsCached(stem, true, 'front').filter((ns) => !ns.derived && ns.lemma.length === stem.length + 1);
+          const dropped = nominalStems(stem, true, 'front').filter((ns) => !ns.derived && ns.lemma.length === stem.length + 1);
           for (const e of list) {
             if (e.chain.cat !== 'N') continue;
             for (const ns of dropped) {
@@ -417,13 +430,14 @@ export function analyzeLowerWord(w: string): Reading[] {
         if (!list) continue;
         for (const e of list) {
           if (e.chain.cat === 'N') {
-            nomCache ??= nominalStemsCached(stem, beforeVowel, e.h);
+            nomCache ??= nominalStems(stem, beforeVowel, e.h, ending.charCodeAt(0) === CODE_T);
             for (const ns of nomCache) {
               const r = nominalReading(ns, e.chain, e.parts, KNOWN_BASE);
               if (r) out.push(r);
             }
+            if (e.chain.morphs[0]?.label === 'POSS.3') possessedReadings(stem + e.parts[0], e.chain, e.parts, out);
           } else {
-            verbCache ??= verbStemsCached(stem, beforeVowel);
+            verbCache ??= verbStems(stem, beforeVowel);
             for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
             // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
             if (ending.charCodeAt(0) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1)) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
@@ -431,7 +445,7 @@ export function analyzeLowerWord(w: string): Reading[] {
               for (const le of lexVerbs(full)) {
                 out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));
               }
-              for (const vs of verbStemsCached(full, false)) {
+              for (const vs of verbStems(full, false)) {
                 if (vs.feats.Voice || vs.segs.length > 1) {
                   const segs = [...vs.segs];
                   const lastSeg = segs[segs.length - 1]!;
@@ -457,7 +471,7 @@ export function analyzeLowerWord(w: string): Reading[] {
         for (const e of list) {
           if (e.chain.cat !== 'V') continue;
           const parts = [w[i]! + e.parts[0]!.slice(1), ...e.parts.slice(1)];
-          for (const vs of verbStemsCached(lexStem, true)) {
+          for (const vs of verbStems(lexStem, true)) {
             if (vs.segs.length !== 1) continue;
             out.push(verbReading(vs, e.chain, parts, KNOWN_BASE, [{ text: surfStem, label: null }]));
           }
@@ -474,7 +488,7 @@ export function analyzeLowerWord(w: string): Reading[] {
           const full = base + (e.h === 'back' ? 'ы' : 'і');
           if (!stemHarmony(full).includes(e.h)) continue;
           const parts = [e.parts[0].slice(1), ...e.parts.slice(1)];
-          for (const vs of verbStemsCached(full, false)) {
+          for (const vs of verbStems(full, false)) {
             const segs = [...vs.segs];
             const lastSeg = segs[segs.length - 1]!;
             segs[segs.length - 1] = { text: lastSeg.text.slice(0, -1) + 'и', label: lastSeg.label };
@@ -487,12 +501,12 @@ export function analyzeLowerWord(w: string): Reading[] {
   // whole word as a derived nominal or a derived/voiced verb stem (bare)
   {
     const nomOnly = out.length > 0;
-    for (const ns of nominalStemsCached(w, false, null)) {
+    for (const ns of nominalStems(w, false, null)) {
       if (nomOnly && !ns.derived) continue;
       const r = nominalReading(ns, BARE_NOUN, [], KNOWN_BASE);
       if (r) out.push(r);
     }
-    if (!nomOnly) for (const vs of verbStemsCached(w, false)) out.push(verbReading(vs, BARE_VERB, [], KNOWN_BASE));
+    if (!nomOnly) for (const vs of verbStems(w, false)) out.push(verbReading(vs, BARE_VERB, [], KNOWN_BASE));
   }
   return out;
 }
@@ -538,7 +552,8 @@ function guessReadings(w: string): Reading[] {
     const hs = stemHarmony(stem);
     const seen = new Set<number>();
     for (const e of entries) {
-      if (e.cls !== cls || seen.has(e.chain.id)) continue;
+      // ordinals are made from numerals, which are all in the lexicon
+      if (e.cls !== cls || seen.has(e.chain.id) || e.chain.kind === 'N.ORD') continue;
       // foreign names may break harmony in writing (Йорктің): allowed at a cost
       const harmonyPenalty = hs.includes(e.h) ? 0 : 0.6;
       seen.add(e.chain.id);

@@ -63,7 +63,13 @@ for (const pl of [null, PL]) {
 
 // ordinals (numerals only) and the attributive -ғы (adverbs / time words)
 add('N', 'N.ORD', [ORD], { NumType: 'Ord' }, 0);
-for (const c of [null, POSS3]) add('N', 'N.ORD', c ? [ORD, c] : [ORD], { NumType: 'Ord', ...(c ? c.feats : {}) }, 0.3);
+for (const poss of [null, POSS3]) {
+  for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
+    if (!poss && !c) continue;
+    // біріншісі, екіншісіне, біріншіден ("firstly")
+    add('N', 'N.ORD', [ORD, ...(poss ? [poss] : []), ...(c ? [c] : [])], merge({ NumType: 'Ord' }, poss?.feats ?? {}, c?.feats ?? {}), 0.3);
+  }
+}
 add('N', 'N.GY', [GY], { Case: 'Nom' }, 0.6);
 add('N', 'N.COMP', [COMP], {}, 0.3);
 
@@ -102,7 +108,16 @@ for (const n of [false, true]) {
       add('V', 'PTCP.PST.GER', ms, merge({ Case: 'Nom' }, poss?.feats ?? {}, c?.feats ?? {}, { Tense: 'Past', VerbForm: 'Ger' }, P));
     }
   }
-  add('V', 'PTCP.PST.PL', [...N, PTCP_PST, PL], merge({ Tense: 'Past', VerbForm: 'Part', Number: 'Plur' }, P), 0.5);
+  // substantivised plural participles: ұсынғандар, жұқтырғандардың, келетіндерге (UD-KTB: VerbForm=Ger)
+  for (const ptcp of [PTCP_PST, PTCP_HAB]) {
+    const tf: Feats = ptcp === PTCP_PST ? { Tense: 'Past' } : { Aspect: 'Imp' };
+    for (const poss of [null, POSS3, POSS1PL]) {
+      for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
+        add('V', ptcp === PTCP_PST ? 'PTCP.PST.GER' : 'PTCP.HAB.GER', [...N, ptcp, PL, ...(poss ? [poss] : []), ...(c ? [c] : [])],
+          merge({ Case: 'Nom', Number: 'Plur' }, poss?.feats ?? {}, c?.feats ?? {}, tf, { VerbForm: 'Ger' }, P), 0.5);
+      }
+    }
+  }
   for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
     for (const poss of [null, POSS3]) {
       add('V', 'PTCP.PST.GER', [...N, PTCP_PST, DYQ, ...(poss ? [poss] : []), ...(c ? [c] : [])],
@@ -160,6 +175,8 @@ for (const n of [false, true]) {
     }
   }
   add('V', 'VN', [...N, VN, SHY], merge({ VerbForm: 'Ger' }, P), 0.8);
+  // "according to": айтуынша, пайымдауымша, білуімізше
+  for (const poss of [POSS3, POSS1SG, POSS1PL]) add('V', 'VN', [...N, VN, poss, EQU], merge(poss.feats, { VerbForm: 'Ger' }, P), 0.4);
   // desiderative -ғы + possessive (айтқым келеді, тарағысы келеді)
   for (const poss of [POSS1SG, POSS2SG, POSS3, POSS1PL, POSS2POL]) {
     add('V', 'DES', [...N, DES, poss], merge({ Mood: 'Des', VerbForm: 'Inf' }, { Number: poss.feats['Number[psor]'] === 'Plur' ? 'Plur' : 'Sing', Person: poss.feats['Person[psor]'] ?? '3' }, P), 0.3);

@@ -125,8 +125,17 @@ const IRREGULAR_TEXT = `
 екені е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+і:POSS.3
 екеніне е AUX Case=Dat|Number[psor]=Plur,Sing|Person[psor]=3|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+і:POSS.3+не:DAT
 екенде е AUX Case=Loc|Tense=Past|VerbForm=Ger е+кен:PTCP.PST+де:LOC
-екендігі е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3
-екендігін е AUX Case=Acc|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+і:POSS.3+н:ACC
+екендігі е AUX Case=Nom|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3
+екендігін е AUX Case=Acc|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+н:ACC
+екендігіне е AUX Case=Dat|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+не:DAT
+екендігінде е AUX Case=Loc|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+нде:LOC
+екендігінен е AUX Case=Abl|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+нен:ABL
+екендігінің е AUX Case=Gen|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+нің:GEN
+екендігімен е AUX Case=Ins|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+і:POSS.3+мен:INS
+екендігімізді е AUX Case=Acc|Number[psor]=Plur|Person[psor]=1|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+іміз:POSS.1PL+ді:ACC
+екендігіміз е AUX Case=Nom|Number[psor]=Plur|Person[psor]=1|VerbForm=Ger е+кен:PTCP.PST+діг:NMLZ+іміз:POSS.1PL
+екендіктерін е AUX Case=Acc|Number=Plur|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+тер:PL+і:POSS.3+н:ACC
+екендіктері е AUX Case=Nom|Number=Plur|Number[psor]=Plur,Sing|Person[psor]=3|VerbForm=Ger е+кен:PTCP.PST+дік:NMLZ+тер:PL+і:POSS.3
 емес е AUX Aspect=Hab|Mood=Ind|Number=Sing|Person=3|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG
 емеспін е AUX Mood=Ind|Number=Sing|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+пін:1SG
 емеспіз е AUX Mood=Ind|Number=Plur|Person=1|Polarity=Neg|Tense=Pres|VerbForm=Fin е+мес:NEG+піз:1PL
@@ -159,6 +168,13 @@ const IRREGULAR_TEXT = `
 `;
 
 let irregular: Map<string, IrregularForm[]> | null = null;
+const irregularTypos: string[] = [];
+
+/** Lines of the irregular-form list whose segments do not spell their form (for tests). */
+export function irregularFormTypos(): readonly string[] {
+  irregularForms();
+  return irregularTypos;
+}
 
 export function irregularForms(): Map<string, IrregularForm[]> {
   if (irregular) return irregular;
@@ -181,7 +197,10 @@ export function irregularForms(): Map<string, IrregularForm[]> {
       if (i === 0 || c < 0) segs.push({ text: c < 0 || i === 0 ? p.replace(/:.*$/, '') : p.slice(0, c), label: null });
       else segs.push({ text: p.slice(0, c), label: p.slice(c + 1) });
     });
-    if (segs.map((s) => s.text).join('') !== form) continue; // guard against typos
+    if (segs.map((s) => s.text).join('') !== form) {
+      irregularTypos.push(t); // the segments must spell the form (see the test)
+      continue;
+    }
     if (upos === 'PRON') Object.assign(feats, PRON_FEATS[lemma] ?? {}, feats);
     let list = m.get(form);
     if (!list) m.set(form, (list = []));

@@ -125,6 +125,7 @@ function indexRules(rules: readonly DerivRule[]): RuleIndex {
   else if (rules === INNER_RULES) innerIndex = ix;
   return ix;
 }
+const CODE_T = 'т'.charCodeAt(0);
 /** marker: the suffix has one form for both harmonies */
 const stemlessBoth = true;
 
@@ -145,10 +146,14 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
       if (f.after !== 'any' && !f.after.includes(cls)) continue;
       // -ғы/-гі does not follow a stem-final ы/і (керекті+гі is керектіг-і)
       if (r.label === 'DER.GY' && /[ыі]$/.test(baseText)) continue;
-      for (const b of lookupLemma(baseText)) {
-        if (!r.from.includes(b.upos)) continue;
-        const upos = typeof r.to === 'function' ? r.to(b) : r.to;
-        out.push({ lemma: stem, upos, base: b, baseText, suffix: sfx, label: r.label });
+      // a suffix in т swallows a base-final т in writing: турист+тік → туристік
+      const bases = sfx.charCodeAt(0) === CODE_T && /[скн]$/.test(baseText) ? [baseText, baseText + 'т'] : [baseText];
+      for (const base of bases) {
+        for (const b of lookupLemma(base)) {
+          if (!r.from.includes(b.upos)) continue;
+          const upos = typeof r.to === 'function' ? r.to(b) : r.to;
+          out.push({ lemma: stem, upos, base: b, baseText, suffix: sfx, label: r.label });
+        }
       }
     }
   }

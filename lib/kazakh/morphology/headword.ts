@@ -10,8 +10,7 @@ export function verbalNoun(stem: string): string {
   if (last === 'ы' || last === 'і') return stem.slice(0, -1) + 'у';
   if (last === 'й') return stem.slice(0, -1) + 'ю';
   if (last === 'и') return stem + 'ю';
-  if (last === 'у' || last === 'ю') return stem;
-  return stem + 'у';
+  return stem + 'у'; // also after у: жау → жауу, ту → туу
 }
 
 /** Dictionary form for learners: verbs take -у; every other word is its lemma. */

@@ -14,6 +14,7 @@
 // word.ts (case, punctuation, numbers, hyphens, memo), sentence.ts (disambiguation).
 export { analyze, isKnownForm, resetCaches } from './word';
 export { headwordOf } from './headword';
+export { irregularFormTypos } from './closed';
 export { analyzeSentence } from './sentence';
 export { knownLemma, lookupLemma, lexiconSize } from '../lexicon';
 export type { LexEntry } from '../lexicon';

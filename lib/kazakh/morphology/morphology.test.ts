@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeSentence, isKnownForm, knownLemma, headwordOf } from './index';
 import type { Analysis } from '../types';
+import { irregularFormTypos } from './index';
 
 function best(w: string): Analysis {
   return analyze(w)[0]!;
@@ -305,5 +306,49 @@ describe('more rule families', () => {
     const r = analyzeSentence(['1997', 'жылы', '.']);
     expect(r[0]!.feats.NumType).toBe('Ord');
     expect(r[1]!.lemma).toBe('жыл');
+  });
+});
+
+describe('irregular forms', () => {
+  it('every listed form is spelt by its segments', () => {
+    expect(irregularFormTypos()).toEqual([]);
+  });
+});
+
+describe('forms of real news text', () => {
+  it('reads substantivised plural participles with case (жұқтырғандардың, келетіндерге)', () => {
+    expect(has('жұқтырғандардың', 'жұқтыр', 'VERB', { VerbForm: 'Ger', Number: 'Plur', Case: 'Gen' })).toBe(true);
+    expect(has('оқитындарға', 'оқы', 'VERB', { VerbForm: 'Ger', Number: 'Plur', Case: 'Dat' })).toBe(true);
+    expect(best('ұсынғандар').feats).toMatchObject({ VerbForm: 'Ger', Number: 'Plur', Case: 'Nom' });
+  });
+  it('reads "according to" in -уынша and ordinals with case', () => {
+    expect(has('айтуынша', 'айт', 'VERB', { VerbForm: 'Ger' })).toBe(true);
+    expect(best('біріншіден').lemma).toBe('бір');
+    expect(best('екіншісіне').feats).toMatchObject({ NumType: 'Ord', Case: 'Dat' });
+  });
+  it('declines words that end in a lexicalised possessive (отбасы-нан, бәрі-н)', () => {
+    expect(best('отбасынан')).toMatchObject({ lemma: 'отбасы', upos: 'NOUN', guess: false });
+    expect(segs(best('отбасынан'))).toBe('отбасы | нан(ABL)');
+    expect(best('бәрін')).toMatchObject({ lemma: 'бәрі', upos: 'PRON', guess: false });
+  });
+  it('restores a stem-final т swallowed by a т-suffix (журналистер, туристік)', () => {
+    expect(best('журналистердің')).toMatchObject({ lemma: 'журналист', guess: false });
+    expect(best('туристік')).toMatchObject({ lemma: 'туристік', upos: 'ADJ', guess: false });
+  });
+  it('reads compounds with a listed first part (телеарна, теле+радио+кешен)', () => {
+    expect(best('телеарнасы')).toMatchObject({ lemma: 'телеарна', upos: 'NOUN', guess: false });
+    expect(best('телерадиокешенінің')).toMatchObject({ lemma: 'телерадиокешен', guess: false });
+    expect(best('әуекомпаниясы').lemma).toBe('әуекомпания');
+  });
+  it('folds a double passive into the verb (жасалынған → жаса)', () => {
+    expect(best('жасалынған')).toMatchObject({ lemma: 'жаса', upos: 'VERB', guess: false });
+  });
+  it('reads a lexicalised voice form as its own verb (қатынасу "take part")', () => {
+    expect(best('қатынасады').lemma).toBe('қатынас');
+    expect(best('қатынайды').lemma).toBe('қатына');
+  });
+  it('takes hesitation sounds of transcribed speech for interjections, not unknown words', () => {
+    for (const w of ['ыы', 'іі', 'эээ', 'ммм', 'і']) expect(best(w)).toMatchObject({ upos: 'INTJ', guess: false });
+    expect(best('ауа').upos).not.toBe('INTJ');
   });
 });

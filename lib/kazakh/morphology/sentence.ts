@@ -22,6 +22,7 @@ const ORDINAL_HEADS = new Set(['жыл', 'ж.', 'ғасыр', 'ғ.', 'қаңта
 const COPULA_LEMMAS = new Set(['е']);
 
 const NOMINAL: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const CLOSED_CLASS: ReadonlySet<Upos> = new Set<Upos>(['ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
 function isPunct(a: Analysis | undefined): boolean {
   return !a || a.upos === 'PUNCT';
@@ -130,7 +131,8 @@ export function analyzeSentence(words: string[]): Analysis[] {
     const nextIsCopula = nextInf !== undefined && nextInf.copula;
 
     // converb before an auxiliary verb
-    if (nextIsAuxVerb) {
+    // (a bare closed-class word stays: қалай тұрады is "how", not the converb of қала-)
+    if (nextIsAuxVerb && !(best.segments.length === 1 && !best.guess && CLOSED_CLASS.has(best.upos))) {
       const conv = inf.conv;
       if (conv && (best.guess || best.upos !== 'VERB' || best.feats.VerbForm !== 'Conv')) {
         if (!best.guess || conv.guess === best.guess) best = conv;

@@ -4,7 +4,7 @@
 
 import type { Analysis, Segment, Upos } from '../types';
 import { lookupLemma } from '../lexicon';
-import { clearStemCaches, readingsFor, type Reading } from './analyzer';
+import { readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
 import { headwordOf } from './headword';
 
@@ -58,8 +58,15 @@ function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
   return { lemma, headword: headwordOf(lemma, upos), upos, feats: { ...r.feats }, segments, guess: r.guess };
 }
 
+/**
+ * Hesitation sounds of transcribed speech (ыы, іі, эээ, аа, ммм, a lone ы or і): one sound,
+ * maybe held. Not words to learn; interjections in UD terms.
+ */
+const HESITATION = /^(?:ы+|і+|э+|ә{2,}|а{2,}|о{2,}|ө{2,}|м{2,}|у{3,})$/u;
+
 function analyzeLetters(form: string): Analysis[] {
   const lower = form.toLowerCase();
+  if (HESITATION.test(lower) && lookupLemma(lower).length === 0) return [simple(form, lower, 'INTJ', {}, false)];
   if (lower.length !== form.length) {
     // exotic casing that changes length: analyse as-is without case restoration
     return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false), segments: [{ text: form, label: null }] }));
@@ -215,5 +222,4 @@ export function isKnownForm(word: string): boolean {
 /** Clear all memoised analyses (used by evaluation tools after changing the lexicon view). */
 export function resetCaches(): void {
   memo.clear();
-  clearStemCaches();
 }

@@ -42,6 +42,10 @@ describe('tokenize', () => {
   it('recognises symbols and emoji, and marks unpaired surrogates as other', () => {
     expect(kinds('50% 👍🏽 🇰🇿 ₸ \ud800')).toEqual(['50/number', '%/symbol', '👍🏽/symbol', '🇰🇿/symbol', '₸/symbol', '\ud800/other']);
   });
+  it('keeps a per cent sign with its case suffix', () => {
+    expect(kinds('90%-ына дейін')).toEqual(['90%-ына/number', 'дейін/word']);
+    expect(kinds('4,5 %-ке өсті')).toEqual(['4,5/number', '%-ке/symbol', 'өсті/word']);
+  });
   it('keeps words with combining marks and apostrophes', () => {
     expect(texts('и\u0306гі ma’lumot')).toEqual(['и\u0306гі', 'ma’lumot']);
   });

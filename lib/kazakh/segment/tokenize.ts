@@ -2,7 +2,7 @@
 // symbol and other tokens, with UTF-16 offsets into the given string. Whitespace is skipped.
 //
 // Kept as one token: hyphenated compounds (қарым-қатынас, орта-азиялық), numbers with
-// suffixes (55-ші, 2020-шы, 3,5, 1.000.000), abbreviations with suffixes (КСРО-дан,
+// suffixes (55-ші, 2020-шы, 3,5, 1.000.000, 90%-ына), a per cent sign with its suffix (%-ке), abbreviations with suffixes (КСРО-дан,
 // АҚШ-тың), dotted abbreviations (т.б., т.с.с., б.з.б.), listed abbreviations with their
 // period (ж., млн.), initials before a capitalised word (Н. in "Н. Назарбаев"), ellipses
 // (..., …) and runs of ?/!. Dashes (–, —, and a free-standing -) are punctuation.
@@ -12,7 +12,9 @@ import { SENTENCE_FINAL_ABBREVIATIONS, WORD_ABBREVIATIONS } from './abbreviation
 
 const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/uy;
 const DOTTED_ABBR = /(?:[\p{Ll}]{1,2}\.){2,}/uy;
-const NUMBER = /\d+(?:[.,]\d+)*(?:[-‐‑][\p{L}\p{M}]+)?(?![\p{L}\p{M}\d])/uy;
+const NUMBER = /\d+(?:[.,]\d+)*(?:%?[-‐‑][\p{L}\p{M}]+)?(?![\p{L}\p{M}\d])/uy;
+/** A per cent sign with its case suffix, written apart from the number (5 %-ке). */
+const PERCENT_SUFFIX = /%[-‐‑][\p{L}\p{M}]+/uy;
 const NUMBER_LOOSE = /\d+(?:[.,]\d+)*/uy;
 // A word: /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\d]+(?:['’ʼ][\p{L}\p{M}]+)*)*/u,
 // scanned by hand (scanWord) for speed.
@@ -200,6 +202,13 @@ export function tokenize(sentence: string): Token[] {
     if (emoji) {
       push(emoji, 'symbol');
       continue;
+    }
+    if (c === 37) {
+      const pct = at(PERCENT_SUFFIX, s, i);
+      if (pct) {
+        push(pct, 'symbol');
+        continue;
+      }
     }
     const sym = at(SYMBOL, s, i);
     if (sym) {

@@ -32,6 +32,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ақырын	ADV
 ала	ADJ
 аласа	ADJ
+алғашқы	ADJ
 алдағы	ADJ
 алдыңғы	ADJ
 алуан түрлі	ADJ
@@ -63,6 +64,7 @@ export const LEXICON_DATA = `абзал	ADJ
 асыл	ADJ
 асыл	NOUN
 атақты	ADJ
+атаулы	ADJ
 атқарушылық	ADJ
 аудандық	ADJ
 ауқымды	ADJ
@@ -183,6 +185,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бұйра	ADJ
 бұйра	NOUN
 бұйығы	ADJ
+бұқаралық	ADJ
 бұла	ADJ
 бұлыңғыр	ADJ
 бұралаң	ADJ
@@ -206,6 +209,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бюджеттік	ADJ
 ведомстволық	ADJ
 геосаяси	ADJ
+ғажап	ADJ
 ғаламдық	ADJ
 ғашық	ADJ
 ғылыми	ADJ
@@ -252,6 +256,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ерекше	ADJ
 ерекше	ADV
 ерекше	NOUN
+ерен	ADJ
 ержүрек	ADJ
 еркін	ADJ
 ерте заманғы	ADJ
@@ -271,6 +276,9 @@ export const LEXICON_DATA = `абзал	ADJ
 жабық	NOUN
 жабырқаңқы	ADJ
 жабырқау	ADJ
+жай	ADJ
+жай	NOUN
+жай	VERB
 жайдары	ADJ
 жайлы	ADP
 жайлы	ADJ
@@ -283,6 +291,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жалған	NOUN
 жалған	ADJ
 жалғыз	ADJ
+жалғызбасты	ADJ
+жалдамалы	ADJ
 жалқау	ADJ
 жалқау	NOUN
 жалпақ	NOUN
@@ -341,6 +351,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жетекші	ADJ
 жетекші	NOUN
 жетесіз	ADJ
+жеткіліксіз	ADJ
+жеткілікті	ADJ
 жетік	ADJ
 жетім	NOUN
 жетім	ADJ
@@ -349,6 +361,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жиырмасыншы	ADJ
 жиі	ADV
 жиі	ADJ
+жобалық-сметалық	ADJ
 жоғарғы	ADJ
 жоғары	ADJ
 жоғары	ADV
@@ -365,6 +378,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жуық	ADP
 жуық	ADJ
 жұқа	ADJ
+жұқпалы	ADJ
 жұмсақ	ADJ
 жұпыны	ADJ
 жүйелі	ADJ
@@ -409,6 +423,8 @@ export const LEXICON_DATA = `абзал	ADJ
 кедір-бұдыр	ADJ
 кезекті	ADJ
 келесі	ADJ
+кем	ADP
+кем	ADJ
 кемел	ADJ
 кемел	NOUN
 кемшін	ADJ
@@ -436,6 +452,7 @@ export const LEXICON_DATA = `абзал	ADJ
 көп	ADJ
 көп	ADV
 көп	NOUN
+көпбалалы	ADJ
 көпжақты	ADJ
 көпқабатты	ADJ
 көпсалалы	ADJ
@@ -447,6 +464,7 @@ export const LEXICON_DATA = `абзал	ADJ
 көрнекі	ADJ
 көрікті	ADJ
 күйгелек	ADJ
+күмәнді	ADJ
 күрделі	ADJ
 күрең	ADJ
 күшті	ADJ
@@ -467,6 +485,8 @@ export const LEXICON_DATA = `абзал	ADJ
 қайғылы	ADJ
 қайратты	ADJ
 қайсар	ADJ
+қайтарымсыз	ADJ
+қайшы	ADJ
 қалалық	ADJ
 қалалық	NOUN
 қалың	ADJ
@@ -512,6 +532,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қуатты	ADJ
 құба	ADJ
 құдіретті	ADJ
+құзырлы	ADJ
 құқықтық	ADJ
 құқылы	ADJ
 құмды	ADJ
@@ -523,6 +544,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құрметті	ADJ
 қызғылт	ADJ
 қызық	ADJ
+қызық	VERB
 қызыл	ADJ
 қылмыстық	ADJ
 қымбат	ADJ
@@ -549,7 +571,9 @@ export const LEXICON_DATA = `абзал	ADJ
 маңызды	ADJ
 маңызы зор	ADJ
 мардымсыз	ADJ
+маркалы	ADJ
 мәдени	ADJ
+мәжбүр	ADJ
 мәнді	ADJ
 мәңгі	ADJ
 медициналық	ADJ
@@ -582,6 +606,8 @@ export const LEXICON_DATA = `абзал	ADJ
 нағыз	ADV
 нақақ	ADJ
 нақты	ADJ
+науқас	NOUN
+науқас	ADJ
 нашар	ADJ
 нашар	ADV
 нәзік	ADJ
@@ -630,6 +656,7 @@ export const LEXICON_DATA = `абзал	ADJ
 өңірлік	ADJ
 өрескел	ADJ
 өршіл	ADJ
+өскелең	ADJ
 өткен	ADJ
 өткір	ADJ
 өтпелі	ADJ
@@ -642,13 +669,16 @@ export const LEXICON_DATA = `абзал	ADJ
 ресейлік	ADJ
 ресми	ADJ
 республикалық	ADJ
+риза	ADJ
 рухани	ADJ
+сайынғы	ADJ
 салалық	ADJ
 салауатты	ADJ
 салғырт	ADJ
 салқын	ADJ
 салмақты	ADJ
 салықтық	ADJ
+салыстырмалы	ADJ
 сан алуан	ADJ
 саналы	ADJ
 сандық	NOUN
@@ -659,6 +689,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сарғыш	ADJ
 сары	ADJ
 сасық	ADJ
+сау	ADJ
 сауатсыз	ADJ
 сауатты	ADJ
 саяси	ADJ
@@ -692,6 +723,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сұрқай	ADJ
 сүйкімді	ADJ
 сүйікті	ADJ
+сыбайлас	ADJ
 сымбатты	ADJ
 сындарлы	ADJ
 сыртқы саяси	ADJ
@@ -737,6 +769,7 @@ export const LEXICON_DATA = `абзал	ADJ
 теріс	ADJ
 техникалық	ADJ
 технологиялық	ADJ
+тиесілі	ADJ
 тиімді	ADJ
 тиімсіз	ADJ
 тиіс	ADJ
@@ -744,6 +777,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тиянақты	ADJ
 тоқ	VERB
 тоқ	ADJ
+толассыз	ADJ
 толқынды	ADJ
 толы	ADJ
 толығымен	ADJ
@@ -753,8 +787,11 @@ export const LEXICON_DATA = `абзал	ADJ
 толыққанды	ADJ
 торы	ADJ
 төменгі	ADJ
+төтенше	ADJ
 транзиттік	ADJ
 трансұлттық	ADJ
+тура	ADV
+тура	ADJ
 турнирлік	ADJ
 туыстық	ADJ
 тұзды	ADJ
@@ -786,6 +823,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тірі	VERB
 тірі	ADJ
 уақытша	ADJ
+уақытылы	ADJ
 ұзақ мерзімді	ADJ
 ұзақ	ADJ
 ұзақмерзімді	ADJ
@@ -808,6 +846,7 @@ export const LEXICON_DATA = `абзал	ADJ
 үкіметтік	ADJ
 үлкен	ADJ
 үнсіз	ADJ
+хабардар	ADJ
 халықаралық	ADJ
 халықаралық	NOUN
 халықтық	ADJ
@@ -823,6 +862,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шебер	ADJ
 шебер	NOUN
 шексіз	ADJ
+шектеулі	ADJ
 шекті	ADJ
 шетелдік	NOUN
 шетелдік	ADJ
@@ -868,6 +908,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ақыры	ADV
 ақырында	ADV
 алға	ADV
+алғаш	ADV
 алда	ADV
 алда	VERB
 алдымен	ADV
@@ -916,6 +957,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бұл кезде	ADV
 бұрын	ADP
 бұрын	ADV
+бұрын-соңды	ADV
 бұрыннан	ADV
 бүгін	ADV
 бүгінгі таңда	ADV
@@ -926,8 +968,6 @@ export const LEXICON_DATA = `абзал	ADJ
 бірге-бірге	ADV
 бірден	ADV
 бірден-бір	ADV
-бірлесе	ADV
-бірлесіп	ADV
 бірте-бірте	ADV
 біртіндеп	ADV
 біршама	ADV
@@ -942,6 +982,7 @@ export const LEXICON_DATA = `абзал	ADJ
 де	PART	=да
 де	VERB
 дереу	ADV
+дерлік	ADV
 ежел	ADV
 ежелден	ADV
 ендеше	ADV
@@ -976,7 +1017,9 @@ export const LEXICON_DATA = `абзал	ADJ
 кеше	ADV
 көбінесе	ADV
 күн сайын	ADV
+күндіз	ADV
 күні-түні	ADV
+күрт	ADV
 қазір	ADV
 қазіргі таңда	ADV
 қазірде	ADV
@@ -992,6 +1035,7 @@ export const LEXICON_DATA = `абзал	ADJ
 Қатар	PROPN
 қашан	ADV
 лезде	ADV
+мәселен	ADV
 мейлінше	ADV
 мұнан соң	ADV
 мұнша	ADV
@@ -1001,6 +1045,7 @@ export const LEXICON_DATA = `абзал	ADJ
 міне	ADV
 міне	PART
 нақ	ADV
+небәрі	ADV
 неге	ADV
 негізінен	ADV
 недәуір	ADV
@@ -1010,8 +1055,10 @@ export const LEXICON_DATA = `абзал	ADJ
 осылай	ADV
 өмірі	ADV
 өте	ADV
+өте	VERB
 рас	ADV
 расында	ADV
+сәйкесінше	ADV
 сәл	ADV
 сәл-пәл	ADV
 сәтінде	ADV
@@ -1029,6 +1076,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тағы да	ADV
 тағы	ADV
 тағы-тағы	ADV
+таңертең	ADV
 тәулік бойы	ADV
 те	ADV	=да
 те	CCONJ	=да
@@ -1037,6 +1085,7 @@ export const LEXICON_DATA = `абзал	ADJ
 толықтай	ADV
 тосыннан	ADV
 төмен	ADV
+төтеннен	ADV
 тумысынан	ADV
 тұтастай	ADV
 түгел	ADV
@@ -1063,7 +1112,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әрбіреу	PRON
 әркім	PRON
 әрқайсы	PRON
-бәрі	PRON
+бәрі	PRON	possessed
 бұл	PRON
 бұл	DET
 бұлар	PRON	=бұл
@@ -1125,11 +1174,14 @@ export const LEXICON_DATA = `абзал	ADJ
 бірқатар	DET
 бірнеше	DET
 бірталай	DET
+еш	DET
 ешбір	DET
 ешқандай	DET
+кей	DET
 кейбір	DET
 күллі	DET
 қай	DET
+сонау	DET
 арқылы	ADP
 бергі	ADP
 бойы	ADP
@@ -1143,7 +1195,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ді	ADP	=лы
 жөнінде	ADP
 кейінгі	ADP
-кем	ADP
 кі	ADP
 қарағанда	ADP
 қарай	ADP
@@ -1153,6 +1204,7 @@ export const LEXICON_DATA = `абзал	ADJ
 лы	ADP
 лі	ADP	=лы
 орай	ADP
+орай	NOUN
 ретінде	ADP
 сай	ADP
 сайын	ADP
@@ -1160,6 +1212,7 @@ export const LEXICON_DATA = `абзал	ADJ
 секілді	ADP
 сияқты	ADP
 соң	ADP
+соң	NOUN
 сыз	ADP
 сыз	VERB
 сықылды	ADP
@@ -1246,31 +1299,51 @@ export const LEXICON_DATA = `абзал	ADJ
 уа	INTJ
 автобус	NOUN
 автомобиль	NOUN
+автопарк	NOUN
 автор	NOUN
 администрация	NOUN
+актёр	NOUN
 актив	NOUN
 акция	NOUN
+алимент	NOUN
 аналитик	NOUN
+аппарат	NOUN
 аптека	NOUN
 арена	NOUN
 армия	NOUN
 аспект	NOUN
+асфальт	NOUN
+аудит	NOUN
 аэропорт	NOUN
+база	NOUN
 бакалавр	NOUN
+балкон	NOUN
+баррель	NOUN
 бизнес	NOUN
 бизнесмен	NOUN
 биология	NOUN
 биржа	NOUN
 бокс	NOUN
+борт	NOUN
+браконьер	NOUN
+брифинг	NOUN
+бюро	NOUN
+вагон	NOUN
 вакцина	NOUN
 валюта	NOUN
 ведомство	NOUN
 визит	NOUN
 вирус	NOUN
+волонтёр	NOUN
+волонтёрлік	NOUN
+волонтёрлік	ADJ
 гектар	NOUN
 генерал	NOUN
 география	NOUN
 гимназия	NOUN
+госпиталь	NOUN
+градус	NOUN
+делегат	NOUN
 делегация	NOUN
 демограф	NOUN
 демография	NOUN
@@ -1278,17 +1351,22 @@ export const LEXICON_DATA = `абзал	ADJ
 департамент	NOUN
 депозит	NOUN
 держава	NOUN
+дециметр	NOUN
+диагноз	NOUN
 диалог	NOUN
 диаспора	NOUN
 динамика	NOUN
 дипломат	NOUN
 дипломатия	NOUN
+диссертация	NOUN
 доктор	NOUN
+докторантура	NOUN
 доктрина	NOUN
 доцент	NOUN
 евро	NOUN
 журналист	NOUN
 закон	NOUN
+зал	NOUN
 идентификация	NOUN
 идеология	NOUN
 идея	NOUN
@@ -1301,32 +1379,56 @@ export const LEXICON_DATA = `абзал	ADJ
 инструмент	NOUN
 интеграция	NOUN
 интеллект	NOUN
+инфекция	NOUN
 инфляция	NOUN
 информатика	NOUN
 информация	NOUN
 история	NOUN
+камера	NOUN
+канал	NOUN
+кандидатура	NOUN
 капитал	NOUN
+карантин	NOUN
+карантиндік	ADJ
+квота	NOUN
 кг	NOUN
+килограмм	NOUN
+километр	NOUN
+класс	NOUN
+кластер	NOUN
 клиника	NOUN
+клуб	NOUN
 км	NOUN
 кодекс	NOUN
 коммуникация	NOUN
 компьютер	NOUN
+конкурс	NOUN
 консул	NOUN
 континент	NOUN
 концепция	NOUN
 концерт	NOUN
+кооператив	NOUN
+коронавирус	NOUN
 корпорация	NOUN
 кредит	NOUN
 кризис	NOUN
+куб	NOUN
+курс	NOUN
+лагерь	NOUN
+лайнер	NOUN
 лидер	NOUN
+лимон	NOUN
 литр	NOUN
 лицей	NOUN
+лицензия	NOUN
 логистика	NOUN
 магистр	NOUN
 маркетинг	NOUN
+маршрут	NOUN
+маска	NOUN
 математика	NOUN
 материал	NOUN
+медиа	NOUN
 медицина	NOUN
 менеджер	NOUN
 менеджмент	NOUN
@@ -1334,23 +1436,38 @@ export const LEXICON_DATA = `абзал	ADJ
 метр	NOUN
 метро	NOUN
 миграция	NOUN
+миллиграмм	NOUN
+миллиметр	NOUN
+минус	NOUN
+мобильді	ADJ
+мобильдік	ADJ
 модель	NOUN
 модернизация	NOUN
+мониторинг	NOUN
 музей	NOUN
 наука	NOUN
 негативті	ADJ
 нефть	NOUN
+норма	NOUN
 облигация	NOUN
+объект	NOUN
 объективті	ADJ
+округ	NOUN
 олимпиада	NOUN
+онкологиялық	ADJ
+оператор	NOUN
+операция	NOUN
 орган	NOUN
 отель	NOUN
 офицер	NOUN
 пандемия	NOUN
+панель	NOUN
+пациент	NOUN
 плацдарм	NOUN
 поезд	NOUN
 позитивті	ADJ
 позиция	NOUN
+полигон	NOUN
 полицей	NOUN
 полиция	NOUN
 посол	NOUN
@@ -1358,50 +1475,72 @@ export const LEXICON_DATA = `абзал	ADJ
 практика	NOUN
 президент	NOUN
 премьер-министр	NOUN
+препарат	NOUN
 программа	NOUN
 продукт	NOUN
 проект	NOUN
+прокуратура	NOUN
 профессор	NOUN
 процент	NOUN
 процесс	NOUN
+пункт	NOUN
+реанимация	NOUN
 регион	NOUN
 редактор	NOUN
+режим	NOUN
+резерв	NOUN
+рейс	NOUN
 рейтинг	NOUN
 республика	NOUN
 реформа	NOUN
+робот	NOUN
 рубль	NOUN
 рынок	NOUN
+салон	NOUN
 саммит	NOUN
+санитарлық	ADJ
+санкция	NOUN
+сантиметр	NOUN
 сектор	NOUN
 секунд	NOUN
 семинар	NOUN
 сепаратизм	NOUN
 сервис	NOUN
+сессия	NOUN
 симпозиум	NOUN
 система	NOUN
 ситуация	NOUN
 смартфон	NOUN
+снаряд	NOUN
 солдат	NOUN
+спикер	NOUN
+стандарт	NOUN
+станция	NOUN
 статистика	NOUN
 структура	NOUN
 субъективті	ADJ
 сфера	NOUN
+тариф	NOUN
 телевизия	NOUN
 телекоммуникация	NOUN
 телефон	NOUN
 тема	NOUN
+температура	NOUN
 тенденция	NOUN
+тендер	NOUN
 теория	NOUN
 террор	NOUN
 терроризм	NOUN
 террорист	NOUN
 тонна	NOUN
+трактор	NOUN
 трамвай	NOUN
 транзит	NOUN
 транспорт	NOUN
 троллейбус	NOUN
 турист	NOUN
 уровень	NOUN
+учаске	NOUN
 фактор	NOUN
 федерация	NOUN
 фермер	NOUN
@@ -1415,17 +1554,28 @@ export const LEXICON_DATA = `абзал	ADJ
 футбол	NOUN
 химия	NOUN
 хоккей	NOUN
+цех	NOUN
 цифр	NOUN
+шоу	NOUN
+штаб	NOUN
+штат	NOUN
+экзитпол	NOUN
+экипаж	NOUN
 экология	NOUN
 экономист	NOUN
+экран	NOUN
 эксперт	NOUN
 экспорт	NOUN
 экстремизм	NOUN
 электр	NOUN
+электронды	ADJ
 электроэнергия	NOUN
 элемент	NOUN
+энергетик	NOUN
 энергия	NOUN
 эпидемия	NOUN
+эфир	NOUN
+ядролық	ADJ
 абақ	NOUN
 абыржу	NOUN	lexicalised
 абырой	NOUN
@@ -1452,7 +1602,9 @@ export const LEXICON_DATA = `абзал	ADJ
 ажар	NOUN
 азамат	NOUN
 Азамат	PROPN
+азап	NOUN
 азық	NOUN
+айғай	NOUN
 айғақ	NOUN
 айдын	NOUN
 айқай	NOUN
@@ -1466,6 +1618,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айуан	NOUN
 айып	NOUN
 айыппұл	NOUN
+айырмашылық	NOUN
 академия	NOUN
 актер	NOUN
 ақау	NOUN
@@ -1528,6 +1681,7 @@ export const LEXICON_DATA = `абзал	ADJ
 аралық	NOUN
 арасалмақ	NOUN
 арба	NOUN
+ардагер	NOUN
 арқа	NOUN
 арқан	NOUN
 арқар	NOUN
@@ -1554,6 +1708,7 @@ export const LEXICON_DATA = `абзал	ADJ
 аспаз	NOUN
 аспан әлемі	NOUN
 аспан	NOUN
+аспап	NOUN
 аст	NOUN
 асхана	NOUN
 ат тұяқ	NOUN
@@ -1591,11 +1746,14 @@ export const LEXICON_DATA = `абзал	ADJ
 ауылдас	NOUN
 ауылдастар	NOUN
 ауырлық	NOUN
+ауысым	NOUN
 ауытқу	NOUN
 ахуал	NOUN
 ашаршылық	NOUN
 аштық	NOUN
 аю	NOUN
+ая	NOUN
+ая	VERB
 аяз	NOUN
 аяқ	NOUN
 аяқ-киім	NOUN
@@ -1644,6 +1802,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әңгіме	NOUN
 әпке	NOUN
 әрекет	NOUN
+әртіс	NOUN
 әріп	NOUN
 әріптес	VERB
 әріптес	NOUN
@@ -1662,6 +1821,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әулие	NOUN
 баға	NOUN
 баға	VERB
+бағам	NOUN
 бағана	NOUN
 бағбан	NOUN
 бағдар	NOUN
@@ -1753,6 +1913,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бет	NOUN
 бет-әлпет	NOUN
 бетбұрыс	NOUN
+бетперде	NOUN
 би	NOUN
 бидай	NOUN
 бидайық	NOUN
@@ -1770,9 +1931,11 @@ export const LEXICON_DATA = `абзал	ADJ
 бозторғай	NOUN
 бой	NOUN
 бойжеткен	NOUN
+болжам	NOUN
 болыс	NOUN
 боран	NOUN
 борсық	NOUN
+борышкер	NOUN
 бостандық	NOUN
 бота	NOUN
 бөгде	NOUN
@@ -1810,6 +1973,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бүйрек	NOUN
 бүйір	NOUN
 бүлдірген	NOUN
+бүлдіршін	NOUN
 бүлік	NOUN
 бүркіт	NOUN
 былғары	NOUN
@@ -1847,6 +2011,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дағдарыс	NOUN
 дағды	NOUN
 дайындық	NOUN
+дақыл	NOUN
 дала төсі	NOUN
 дала	NOUN
 далап	NOUN
@@ -1866,6 +2031,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дәйек	NOUN
 дәйексөз	NOUN
 дәлел	NOUN
+дәліз	NOUN
 дәм	NOUN
 дәм-тұз	NOUN
 дәмхана	NOUN
@@ -1873,6 +2039,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дәптер	NOUN
 дәреже	NOUN
 дәрежесі	NOUN
+дәретхана	NOUN
 дәрумен	NOUN
 дәрі	NOUN
 дәрі-дәрмек	NOUN
@@ -1897,11 +2064,14 @@ export const LEXICON_DATA = `абзал	ADJ
 дербестік	NOUN
 дерек көз	NOUN
 дерек	NOUN
+дерт	NOUN
 диқан	NOUN
 диплом	NOUN
 директор	NOUN
+дода	NOUN
 докторант	NOUN
 доллар	NOUN
+доңыз	NOUN
 доп	NOUN
 дос	NOUN
 дос-жаран	NOUN
@@ -1918,6 +2088,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дүкенші	NOUN
 дүмпу	NOUN
 дүние	NOUN
+дүниежүзі	NOUN	possessed
 дүңген	NOUN
 дүрбелең	NOUN
 дүрбі	NOUN
@@ -1940,6 +2111,8 @@ export const LEXICON_DATA = `абзал	ADJ
 елдімекен	NOUN
 елес	NOUN
 елжандылық	NOUN
+елорда	NOUN
+елордалық	NOUN
 елші	NOUN
 елшілік	NOUN
 ем	NOUN
@@ -2039,10 +2212,12 @@ export const LEXICON_DATA = `абзал	ADJ
 жара	VERB
 жара	NOUN
 жарақ	NOUN
+жарақат	NOUN
 жарғақ	NOUN
 жарғы	NOUN
 жарлы	NOUN
 жарлық	NOUN
+жарна	NOUN
 жарнама	NOUN
 жартас	NOUN
 жарылыс	NOUN
@@ -2057,6 +2232,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жаттығу	NOUN
 жаттықтырушы	NOUN
 жатын	NOUN
+жау	NOUN
+жау	VERB
 жауап	NOUN
 жауапкер	NOUN
 жауапкершілік	NOUN
@@ -2068,6 +2245,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жаһан	NOUN
 жәндік	NOUN
 жәрдем	NOUN
+жәрдемақы	NOUN
 жебе	NOUN
 жезөкше	NOUN
 жеке тұлға	NOUN
@@ -2128,6 +2306,7 @@ export const LEXICON_DATA = `абзал	ADJ
 журнал	NOUN
 жусан	NOUN
 жұбай	NOUN
+жұдырық	NOUN
 жұлдыз	NOUN
 Жұлдыз	PROPN
 жұма	NOUN
@@ -2162,6 +2341,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жылқышы	NOUN
 жылнама	NOUN
 жылулық	NOUN
+жылыжай	NOUN
 жыныс	NOUN
 жыршы	NOUN
 жігер	NOUN
@@ -2183,6 +2363,7 @@ export const LEXICON_DATA = `абзал	ADJ
 зергер	NOUN
 зерде	NOUN
 зерттеуші	NOUN
+зертхана	NOUN
 зират	NOUN
 зиян	NOUN
 зобалаң	NOUN
@@ -2218,9 +2399,11 @@ export const LEXICON_DATA = `абзал	ADJ
 карта	NOUN
 картоп	NOUN
 кафедра	NOUN
+кәде	NOUN
 кәмпит	NOUN
 кәрпіш	NOUN
 кәрі құлақ	NOUN
+кәріз	NOUN
 кәріс	NOUN
 кәсіп	NOUN
 кәсіпкер	NOUN
@@ -2228,6 +2411,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кәсіпорын	NOUN
 кебін	NOUN
 кедейлік	NOUN
+кеден	NOUN
 кедергі	NOUN
 кез	NOUN
 кезбе	NOUN
@@ -2250,12 +2434,14 @@ export const LEXICON_DATA = `абзал	ADJ
 кемпірқосақ	NOUN
 кемшілік	NOUN
 кен	NOUN
+кент	NOUN
 кеніш	NOUN
 кеңес	NOUN
 кеңес	VERB
 кеңесші	NOUN
 кеңсе	NOUN
 кеңістік	NOUN
+кептеліс	NOUN
 кепіл	NOUN
 кепілдік	NOUN
 кереге көз	NOUN
@@ -2274,6 +2460,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кешен	NOUN
 кешкі	NOUN
 кешқұрым	NOUN
+кешірім	NOUN
 кие	NOUN
 кикілжің	NOUN
 кино	NOUN
@@ -2343,6 +2530,7 @@ export const LEXICON_DATA = `абзал	ADJ
 күйеу	NOUN
 күйші	NOUN
 күлкі	NOUN
+күмән	NOUN
 күмбез	NOUN
 күміс	NOUN
 күн	NOUN
@@ -2350,9 +2538,11 @@ export const LEXICON_DATA = `абзал	ADJ
 күнбағыс	NOUN
 күнбатыс	NOUN
 күнделік	NOUN
+күнкөріс	NOUN
 күнтізбе	NOUN
 күншығыс	NOUN
 күпі	NOUN
+күрек	NOUN
 күрес	NOUN
 күрес	VERB
 күркетауық	NOUN
@@ -2364,6 +2554,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кілем	NOUN
 кілт	NOUN
 кінә	NOUN
+кіреберіс	NOUN
 кірпі	NOUN
 кірпік	NOUN
 кірпіш	NOUN
@@ -2380,8 +2571,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қағаз	NOUN
 қағанат	NOUN
 қағида	NOUN
+қағыс	NOUN
 қадам	NOUN
 қаз	NOUN
+қаз	VERB
 қаза	NOUN
 қазақ	NOUN
 қазан	NOUN
@@ -2397,14 +2590,16 @@ export const LEXICON_DATA = `абзал	ADJ
 қайшылық	NOUN
 қайық	NOUN
 қайың	NOUN
+қайырымдылық	NOUN
 қақпа	NOUN
 қақтығыс	NOUN
 қала әкімі	NOUN
 қала сыртындағы	NOUN
 қала	NOUN
+қала	VERB
 қалам	NOUN
 қаламгер	NOUN
-қалау	NOUN
+қалдық	NOUN
 қалқан	NOUN
 қалпақ	NOUN
 қалта	NOUN
@@ -2430,14 +2625,17 @@ export const LEXICON_DATA = `абзал	ADJ
 қарақат	NOUN
 қарақшы	NOUN
 қарама-қайшылық	NOUN
+қарамақ	NOUN
 қараңғылық	NOUN
 қараша	NOUN
 қарбыз	NOUN
 қарға	NOUN
 қаржы	NOUN
+қария	NOUN
 қарқын	NOUN
 қарлығаш	NOUN
 Қарлығаш	PROPN
+қарсаң	NOUN
 қарсылас	VERB
 қарсылас	NOUN
 қарсылық	NOUN
@@ -2455,7 +2653,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатер	NOUN
 қатын	NOUN
 қатынас	NOUN
-қатынас	VERB
+қатынас	VERB	lexicalised
 қатысушы	NOUN
 қауға	NOUN
 қаулы	NOUN
@@ -2515,6 +2713,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қоян	NOUN
 қуаныш	NOUN
 Қуаныш	PROPN
+қуаңшылық	NOUN
 қуат	NOUN
 қуат	VERB
 қуыршақ	NOUN
@@ -2525,9 +2724,12 @@ export const LEXICON_DATA = `абзал	ADJ
 құдық	NOUN
 құдірет	NOUN
 құжат	NOUN
+құжаттама	NOUN
+құзыр	NOUN
 құзырет	NOUN
 құйрық	NOUN
 құқық	NOUN
+құқықбұзушылық	NOUN
 құқықтану	NOUN
 құл	NOUN
 құлақ	NOUN
@@ -2547,7 +2749,9 @@ export const LEXICON_DATA = `абзал	ADJ
 құрама	NOUN
 құрбан	NOUN
 құрбы	NOUN
+құрлық	NOUN
 құрмет	NOUN
+құрсау	NOUN
 құрт	NOUN
 құрт	VERB
 құрылғы	NOUN
@@ -2562,6 +2766,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қыз	NOUN
 қыз	VERB
 қызанақ	NOUN
+қызғалдақ	NOUN
 қызмет	NOUN
 қызметкер	NOUN
 қызығушылық	NOUN
@@ -2572,6 +2777,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қымыз	NOUN
 қыпшақ	NOUN
 қыр	NOUN
+қыр	VERB
 қыран	NOUN
 қырғыз	NOUN
 қырғын	NOUN
@@ -2589,6 +2795,7 @@ export const LEXICON_DATA = `абзал	ADJ
 лақ	NOUN
 лақап	NOUN
 лаңкес	NOUN
+латын	NOUN
 лауазым	NOUN
 лашын	NOUN
 лингвист	NOUN
@@ -2613,6 +2820,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мамыр	NOUN
 мансап	NOUN
 маң	NOUN
+маңай	NOUN
 маңдай	NOUN
 маңыз	NOUN
 марал	NOUN
@@ -2638,6 +2846,8 @@ export const LEXICON_DATA = `абзал	ADJ
 мәслихат	NOUN
 мәтін	NOUN
 медаль	NOUN
+медбике	NOUN
+меже	NOUN
 мезгіл	NOUN
 мейрам	NOUN
 мейрамхана	NOUN
@@ -2719,6 +2929,7 @@ export const LEXICON_DATA = `абзал	ADJ
 намыс	NOUN
 нан	NOUN
 наным	NOUN
+наразылық	NOUN
 наркескен	NOUN
 нарық	NOUN
 наубайхана	NOUN
@@ -2726,6 +2937,7 @@ export const LEXICON_DATA = `абзал	ADJ
 наурыз	NOUN
 Наурыз	PROPN
 нәпақа	NOUN
+нәр	NOUN
 нәресте	NOUN
 нәрсе	NOUN
 нәсіл	NOUN
@@ -2738,6 +2950,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ниет	NOUN
 нотариус	NOUN
 нөкер	NOUN
+нөмір	NOUN
 нұсқа	NOUN
 нұсқау	NOUN
 нүкте	NOUN
@@ -2762,6 +2975,7 @@ export const LEXICON_DATA = `абзал	ADJ
 оқырман	NOUN
 оқытушы	NOUN
 олжа	NOUN
+олқылық	NOUN
 ораза	NOUN
 орамал	NOUN
 орда	NOUN
@@ -2775,10 +2989,11 @@ export const LEXICON_DATA = `абзал	ADJ
 орынтақ	NOUN
 орыс	NOUN
 от	NOUN
+ота	NOUN
 отан	NOUN
 отар	NOUN
 отау	NOUN
-отбасы	NOUN
+отбасы	NOUN	possessed
 отын	NOUN
 отыншы	NOUN
 отырыс	NOUN
@@ -2795,6 +3010,7 @@ export const LEXICON_DATA = `абзал	ADJ
 өкілдік	NOUN
 өкілеттік	NOUN
 өкімет	NOUN
+өкініш	NOUN
 өлең	NOUN
 өлке	NOUN
 өлшем	NOUN
@@ -2817,9 +3033,12 @@ export const LEXICON_DATA = `абзал	ADJ
 өрт	NOUN
 өрт	VERB
 өрік	NOUN
+өріс	NOUN
 өсек	NOUN
 өсиет	NOUN
+өсім	NOUN
 өсімдік	NOUN
+өтемақы	NOUN
 өткел	NOUN
 өтініш	NOUN
 өтірік	NOUN
@@ -2830,10 +3049,13 @@ export const LEXICON_DATA = `абзал	ADJ
 палата	NOUN
 палуан	NOUN
 пана	NOUN
+пара	NOUN
 парақорлық	NOUN
+парақша	NOUN
 парламент	NOUN
 парсы	NOUN
 партия	NOUN
+парыз	NOUN
 патша үкіметі	NOUN
 патша	NOUN
 патшалық	NOUN
@@ -2841,6 +3063,7 @@ export const LEXICON_DATA = `абзал	ADJ
 пейіл	NOUN
 пенде	NOUN
 перде	NOUN
+пеш	NOUN
 пияз	NOUN
 повесть	NOUN
 пойыз	NOUN
@@ -2859,6 +3082,7 @@ export const LEXICON_DATA = `абзал	ADJ
 пікірталас	NOUN
 пір	NOUN
 радио	NOUN
+рай	NOUN
 рақат	NOUN
 рәміз	NOUN
 рәсім	NOUN
@@ -2904,6 +3128,8 @@ export const LEXICON_DATA = `абзал	ADJ
 сан	NOUN
 сана	NOUN
 сана	VERB
+санат	NOUN
+санат	VERB
 сапа	NOUN
 сапар	NOUN
 сарай	NOUN
@@ -2927,6 +3153,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сая	NOUN
 Сая	PROPN
 саябақ	NOUN
+саяжай	NOUN
 саясат	NOUN
 саясаткер	NOUN
 саясаттану	NOUN
@@ -2952,6 +3179,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сенатор	NOUN
 сенбі	NOUN
 сенім	NOUN
+септік	NOUN
 серпін	NOUN
 сертификат	NOUN
 серуен	NOUN
@@ -2967,6 +3195,7 @@ export const LEXICON_DATA = `абзал	ADJ
 соғыс	NOUN
 соғыс	VERB
 сол жақ	NOUN
+сома	NOUN
 сопы	NOUN
 сорпа	NOUN
 сорт	NOUN
@@ -3005,6 +3234,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сыбаға	NOUN
 сыбайлас жемқорлық	NOUN
 сыбызғы	NOUN
+сызба	NOUN
 сызық	NOUN
 сый	NOUN
 сыйақы	NOUN
@@ -3020,6 +3250,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сыр	VERB
 сыра	NOUN
 сырнай	NOUN
+сырт	NOUN
 сілеусін	NOUN
 сіңлі	NOUN
 табақ	NOUN
@@ -3037,6 +3268,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тайпа одағы	NOUN
 тайпа	NOUN
 тақ	NOUN
+тақ	VERB
 тақия	NOUN
 тақта	NOUN
 тақта	VERB
@@ -3054,6 +3286,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тамыр-таныс	NOUN
 таным	NOUN
 таң	NOUN
+таң	VERB
 таңба	NOUN
 таңғажайып	NOUN
 таңқурай	NOUN
@@ -3091,15 +3324,19 @@ export const LEXICON_DATA = `абзал	ADJ
 тәрбие	NOUN
 тәртіп	NOUN
 тәртіпсіздік	NOUN
+тәсіл	NOUN
 тәубе	NOUN
 тәуекел	NOUN
 тәуелділік	NOUN
 тәуелсіздік	NOUN
 Тәуелсіздік	PROPN
+тәулік	NOUN
 театр	NOUN
 тегеурін	NOUN
 теке	NOUN
+тексеріс	NOUN
 теледидар	NOUN
+телім	NOUN
 темір жол	NOUN
 темір	NOUN
 Темір	PROPN
@@ -3124,7 +3361,9 @@ export const LEXICON_DATA = `абзал	ADJ
 тетік	NOUN
 техника	NOUN
 технология	NOUN
+тиек	NOUN
 тиым	NOUN
+тиын	NOUN
 тиін	NOUN
 тобылғы	NOUN
 тобыр	NOUN
@@ -3151,6 +3390,7 @@ export const LEXICON_DATA = `абзал	ADJ
 төбел	NOUN
 төлем	NOUN
 төлқұжат	NOUN
+төңірек	NOUN
 төр	NOUN
 төраға	NOUN
 төрағалық	NOUN
@@ -3160,6 +3400,7 @@ export const LEXICON_DATA = `абзал	ADJ
 трибуна	NOUN
 туризм	NOUN
 турнир	NOUN
+туынды	NOUN
 туыс	NOUN
 туысқан	NOUN
 тұғыр	NOUN
@@ -3171,6 +3412,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тұлпар	NOUN
 тұман	NOUN
 тұмар	NOUN
+тұмау	NOUN
 тұрақ	NOUN
 тұрақтылық	NOUN
 тұрғы	NOUN
@@ -3194,6 +3436,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түн	NOUN
 түн	VERB
 түнек	NOUN
+түп	NOUN
 түпнұсқа	NOUN
 түр	NOUN
 түркі тілдері	NOUN
@@ -3215,9 +3458,11 @@ export const LEXICON_DATA = `абзал	ADJ
 тырнақ	NOUN
 тышқан	NOUN
 тігінші	NOUN
+тізгін	NOUN
 тізе	NOUN
 тізім	NOUN
 тікенек	NOUN
+тікұшақ	NOUN
 тіл	NOUN
 тілдік	NOUN
 тілек	NOUN
@@ -3249,6 +3494,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ұлыс	NOUN
 ұмтылыс	NOUN
 ұн	NOUN
+ұңғыма	NOUN
 ұпай	NOUN
 ұран	NOUN
 ұрлық	NOUN
@@ -3263,6 +3509,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ұшақ	NOUN
 ұшқыш	NOUN
 ұят	NOUN
+үгіт-насихат	NOUN
 үдеріс	NOUN
 үзеңгі	NOUN
 үзінді	NOUN
@@ -3273,6 +3520,7 @@ export const LEXICON_DATA = `абзал	ADJ
 үйрек	NOUN
 үйір	VERB
 үйір	NOUN
+үйірме	NOUN
 үкі	NOUN
 үкім	NOUN
 үкімет	NOUN
@@ -3308,6 +3556,7 @@ export const LEXICON_DATA = `абзал	ADJ
 хабарлама	NOUN
 хабарландыру	NOUN
 хабаршы	NOUN
+хал	NOUN
 халифат	NOUN
 халық	NOUN
 хан	NOUN
@@ -3331,6 +3580,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шақ	VERB
 шақырым	NOUN
 шал	NOUN
+шал	VERB
 шалбар	NOUN
 шам	NOUN
 шам	VERB
@@ -3347,15 +3597,20 @@ export const LEXICON_DATA = `абзал	ADJ
 шаруашылық	NOUN
 шатыр	NOUN
 шахта	NOUN
+шаһар	NOUN
 шаш	NOUN
+шаштараз	NOUN
 шәкірт	NOUN
+шәкіртақы	NOUN
 шәугім	NOUN
 шеберлік	NOUN
 шежіре	NOUN
 шек	NOUN
+шек	VERB
 шекара	NOUN
 шекарашы	NOUN
 шелек	NOUN
+шен	NOUN
 шенеунік	NOUN
 шеңбер	NOUN
 шер	NOUN
@@ -3390,6 +3645,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шыдамдылық	NOUN
 шындық	NOUN
 шыны	NOUN
+шың	NOUN
 шырақ	NOUN
 шырша	NOUN
 шырын	NOUN
@@ -3397,6 +3653,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шіркеу	NOUN
 ыдыс	NOUN
 ықпал	NOUN
+ықшамаудан	NOUN
 ықылас	NOUN
 ылғал	NOUN
 ымыра	NOUN
@@ -3405,6 +3662,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ынтымақтастық	NOUN
 ырым	NOUN
 ырыс	NOUN
+із	NOUN
 ізгілік	NOUN
 ізденіс	NOUN
 ізет	NOUN
@@ -3418,11 +3676,13 @@ export const LEXICON_DATA = `абзал	ADJ
 іні	NOUN
 ініс	NOUN
 іңір	NOUN
+ірге	NOUN
 іргелес	NOUN
 іргетас	NOUN
 ірімшік	NOUN
 іс	NOUN
 іс	VERB
+іс-қимыл	NOUN
 іс-шара	NOUN
 іскер	NOUN
 ісмер	NOUN
@@ -3768,6 +4028,7 @@ export const LEXICON_DATA = `абзал	ADJ
 Оңтүстік Африка	PROPN
 Оңтүстік Корея	PROPN
 Орал	PROPN
+орал	VERB
 Орталық Азия	PROPN
 Орынбор	PROPN
 Өзбекстан	PROPN
@@ -3906,12 +4167,14 @@ export const LEXICON_DATA = `абзал	ADJ
 арыла	VERB
 арыт	VERB
 асқын	VERB
+асық	VERB
 асықтыр	VERB
 асып түс	VERB
 асыр	VERB
 асыра	VERB
 атан	VERB
 атқар	VERB
+атсалыс	VERB
 аудар	VERB
 аунат	VERB
 аус	VERB
@@ -3927,7 +4190,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ашқыз	VERB
 ашулан	VERB
 ашыл	VERB
-ая	VERB
 аяқта	VERB
 аяла	VERB
 аялда	VERB
@@ -4039,6 +4301,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дәмет	VERB
 дәмін тат	VERB
 дәріпте	VERB
+демал	VERB
 деме	VERB
 демократияландыр	VERB
 дүрлік	VERB
@@ -4059,6 +4322,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ентік	VERB
 еңбектен	VERB
 еңкей	VERB
+еңсер	VERB
 ерге	VERB
 ери	VERB
 ерит	VERB
@@ -4082,7 +4346,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жабыс	VERB
 жадыра	VERB
 жазала	VERB
-жай	VERB
 жайғас	VERB
 жайғастыр	VERB
 жайла	VERB
@@ -4186,7 +4449,10 @@ export const LEXICON_DATA = `абзал	ADJ
 жуын	VERB
 жұбат	VERB
 жұғыс	VERB
+жұқ	VERB
+жұқтыр	VERB
 жұлқы	VERB
+жұм	VERB
 жұмса	VERB
 жұмсар	VERB
 жұмылдыр	VERB
@@ -4324,6 +4590,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалтыра	VERB
 қалыптас	VERB
 қалыптастыр	VERB
+қама	VERB
 қамала	VERB
 қамда	VERB
 қамта	VERB
@@ -4354,6 +4621,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатай	VERB
 қатайт	VERB
 қатаңда	VERB
+қатына	VERB
 қатыс	VERB
 қатыстыр	VERB
 қауымдас	VERB
@@ -4390,6 +4658,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қоныстан	VERB
 қоңырла	VERB
 қорға	VERB
+қордала	VERB
 қорқ	VERB
 қорқыт	VERB
 қорла	VERB
@@ -4405,6 +4674,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қуант	VERB
 қуатта	VERB
 қуыр	VERB
+құбыл	VERB
 құй	VERB
 құйыл	VERB
 құла	VERB
@@ -4497,6 +4767,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ойлас	VERB
 ойна	VERB
 ойнат	VERB
+ойыс	VERB
 оқы	VERB
 оқыт	VERB
 олжала	VERB
@@ -4515,6 +4786,7 @@ export const LEXICON_DATA = `абзал	ADJ
 орнат	VERB
 орнық	VERB
 орнықтыр	VERB
+орталықтандыр	VERB
 орында	VERB
 отыр	VERB
 отырғыз	VERB
@@ -4589,7 +4861,6 @@ export const LEXICON_DATA = `абзал	ADJ
 салқында	VERB
 салықта	VERB
 салыстыр	VERB
-санат	VERB
 санатта	VERB
 сандал	VERB
 сапарла	VERB
@@ -4650,7 +4921,6 @@ export const LEXICON_DATA = `абзал	ADJ
 сүр	VERB
 сүрін	VERB
 сыбырла	VERB
-сызба	VERB
 сызыл	VERB
 сыйға тарт	VERB
 сыйға	VERB
@@ -4703,12 +4973,14 @@ export const LEXICON_DATA = `абзал	ADJ
 тартыншақта	VERB
 тарылт	VERB
 таста	VERB
+тасы	VERB
 тасыма	VERB
 тасымалда	VERB
 тат	VERB
 татуластыр	VERB
 таусыл	VERB
 тауыс	VERB
+тәркіле	VERB
 тебін	VERB
 тебіре	VERB
 теже	VERB
@@ -4721,6 +4993,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тереңде	VERB
 тереңдет	VERB
 терле	VERB
+тестіле	VERB
 тесіл	VERB
 ти	VERB
 тигіз	VERB
@@ -4752,8 +5025,10 @@ export const LEXICON_DATA = `абзал	ADJ
 төле	VERB
 төлен	VERB
 төмендет	VERB
+төн	VERB
 төне	VERB
 төңкер	VERB
+төсе	VERB
 ту	VERB
 туғыз	VERB
 тудыр	VERB
@@ -4805,13 +5080,16 @@ export const LEXICON_DATA = `абзал	ADJ
 тізбекте	VERB
 тілде	VERB
 тіле	VERB
+тінт	VERB
 тіре	VERB
 тірке	VERB
 тірші	VERB
 тіршілік ет	VERB
 тіріл	VERB
+ула	VERB
 ұзай	VERB
 ұзақта	VERB
+ұзарт	VERB
 ұзат	VERB
 ұйқта	VERB
 ұйқыла	VERB
@@ -4851,6 +5129,7 @@ export const LEXICON_DATA = `абзал	ADJ
 үйлестір	VERB
 үйрен	VERB
 үйрет	VERB
+үйіл	VERB
 үлгер	VERB
 үміттен	VERB
 үнде	VERB
@@ -4867,11 +5146,13 @@ export const LEXICON_DATA = `абзал	ADJ
 шайқал	VERB
 шақта	VERB
 шақыр	VERB
+шақырт	VERB
 шалдық	VERB
 шамала	VERB
 шап	VERB
 шаршат	VERB
 шаршы	VERB
+шарықта	VERB
 шатас	VERB
 шегер	VERB
 шегін	VERB
