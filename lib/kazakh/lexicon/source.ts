@@ -26,6 +26,7 @@ const UPOS_SET: ReadonlySet<string> = new Set(UPOS_TAGS);
 export const FILE_POS: Readonly<Record<string, readonly Upos[]>> = {
   'nouns.txt': ['NOUN'],
   'loanwords.txt': ['NOUN', 'ADJ'],
+  'russian-words.txt': ['NOUN', 'ADJ', 'ADV', 'PRON', 'PART', 'CCONJ', 'SCONJ', 'INTJ'],
   'verbs.txt': ['VERB'],
   'adjectives.txt': ['ADJ'],
   'adverbs.txt': ['ADV'],

@@ -126,7 +126,8 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
     if (stem.length < p.sfx.length + 2 || !stem.endsWith(p.sfx)) continue;
     const base = stem.slice(0, stem.length - p.sfx.length);
     const bl = base[base.length - 1] ?? '';
-    if (isVowel(bl) !== p.afterVowel) continue;
+    // у is a glide: қу-ыл, жу-ыл take the passive of a consonant
+    if ((isVowel(bl) && bl !== 'у') !== p.afterVowel) continue;
     // -ын/-ін is the passive only after л-final stems (алын → ал); elsewhere it is the
     // reflexive, which UD-KTB keeps in the lemma (жасырын, киін)
     if ((p.sfx === 'ын' || p.sfx === 'ін') && bl !== 'л') continue;
@@ -282,6 +283,7 @@ const CODE_YU = 'ю'.charCodeAt(0);
 const CODE_U = 'у'.charCodeAt(0);
 const CODE_T = 'т'.charCodeAt(0);
 
+const BOTH_HARMONIES: Harmony[] = ['back', 'front'];
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
@@ -410,7 +412,9 @@ export function analyzeLowerWord(w: string): Reading[] {
       const beforeVowel = isVowelCode(ending.charCodeAt(0));
       let nomCache: NomStem[] | null = null;
       let verbCache: VerbStem[] | null = null;
-      const hs = stemHarmony(stem);
+      let hs = stemHarmony(stem);
+      // a loan in -ь drops it before a suffix and stays front: фестивал-і ← фестиваль
+      if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BOTH_HARMONIES;
       // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
         const list = entriesFor(ending, cls, 'front');

@@ -4,7 +4,7 @@
 
 import {
   ABL, ACC, AGENT, AOR, AOR3, COND, COP1PL, COP1SG, COP2PL, COP2PLPOL, COP2POL, COP2SG, COPS, CVB_IMP, CVB_PERF,
-  COMP, DAT, DES, DYQ, EQU, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
+  COMP, DAT, DES, DYQ, EQU, ISIMEN, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
   NEG, NEG_CVB, NEG_FUT, OPT1PL, OPT1SG, OPT3, P2_1PL, P2_1SG, P2_2PL, P2_2PLPOL, P2_2POL, P2_2SG, PL, POSS1PL,
   POSS1SG, POSS2POL, POSS2SG, POSS3, POSSES, PST, PTCP_HAB, PTCP_PST, SHY, SIM, VN, type Feats, type Morph,
 } from './suffixes';
@@ -56,8 +56,16 @@ for (const pl of [null, PL]) {
   for (const cop of COPS) {
     const ms = pl ? [pl, cop] : [cop];
     add('N', 'N.COP', ms, merge({ Case: 'Nom' }, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.5);
+    // a locative predicate: үйдемін, эфирдесіз ("I am at home", "you are on air")
+    add('N', 'N.COP', [...(pl ? [pl] : []), LOC, cop], merge({ Case: 'Loc' }, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.5);
   }
-  add('N', 'N', pl ? [pl, POSS3, EQU] : [POSS3, EQU], merge(POSS3.feats, pl ? PL.feats : {}), 1.2);
+  for (const poss of POSSES) add('N', 'N', pl ? [pl, poss, EQU] : [poss, EQU], merge(poss.feats, pl ? PL.feats : {}), poss === POSS3 ? 1.2 : 1.4);
+  // substantivised "the one(s) in …": әкімдіктегілер, комитетіндегілерге
+  for (const poss of [null, POSS3]) {
+    for (const c of [null, GEN, ACC, DAT, ABL, INS]) {
+      add('N', 'N', [...(pl ? [pl] : []), ...(poss ? [poss] : []), LOCADJ, PL, ...(c ? [c] : [])], merge({ Case: 'Nom', Number: 'Plur' }, poss?.feats ?? {}, c?.feats ?? {}), 1.0);
+    }
+  }
   add('N', 'N.SIM', pl ? [pl, POSS3, SIM] : [POSS3, SIM], merge(POSS3.feats, pl ? PL.feats : {}), 1.2);
 }
 
@@ -143,6 +151,20 @@ for (const n of [false, true]) {
   if (n) for (const c of [DAT, ACC]) add('V', 'FUT.GER', [NEG, NEG_FUT, c], merge({ Tense: 'Fut', VerbForm: 'Ger' }, c.feats, P), 0.4);
   for (const cop of COPS) add('V', 'FUT.FIN', [...futM, cop], merge(FIN_IND, cop.feats, { Tense: 'Fut' }, P));
   add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, SIM], merge({ Aspect: 'Imp', VerbForm: 'Ger' }, P), 0.4);
+  // -атындық (келмейтіндігін) and the future participle as a noun (айтарым жоқ, болары анық)
+  for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
+    for (const poss of [null, POSS3]) {
+      add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, DYQ, ...(poss ? [poss] : []), ...(c ? [c] : [])],
+        merge({ Aspect: 'Imp', Case: 'Nom' }, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.3);
+    }
+  }
+  if (!n) {
+    for (const poss of [POSS1SG, POSS2SG, POSS3, POSS1PL]) {
+      for (const c of [null, ACC, DAT, LOC]) {
+        add('V', 'FUT.GER', [FUT, poss, ...(c ? [c] : [])], merge({ Case: 'Nom' }, poss.feats, c?.feats ?? {}, { Tense: 'Fut', VerbForm: 'Ger' }), 0.5);
+      }
+    }
+  }
   // intention -мақ
   add('V', 'INTENT', [...N, INTENT], merge({ Mood: 'Des', Tense: 'Fut', VerbForm: 'Fin' }, S3, P), 0.3);
   add('V', 'INTENT', [...N, INTENT, SHY], merge({ Mood: 'Des', Tense: 'Fut', VerbForm: 'Fin' }, S3, P), 0.3);
@@ -191,6 +213,9 @@ add('V', 'CVB.NEG', [NEG, NEG_CVB, { label: 'CVB.NEG', feats: {}, forms: (_p, h)
 add('V', 'CVB', [GALY], { VerbForm: 'Conv' }, 0.2);
 add('V', 'CVB', [GANSHA], { VerbForm: 'Conv' }, 0.2);
 add('V', 'CVB', [GASYN], { VerbForm: 'Conv' }, 0.2);
+add('V', 'CVB', [ISIMEN], { VerbForm: 'Conv' }, 0.3);
+// negative evidential: келмепті ("apparently did not come")
+add('V', 'EVID', [NEG, CVB_PERF, EVID], merge(EVID.feats, S3, { Polarity: 'Neg' }), 0.3);
 add('V', 'IMP.NEG', [NEG], { Mood: 'Imp', Number: 'Sing', Person: '2', Polarity: 'Neg', VerbForm: 'Fin' }, 0.8);
 add('V', 'AGENT', [AGENT], { ...AGENT.feats }, 0.3);
 for (const c of [GEN, ACC, DAT, LOC, ABL, INS]) add('V', 'AGENT', [AGENT, c], merge(AGENT.feats, c.feats), 0.4);

@@ -96,23 +96,6 @@ const IRREGULAR_TEXT = `
 меніңше мен PRON Case=Gen мен+іңше:EQU
 сеніңше сен PRON Case=Gen сен+іңше:EQU
 өзім өз PRON Case=Nom|Number[psor]=Sing|Person[psor]=1 өз+ім:POSS.1SG
-жатыр жат AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin жат+ыр:PRS
-жатырмын жат AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin жат+ыр:PRS+мын:1SG
-жатырсың жат AUX Mood=Ind|Number=Sing|Person=2|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сың:2SG
-жатырсыз жат AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сыз:2SG.POL
-жатырмыз жат AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin жат+ыр:PRS+мыз:1PL
-жатырсыздар жат AUX Mood=Ind|Number=Plur|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin жат+ыр:PRS+сыздар:2PL.POL
-отыр отыр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin отыр
-отырмын отыр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin отыр+мын:1SG
-отырмыз отыр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin отыр+мыз:1PL
-отырсыз отыр AUX Mood=Ind|Number=Sing|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin отыр+сыз:2SG.POL
-отырсыздар отыр AUX Mood=Ind|Number=Plur|Person=2|Polite=Form|Tense=Pres|VerbForm=Fin отыр+сыздар:2PL.POL
-тұр тұр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin тұр
-тұрмын тұр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin тұр+мын:1SG
-тұрмыз тұр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin тұр+мыз:1PL
-жүр жүр AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin жүр
-жүрмін жүр AUX Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin жүр+мін:1SG
-жүрміз жүр AUX Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin жүр+міз:1PL
 еді е AUX Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin е+ді:PST
 едім е AUX Mood=Ind|Number=Sing|Person=1|Tense=Past|VerbForm=Fin е+ді:PST+м:1SG
 едің е AUX Mood=Ind|Number=Sing|Person=2|Tense=Past|VerbForm=Fin е+ді:PST+ң:2SG
@@ -167,6 +150,32 @@ const IRREGULAR_TEXT = `
 дерміз е AUX Aspect=Hab|Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin дерміз
 `;
 
+/**
+ * The short present of the posture verbs (жатыр, отыр, тұр, жүр: "is …ing"), every person,
+ * as lines of the irregular-form list.
+ */
+function shortPresentForms(): string[] {
+  const FIN = 'Mood=Ind|Tense=Pres|VerbForm=Fin';
+  const persons: [string, string, string][] = [
+    ['', 'Number=Sing|Person=3', ''],
+    ['мын|мін', 'Number=Sing|Person=1', '1SG'],
+    ['сың|сің', 'Number=Sing|Person=2', '2SG'],
+    ['сыз|сіз', 'Number=Sing|Person=2|Polite=Form', '2SG.POL'],
+    ['мыз|міз', 'Number=Plur|Person=1', '1PL'],
+    ['сыңдар|сіңдер', 'Number=Plur|Person=2', '2PL'],
+    ['сыздар|сіздер', 'Number=Plur|Person=2|Polite=Form', '2PL.POL'],
+  ];
+  const out: string[] = [];
+  for (const [form, lemma, stemSegs, front] of [['жатыр', 'жат', 'жат+ыр:PRS', false], ['отыр', 'отыр', 'отыр', false], ['тұр', 'тұр', 'тұр', false], ['жүр', 'жүр', 'жүр', true]] as const) {
+    for (const [sfx, feats, label] of persons) {
+      const ending = sfx ? sfx.split('|')[front ? 1 : 0]! : '';
+      const all = [...feats.split('|'), ...FIN.split('|')].sort().join('|');
+      out.push(`${form}${ending} ${lemma} AUX ${all} ${stemSegs}${ending ? `+${ending}:${label}` : ''}`);
+    }
+  }
+  return out;
+}
+
 let irregular: Map<string, IrregularForm[]> | null = null;
 const irregularTypos: string[] = [];
 
@@ -179,7 +188,7 @@ export function irregularFormTypos(): readonly string[] {
 export function irregularForms(): Map<string, IrregularForm[]> {
   if (irregular) return irregular;
   const m = new Map<string, IrregularForm[]>();
-  for (const line of IRREGULAR_TEXT.split('\n')) {
+  for (const line of [...IRREGULAR_TEXT.split('\n'), ...shortPresentForms()]) {
     const t = line.trim();
     if (!t) continue;
     const [form, lemma, upos, featStr, segStr] = t.split(/\s+/);

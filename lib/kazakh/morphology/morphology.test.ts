@@ -352,3 +352,23 @@ describe('forms of real news text', () => {
     expect(best('ауа').upos).not.toBe('INTJ');
   });
 });
+
+describe('loans and spelling rules of real text', () => {
+  it('takes the suffix harmony of loans from a final к/г/х, a soft sign and a loan у', () => {
+    expect(best('банкке')).toMatchObject({ lemma: 'банк', guess: false });
+    expect(best('цехта')).toMatchObject({ lemma: 'цех', guess: false });
+    expect(best('фестивалінің')).toMatchObject({ lemma: 'фестиваль', guess: false });
+    expect(best('госпитальге')).toMatchObject({ lemma: 'госпиталь', guess: false });
+    expect(best('ресурстар')).toMatchObject({ lemma: 'ресурс', guess: false });
+  });
+  it('voices a suffix-final қ/к before a vowel inside a chain (қалғандығы)', () => {
+    expect(segs(best('қалғандығы'))).toBe('қал | ған(PTCP.PST) | дығ(NMLZ) | ы(POSS.3)');
+  });
+  it('reads locative predicates, "as soon as", the negative evidential and the short present', () => {
+    expect(segs(best('эфирдесіз'))).toBe('эфир | де(LOC) | сіз(COP.2SG.POL)');
+    expect(best('келісімен').lemma).toBe('кел');
+    expect(best('келмепті').feats).toMatchObject({ Polarity: 'Neg', Evident: 'Fh' });
+    expect(best('тұрсыздар')).toMatchObject({ lemma: 'тұр', upos: 'AUX', guess: false });
+    expect(best('жатырсыңдар').feats).toMatchObject({ Number: 'Plur', Person: '2' });
+  });
+});

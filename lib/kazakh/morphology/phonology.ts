@@ -57,9 +57,31 @@ const FRONT: Harmony[] = ['front'];
 const FRONT_BACK: Harmony[] = ['front', 'back'];
 const BACK_FRONT: Harmony[] = ['back', 'front'];
 const CODE_I = 'и'.charCodeAt(0);
+const CODE_U = 'у'.charCodeAt(0);
 
-/** Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). Do not mutate. */
+const CODE_SOFT = 'ь'.charCodeAt(0);
+const CODE_K = 'к'.charCodeAt(0);
+const CODE_G = 'г'.charCodeAt(0);
+const CODE_KH = 'х'.charCodeAt(0);
+const CODE_Q = 'қ'.charCodeAt(0);
+const CODE_GH = 'ғ'.charCodeAt(0);
+
+/**
+ * Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). A
+ * final к/г also allows front suffixes and a final х/қ/ғ back ones: loans take their suffix
+ * from that consonant (банк-ке, округ-тері, цех-та). Native words agree anyway. Do not mutate.
+ */
 export function stemHarmony(stem: string): Harmony[] {
+  const last = stem.charCodeAt(stem.length - 1);
+  // a final soft sign makes loans front (фестиваль-ге, автомобиль-дің); spelling varies
+  if (last === CODE_SOFT) return BACK_FRONT;
+  const byVowel = vowelHarmony(stem);
+  if ((last === CODE_K || last === CODE_G) && byVowel === BACK) return BACK_FRONT;
+  if ((last === CODE_KH || last === CODE_Q || last === CODE_GH) && byVowel === FRONT) return FRONT_BACK;
+  return byVowel;
+}
+
+function vowelHarmony(stem: string): Harmony[] {
   for (let i = stem.length - 1; i >= 0; i--) {
     const code = stem.charCodeAt(i);
     const k = kindOf(code);
@@ -67,6 +89,8 @@ export function stemHarmony(stem: string): Harmony[] {
     if (k === 2) return FRONT;
     if (k === 3) {
       if (code === CODE_I) return FRONT_BACK;
+      // у between consonants is the vowel of a loan, and back: ресурс-тар, вирус-ты, курс-ы
+      if (code === CODE_U && i > 0 && i < stem.length - 1 && kindOf(stem.charCodeAt(i - 1)) === 0) return BACK_FRONT;
       // у/ю: look further left for a clear vowel
       for (let j = i - 1; j >= 0; j--) {
         const k2 = kindOf(stem.charCodeAt(j));
@@ -79,8 +103,6 @@ export function stemHarmony(stem: string): Harmony[] {
   // no vowel at all (abbreviations like "ҚР", "ТМД"): allow both
   return BACK_FRONT;
 }
-
-const CODE_SOFT = 'ь'.charCodeAt(0);
 
 export function lastClass(stem: string): LastClass {
   // a final soft sign is silent: модель-дер, автомобиль-дің take the suffix of л

@@ -109,6 +109,8 @@ export const DES = byClass('DES', { Mood: 'Des', VerbForm: 'Inf' }, { P: 'қы|�
 export const GALY = byClass('CVB.SINCE', {}, { P: 'қалы|келі', _: 'ғалы|гелі' });
 export const GANSHA = byClass('CVB.UNTIL', { VerbForm: 'Conv' }, { P: 'қанша|кенше', _: 'ғанша|генше' });
 export const GASYN = byClass('CVB.AFTER', { VerbForm: 'Conv' }, { P: 'қасын|кесін', _: 'ғасын|гесін' });
+/** -ысымен/-ісімен "as soon as" (келісімен, аяқталысымен) */
+export const ISIMEN = byClass('CVB.ASSOON', { VerbForm: 'Conv' }, { V: 'сымен|сімен', _: 'ысымен|ісімен' });
 export const DYQ = byClass('NMLZ', {}, { P: 'тық|тік', _: 'дық|дік' });
 export const SHY = byClass('INTENT.PRED', {}, { _: 'шы|ші' });
 

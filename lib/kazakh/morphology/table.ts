@@ -2,7 +2,7 @@
 // context (harmony × last-sound class), keyed by the surface ending. Built once, lazily.
 
 import { CHAINS, type Chain } from './chains';
-import { classOfChar, LAST_CLASSES, type Harmony, type LastClass } from './phonology';
+import { classOfChar, isVowel, LAST_CLASSES, VOICING, type Harmony, type LastClass } from './phonology';
 
 export interface EndingEntry {
   chain: Chain;
@@ -22,7 +22,11 @@ function expand(chain: Chain, h: Harmony, cls: LastClass): string[][] {
     const next: typeof acc = [];
     for (const a of acc) {
       for (const f of m.forms(a.prev, h, a.prevLabel)) {
-        next.push({ parts: [...a.parts, f], prev: f ? classOfChar(f[f.length - 1]!) : a.prev, prevLabel: m.label });
+        // a suffix-final қ/к voices before a vowel: қал-ған-дық-ы → қалғандығы
+        const parts = [...a.parts];
+        const last = parts.length ? parts[parts.length - 1]! : '';
+        if (f && isVowel(f[0]!) && last && VOICING[last[last.length - 1]!]) parts[parts.length - 1] = last.slice(0, -1) + VOICING[last[last.length - 1]!];
+        next.push({ parts: [...parts, f], prev: f ? classOfChar(f[f.length - 1]!) : a.prev, prevLabel: m.label });
       }
     }
     acc = next;

@@ -62,7 +62,7 @@ function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
  * Hesitation sounds of transcribed speech (ыы, іі, эээ, аа, ммм, a lone ы or і): one sound,
  * maybe held. Not words to learn; interjections in UD terms.
  */
-const HESITATION = /^(?:ы+|і+|э+|ә{2,}|а{2,}|о{2,}|ө{2,}|м{2,}|у{3,})$/u;
+const HESITATION = /^(?:ы+м*|і+м*|э+м*|ә{2,}|а{2,}|о{2,}|ө{2,}|м{2,}|у{3,})$/u;
 
 function analyzeLetters(form: string): Analysis[] {
   const lower = form.toLowerCase();

@@ -14,9 +14,11 @@ export const LEXICON_DATA = `абзал	ADJ
 азиялық	ADJ
 айқын	ADJ
 айлы	ADJ
+аймақаралық	ADJ
 аймақтық	ADJ
 айрықша	ADJ
 айрықша	ADV
+айтулы	ADJ
 ақ	PART
 ақ	ADJ
 ақ	VERB
@@ -59,11 +61,13 @@ export const LEXICON_DATA = `абзал	ADJ
 асау	NOUN
 асау	ADJ
 асқақ	ADJ
+аспалы	ADJ
 астам	ADP
 астам	ADJ
 асыл	ADJ
 асыл	NOUN
 атақты	ADJ
+аталмыш	ADJ
 атаулы	ADJ
 атқарушылық	ADJ
 аудандық	ADJ
@@ -107,6 +111,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әсем	NOUN
 әскери	ADJ
 әскери	NOUN
+әскери-патриоттық	ADJ
 әуел	ADJ
 бағалы	ADJ
 бай	ADJ
@@ -119,6 +124,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бақуатты	ADJ
 бақытсыз	ADJ
 бақытты	ADJ
+бала-шаға	NOUN
 бала-шаға	ADJ
 балаң	ADJ
 банктік	ADJ
@@ -153,6 +159,7 @@ export const LEXICON_DATA = `абзал	ADJ
 безер	ADJ
 бейбіт	ADJ
 Бейбіт	PROPN
+бейжай	ADJ
 бейқам	ADJ
 беймаза	ADJ
 бейресми	ADJ
@@ -181,6 +188,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бөлек	ADJ
 бөлек	ADV
 бөлек	VERB
+бөтен	ADJ
 британ	ADJ
 бұйра	ADJ
 бұйра	NOUN
@@ -192,6 +200,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бұрыс	ADJ
 бүкіл	DET
 бүкіл	ADJ
+бүкілхалықтық	ADJ
 бүтін	ADJ
 білікті	ADJ
 білім беру	ADJ
@@ -216,6 +225,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ғылыми-зерттеу	ADJ
 ғылыми-техникалық	ADJ
 дайын	ADJ
+дал	ADJ
 дана	ADJ
 дана	NOUN
 дардай	ADJ
@@ -246,6 +256,7 @@ export const LEXICON_DATA = `абзал	ADJ
 едәуір	ADJ
 едәуір	ADV
 екіжақты	ADJ
+екіқабат	ADJ
 екінші дәрежелі	ADJ
 елеулі	ADJ
 елеулі	ADV
@@ -257,6 +268,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ерекше	ADV
 ерекше	NOUN
 ерен	ADJ
+ересек	ADJ
 ержүрек	ADJ
 еркін	ADJ
 ерте заманғы	ADJ
@@ -266,6 +278,7 @@ export const LEXICON_DATA = `абзал	ADJ
 еріксіз	ADJ
 есен	ADJ
 есепсіз	ADJ
+ескерусіз	ADJ
 ескі	ADJ
 еуразиялық	ADJ
 еуропалық	ADJ
@@ -314,11 +327,13 @@ export const LEXICON_DATA = `абзал	ADJ
 жарқын	ADJ
 жарты	NUM
 жарты	ADJ
+жартыжылдық	ADJ
 жартылай	ADJ
 жаршы	NOUN
 жаршы	ADJ
 жарық	NOUN
 жарық	ADJ
+жарылғыш	ADJ
 жарымжан	ADJ
 жас	ADJ
 жас	NOUN
@@ -350,6 +365,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жергілікті	ADJ
 жетекші	ADJ
 жетекші	NOUN
+жетерлік	ADJ
 жетесіз	ADJ
 жеткіліксіз	ADJ
 жеткілікті	ADJ
@@ -387,6 +403,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жылдам	ADJ
 жылы	VERB
 жылы	ADJ
+жыртқыш	ADJ
+жыртқыш	NOUN
 жіңішке	ADJ
 жіті	ADJ
 зағип	NOUN
@@ -396,10 +414,12 @@ export const LEXICON_DATA = `абзал	ADJ
 заманға сай	ADJ
 заңды	ADJ
 заңсыз	ADJ
+зәру	ADJ
 зәулім	ADJ
 зиялы	NOUN
 зиялы	ADJ
 зиянды	ADJ
+зияткерлік	ADJ
 зор	ADJ
 ибалы	ADJ
 игерілген	ADJ
@@ -422,6 +442,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кедендік	NOUN
 кедір-бұдыр	ADJ
 кезекті	ADJ
+келелі	ADJ
 келесі	ADJ
 кем	ADP
 кем	ADJ
@@ -432,6 +453,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кең-байтақ	ADJ
 кеңестік	ADJ
 кербез	ADJ
+кереғар	ADJ
 керек	ADJ
 керекті	ADJ
 кесек	ADJ
@@ -459,10 +481,14 @@ export const LEXICON_DATA = `абзал	ADJ
 көптеген	DET
 көптеген	ADJ
 көпұлтты	ADJ
+көреген	ADJ
 көркем	ADJ
 көрнекті	ADJ
 көрнекі	ADJ
 көрікті	ADJ
+көтеріңкі	ADJ
+көшпенді	ADJ
+көшпенді	NOUN
 күйгелек	ADJ
 күмәнді	ADJ
 күрделі	ADJ
@@ -476,9 +502,11 @@ export const LEXICON_DATA = `абзал	ADJ
 кішкене	ADJ
 кішкентай	ADJ
 кіші	ADJ
+қабыл	ADJ	unsure
 қадірлі	ADJ
 қажет	ADJ
 қажетті	ADJ
+қажырлы	ADJ
 қазақстандық	ADJ
 қазақстандық	NOUN
 қазіргі заманғы	ADJ
@@ -487,12 +515,15 @@ export const LEXICON_DATA = `абзал	ADJ
 қайсар	ADJ
 қайтарымсыз	ADJ
 қайшы	ADJ
+қайырлы	ADJ
+қалааралық	ADJ
 қалалық	ADJ
 қалалық	NOUN
 қалың	ADJ
 қамсыз	ADJ
 қанағаттанарлық	ADJ
 қанқұйлы	ADJ
+қаңғыбас	ADJ
 қара	ADJ
 қара	VERB
 қаракөз	ADJ
@@ -500,6 +531,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қараңғы	ADJ
 қарапайым	ADJ
 қарасұр	ADJ
+қараусыз	ADJ
 қаржылай	ADJ
 қаржылық	ADJ
 қарт	NOUN
@@ -526,8 +558,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қоңыр	ADJ
 қорқақ	ADJ
 қорқынышты	ADJ
+қосалқы	ADJ
 қосымша	ADJ
 қосымша	NOUN
+қуантарлық	ADJ
 қуанышты	ADJ
 қуатты	ADJ
 құба	ADJ
@@ -535,13 +569,16 @@ export const LEXICON_DATA = `абзал	ADJ
 құзырлы	ADJ
 құқықтық	ADJ
 құқылы	ADJ
+құмар	ADJ
 құмды	ADJ
 құнарлы	ADJ
 құнарсыз	ADJ
 құнды	ADJ
+құп	ADJ	unsure
 құпия	ADJ
 құрғақ	ADJ
 құрметті	ADJ
+құштар	ADJ
 қызғылт	ADJ
 қызық	ADJ
 қызық	VERB
@@ -562,6 +599,7 @@ export const LEXICON_DATA = `абзал	ADJ
 лас	ADJ
 логистикалық	ADJ
 мағыналы	ADJ
+мазасыз	ADJ
 мазмұнды	ADJ
 майда	ADJ
 макроэкономикалық	ADJ
@@ -572,8 +610,11 @@ export const LEXICON_DATA = `абзал	ADJ
 маңызы зор	ADJ
 мардымсыз	ADJ
 маркалы	ADJ
+мас	ADJ
 мәдени	ADJ
 мәжбүр	ADJ
+мәз	ADJ
+мәлім	ADJ
 мәнді	ADJ
 мәңгі	ADJ
 медициналық	ADJ
@@ -588,6 +629,7 @@ export const LEXICON_DATA = `абзал	ADJ
 министрлік	ADJ
 мол	ADJ
 момын	ADJ
+моральдық	ADJ
 мөлдір	ADJ
 мұқият	ADJ
 мұқтаж	ADJ
@@ -644,6 +686,7 @@ export const LEXICON_DATA = `абзал	ADJ
 осал	ADJ
 осал	VERB
 отандық	ADJ
+өгей	ADJ
 өжет	ADJ
 өзара тиімді	ADJ
 өзара	ADJ
@@ -651,6 +694,9 @@ export const LEXICON_DATA = `абзал	ADJ
 өзгермелі	ADJ
 өзекті	ADJ
 өзіндік	ADJ
+өкілетті	ADJ
+өлшеусіз	ADJ
+өлі	ADJ
 өндірістік	ADJ
 өнімді	ADJ
 өңірлік	ADJ
@@ -662,7 +708,10 @@ export const LEXICON_DATA = `абзал	ADJ
 өтпелі	ADJ
 пайдалы	ADJ
 парламенттік	ADJ
+патриоттық	ADJ
 перспективалы	ADJ
+пленарлық	ADJ
+посткеңестік	ADJ
 президенттік	NOUN
 президенттік	ADJ
 пысық	ADJ
@@ -681,8 +730,10 @@ export const LEXICON_DATA = `абзал	ADJ
 салыстырмалы	ADJ
 сан алуан	ADJ
 саналы	ADJ
+санаулы	ADJ
 сандық	NOUN
 сандық	ADJ
+санитарлық-эпидемиологиялық	ADJ
 сансыз	ADJ
 сапалы	ADJ
 сараң	ADJ
@@ -692,8 +743,10 @@ export const LEXICON_DATA = `абзал	ADJ
 сау	ADJ
 сауатсыз	ADJ
 сауатты	ADJ
+саф	ADJ
 саяси	ADJ
 саяси-экономикалық	ADJ
+сәлемет	ADJ
 сәтсіз	ADJ
 сәтті	ADJ
 семіз	ADJ
@@ -706,6 +759,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сол	PRON
 сол	DET
 сол	ADJ
+сол	VERB
 солтүстік	ADJ
 солтүстік-батыс	ADJ
 солтүстік-шығыс	ADJ
@@ -714,6 +768,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сот	ADJ
 статистикалық	ADJ
 стратегиялық	ADJ
+суармалы	ADJ
 суық	NOUN
 суық	ADJ
 сұйық	ADJ
@@ -721,11 +776,15 @@ export const LEXICON_DATA = `абзал	ADJ
 сұр	ADJ
 сұрғылт	ADJ
 сұрқай	ADJ
+сүбелі	ADJ
 сүйкімді	ADJ
 сүйікті	ADJ
 сыбайлас	ADJ
 сымбатты	ADJ
 сындарлы	ADJ
+сыни	ADJ
+сырқат	NOUN
+сырқат	ADJ
 сыртқы саяси	ADJ
 сыртқы	ADJ
 табанды	ADJ
@@ -759,6 +818,8 @@ export const LEXICON_DATA = `абзал	ADJ
 тәуелсіз	ADJ
 тәуір	ADJ
 тегін	ADJ
+тегіс	ADJ
+тегіс	ADV
 тез	ADV
 тез	ADJ
 текті	ADJ
@@ -775,8 +836,10 @@ export const LEXICON_DATA = `абзал	ADJ
 тиіс	ADJ
 тиісті	ADJ
 тиянақты	ADJ
+тозық	ADJ
 тоқ	VERB
 тоқ	ADJ
+тоқтаусыз	ADJ
 толассыз	ADJ
 толқынды	ADJ
 толы	ADJ
@@ -786,6 +849,7 @@ export const LEXICON_DATA = `абзал	ADJ
 толық	ADV
 толыққанды	ADJ
 торы	ADJ
+тосын	ADJ
 төменгі	ADJ
 төтенше	ADJ
 транзиттік	ADJ
@@ -828,6 +892,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ұзақ	ADJ
 ұзақмерзімді	ADJ
 ұзын	ADJ
+ұзын-сонар	ADJ
 ұқсас	ADJ
 ұқыпсыз	ADJ
 ұқыпты	ADJ
@@ -837,15 +902,20 @@ export const LEXICON_DATA = `абзал	ADJ
 ұлттық	NOUN
 ұлы	ADJ
 ұлық	ADJ
+ұсақ	ADJ
 ұтымды	ADJ
 ұшқыр	ADJ
 ұшы-қиыры жоқ	ADJ
 ұялшақ	ADJ
+ұялы	ADJ
 үздік	ADJ
 үздіксіз	ADJ
+үзіліссіз	ADJ
+үкіметаралық	ADJ
 үкіметтік	ADJ
 үлкен	ADJ
 үнсіз	ADJ
+үстіңгі	ADJ
 хабардар	ADJ
 халықаралық	ADJ
 халықаралық	NOUN
@@ -875,6 +945,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шұғыл	ADJ
 шығыс	NOUN
 шығыс	ADJ
+шығысқазақстандық	ADJ
 шынайы	ADJ
 шыншыл	ADJ
 шірік	ADJ
@@ -887,6 +958,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ыстық	NOUN
 ыстық	ADJ
 ізгі	ADJ
+ізденімпаз	ADJ
 ізетті	ADJ
 іргелі	ADJ
 ірі қара	ADJ
@@ -901,6 +973,7 @@ export const LEXICON_DATA = `абзал	ADJ
 эллиндік	ADJ
 энергетикалық	ADJ
 этникалық	ADJ
+этномәдени	ADJ
 этностық	ADJ
 абайсызда	ADV
 ай сайын	ADV
@@ -935,6 +1008,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әрең	ADV
 әрең-әрең	ADV
 әрине	ADV
+әркез	ADV
 әрқашан	ADV
 әрі	CCONJ
 әрі	ADV
@@ -964,10 +1038,12 @@ export const LEXICON_DATA = `абзал	ADJ
 бүгінде	ADV
 былай	ADV
 былтыр	ADV
+бірауыздан	ADV
 бірге	ADV
 бірге-бірге	ADV
 бірден	ADV
 бірден-бір	ADV
+біржола	ADV
 бірте-бірте	ADV
 біртіндеп	ADV
 біршама	ADV
@@ -983,6 +1059,7 @@ export const LEXICON_DATA = `абзал	ADJ
 де	VERB
 дереу	ADV
 дерлік	ADV
+дөп	ADV
 ежел	ADV
 ежелден	ADV
 ендеше	ADV
@@ -1030,6 +1107,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалай	ADV
 қана	ADV	=ғана
 қана	PART	=ғана
+қасақана	ADV
 қатар	ADV
 қатар	NOUN
 Қатар	PROPN
@@ -1038,6 +1116,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мәселен	ADV
 мейлінше	ADV
 мұнан соң	ADV
+мұнда	ADV
 мұнша	ADV
 мүлде	ADV
 мүлдем	ADV
@@ -1045,14 +1124,17 @@ export const LEXICON_DATA = `абзал	ADJ
 міне	ADV
 міне	PART
 нақ	ADV
+небары	ADV
 небәрі	ADV
 неге	ADV
 негізінен	ADV
 недәуір	ADV
 неліктен	ADV
+олай	ADV
 онсыз да	ADV
 осы кезде	ADV
 осылай	ADV
+осынша	ADV
 өмірі	ADV
 өте	ADV
 өте	VERB
@@ -1076,6 +1158,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тағы да	ADV
 тағы	ADV
 тағы-тағы	ADV
+тамам	ADV
 таңертең	ADV
 тәулік бойы	ADV
 те	ADV	=да
@@ -1122,6 +1205,7 @@ export const LEXICON_DATA = `абзал	ADJ
 біреу	PRON
 бірнәрсе	PRON
 ешкім	PRON
+ешқайсы	PRON
 ешнәрсе	PRON
 ештеңе	PRON
 кейбіреу	PRON
@@ -1166,11 +1250,13 @@ export const LEXICON_DATA = `абзал	ADJ
 сіздер	PRON
 ана	DET
 ана	NOUN
+әлдебір	DET
 әр	DET
 әр	NOUN
 әрбір	DET
 бір	DET
 бір	NUM
+бірер	DET
 бірқатар	DET
 бірнеше	DET
 бірталай	DET
@@ -1181,6 +1267,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кейбір	DET
 күллі	DET
 қай	DET
+осынау	DET
 сонау	DET
 арқылы	ADP
 бергі	ADP
@@ -1243,6 +1330,7 @@ export const LEXICON_DATA = `абзал	ADJ
 немесе	CCONJ
 пен	CCONJ	=мен
 сондай-ақ	CCONJ
+һәм	CCONJ
 я	CCONJ
 яки	CCONJ
 демек	SCONJ
@@ -1269,16 +1357,20 @@ export const LEXICON_DATA = `абзал	ADJ
 қой	VERB
 ма	PART
 ме	PART	=ма
+мінекей	PART
 па	PART	=ма
 пе	PART	=ма
+түгілі	PART
 ше	PART
 шы	PART
 шығар	PART
 шығар	VERB
 ші	PART	=шы
+а	INTJ
 ай	NOUN
 ай	INTJ
 апырай	INTJ
+ә	INTJ
 бәрекелді	INTJ
 е	VERB
 е	INTJ
@@ -1286,63 +1378,107 @@ export const LEXICON_DATA = `абзал	ADJ
 ия	INTJ
 қане	INTJ
 мә	INTJ
+о	INTJ
 ой	INTJ
 ой	NOUN
 ойбай	INTJ
 ойпырмай	INTJ
 паһ	INTJ
 рақмет	INTJ
+рақмет	NOUN
 рахмет	INTJ
 рахмет	NOUN
 сәлем	INTJ
 сәлем	NOUN
 уа	INTJ
+шүкір	INTJ
+авиация	NOUN
 автобус	NOUN
+автомат	NOUN
 автомобиль	NOUN
 автопарк	NOUN
 автор	NOUN
+автоцистерна	NOUN
+адвокат	NOUN
 администрация	NOUN
+айсберг	NOUN
+аккордеон	NOUN
+акт	NOUN
 актёр	NOUN
 актив	NOUN
+акциздік	ADJ
 акция	NOUN
 алимент	NOUN
+альпинист	NOUN
+альтернативті	ADJ
 аналитик	NOUN
+антисептик	NOUN
+апелляция	NOUN
 аппарат	NOUN
 аптека	NOUN
 арена	NOUN
 армия	NOUN
+архитектура	NOUN
 аспект	NOUN
+ассамблея	NOUN
 асфальт	NOUN
 аудит	NOUN
+аудитория	NOUN
+аудиторлық	ADJ
+аутизм	NOUN
 аэропорт	NOUN
 база	NOUN
 бакалавр	NOUN
+бактерия	NOUN
 балкон	NOUN
+балл	NOUN
+баллон	NOUN
 баррель	NOUN
+батарея	NOUN
+батут	NOUN
+бензин	NOUN
+бетон	NOUN
 бизнес	NOUN
 бизнесмен	NOUN
 биология	NOUN
 биржа	NOUN
+блок	NOUN
 бокс	NOUN
+бомба	NOUN
 борт	NOUN
 браконьер	NOUN
+бренд	NOUN
+бригада	NOUN
 брифинг	NOUN
+брокер	NOUN
+буферлік	ADJ
 бюро	NOUN
 вагон	NOUN
+вай-фай	NOUN
 вакцина	NOUN
 валюта	NOUN
+вахта	NOUN
 ведомство	NOUN
+ветеринарлық	ADJ
+видео	NOUN
+визалық	ADJ
 визит	NOUN
 вирус	NOUN
 волонтёр	NOUN
 волонтёрлік	NOUN
 волонтёрлік	ADJ
+гараж	NOUN
 гектар	NOUN
 генерал	NOUN
 география	NOUN
+гигиена	NOUN
+гидрокостюм	NOUN
 гимназия	NOUN
+гимнастика	NOUN
 госпиталь	NOUN
 градус	NOUN
+грамота	NOUN
+дезинфекция	NOUN
 делегат	NOUN
 делегация	NOUN
 демограф	NOUN
@@ -1351,14 +1487,21 @@ export const LEXICON_DATA = `абзал	ADJ
 департамент	NOUN
 депозит	NOUN
 держава	NOUN
+дефицит	NOUN
 дециметр	NOUN
+дзюдо	NOUN
+диабет	NOUN
 диагноз	NOUN
+диагностика	NOUN
 диалог	NOUN
 диаспора	NOUN
+диктор	NOUN
 динамика	NOUN
 дипломат	NOUN
 дипломатия	NOUN
 диссертация	NOUN
+дистрибьютор	NOUN
+доза	NOUN
 доктор	NOUN
 докторантура	NOUN
 доктрина	NOUN
@@ -1370,112 +1513,182 @@ export const LEXICON_DATA = `абзал	ADJ
 идентификация	NOUN
 идеология	NOUN
 идея	NOUN
+изолятор	NOUN
+имам	NOUN
 импорт	NOUN
 инвестор	NOUN
 индекс	NOUN
+индустриалды	ADJ
 индустрия	NOUN
+инертті	ADJ
 инициатива	NOUN
+инкубациялық	ADJ
 инновация	NOUN
+инспектор	NOUN
+инспекция	NOUN
 инструмент	NOUN
 интеграция	NOUN
 интеллект	NOUN
+интенсивті	ADJ
+интерактивті	ADJ
 инфекция	NOUN
 инфляция	NOUN
 информатика	NOUN
 информация	NOUN
 история	NOUN
+кальян	NOUN
 камера	NOUN
 канал	NOUN
 кандидатура	NOUN
 капитал	NOUN
+капитан	NOUN
 карантин	NOUN
 карантиндік	ADJ
+каратэ	NOUN
+кардиологиялық	ADJ
+категория	NOUN
 квота	NOUN
 кг	NOUN
 килограмм	NOUN
 километр	NOUN
+кинолог	NOUN
 класс	NOUN
+классика	NOUN
 кластер	NOUN
+клиент	NOUN
 клиника	NOUN
 клуб	NOUN
 км	NOUN
+коалиция	NOUN
 кодекс	NOUN
+колония	NOUN
+комбайн	NOUN
+комбинат	NOUN
+комедия	NOUN
+коммерция	NOUN
 коммуникация	NOUN
+композиция	NOUN
 компьютер	NOUN
+конвенция	NOUN
+конгресс	NOUN
 конкурс	NOUN
 консул	NOUN
+контейнер	NOUN
 континент	NOUN
 концепция	NOUN
 концерт	NOUN
 кооператив	NOUN
 коронавирус	NOUN
 корпорация	NOUN
+косметика	NOUN
+костюм	NOUN
+коэффициент	NOUN
 кредит	NOUN
 кризис	NOUN
+критерий	NOUN
 куб	NOUN
+курорт	NOUN
 курс	NOUN
+курсант	NOUN
+лаборатория	NOUN
 лагерь	NOUN
 лайнер	NOUN
+лейтенант	NOUN
+лига	NOUN
 лидер	NOUN
+лимит	NOUN
 лимон	NOUN
 литр	NOUN
 лицей	NOUN
 лицензия	NOUN
 логистика	NOUN
+лотерея	NOUN
 магистр	NOUN
+магистратура	NOUN
+майор	NOUN
+мандат	NOUN
+марганец	NOUN
+марка	NOUN
 маркетинг	NOUN
 маршрут	NOUN
 маска	NOUN
 математика	NOUN
 материал	NOUN
+мәжілісмен	NOUN
+мегабайт	NOUN
+мегаполис	NOUN
 медиа	NOUN
 медицина	NOUN
 менеджер	NOUN
 менеджмент	NOUN
+металлург	NOUN
 методика	NOUN
 метр	NOUN
 метро	NOUN
+механизатор	NOUN
 миграция	NOUN
 миллиграмм	NOUN
 миллиметр	NOUN
 минус	NOUN
+миссия	NOUN
+митинг	NOUN
 мобильді	ADJ
 мобильдік	ADJ
 модель	NOUN
 модернизация	NOUN
+монитор	NOUN
 мониторинг	NOUN
 музей	NOUN
+мультфильм	NOUN
 наука	NOUN
 негативті	ADJ
 нефть	NOUN
 норма	NOUN
+нота	NOUN
+ноутбук	NOUN
 облигация	NOUN
 объект	NOUN
 объективті	ADJ
 округ	NOUN
 олимпиада	NOUN
+ондатра	NOUN
 онкологиялық	ADJ
 оператор	NOUN
 операция	NOUN
+оппозиция	NOUN
 орган	NOUN
+органикалық	ADJ
+оркестр	NOUN
 отель	NOUN
+отставка	NOUN
 офицер	NOUN
 пандемия	NOUN
 панель	NOUN
+парк	NOUN
+парта	NOUN
 пациент	NOUN
+педагог	NOUN
+педагогика	NOUN
+пилоттық	ADJ
+плагиат	NOUN
 плацдарм	NOUN
+плюс	NOUN
 поезд	NOUN
 позитивті	ADJ
 позиция	NOUN
 полигон	NOUN
 полицей	NOUN
 полиция	NOUN
+портфель	NOUN
 посол	NOUN
 потенциал	NOUN
 практика	NOUN
 президент	NOUN
+премия	NOUN
 премьер-министр	NOUN
 препарат	NOUN
+принтер	NOUN
+провинция	NOUN
 программа	NOUN
 продукт	NOUN
 проект	NOUN
@@ -1483,21 +1696,37 @@ export const LEXICON_DATA = `абзал	ADJ
 профессор	NOUN
 процент	NOUN
 процесс	NOUN
+психолог	NOUN
+психология	NOUN
 пункт	NOUN
+разряд	NOUN
+район	NOUN
+раунд	NOUN
 реанимация	NOUN
 регион	NOUN
+регламент	NOUN
 редактор	NOUN
 режим	NOUN
 резерв	NOUN
+резонанс	NOUN
+рейд	NOUN
 рейс	NOUN
 рейтинг	NOUN
+рекорд	NOUN
+репортаж	NOUN
 республика	NOUN
 реформа	NOUN
 робот	NOUN
+ролик	NOUN
 рубль	NOUN
+рубрика	NOUN
 рынок	NOUN
 салон	NOUN
 саммит	NOUN
+самолёт	NOUN
+санавиация	NOUN
+санитайзер	NOUN
+санитар	NOUN
 санитарлық	ADJ
 санкция	NOUN
 сантиметр	NOUN
@@ -1505,62 +1734,102 @@ export const LEXICON_DATA = `абзал	ADJ
 секунд	NOUN
 семинар	NOUN
 сепаратизм	NOUN
+сервер	NOUN
 сервис	NOUN
+сержант	NOUN
+сериал	NOUN
 сессия	NOUN
+сигнал	NOUN
 симпозиум	NOUN
 система	NOUN
 ситуация	NOUN
+сканер	NOUN
+скрининг	NOUN
 смартфон	NOUN
+смета	NOUN
 снаряд	NOUN
 солдат	NOUN
+спектакль	NOUN
 спикер	NOUN
+спортзал	NOUN
 стандарт	NOUN
 станция	NOUN
 статистика	NOUN
+стационарлық	ADJ
+стиль	NOUN
 структура	NOUN
+студия	NOUN
+субсидия	NOUN
 субъективті	ADJ
+суперкомпьютер	NOUN
 сфера	NOUN
+тактикалық	ADJ
+талон	NOUN
+танк	NOUN
 тариф	NOUN
 телевизия	NOUN
 телекоммуникация	NOUN
+телемеханика	NOUN
 телефон	NOUN
 тема	NOUN
 температура	NOUN
 тенденция	NOUN
 тендер	NOUN
+теннис	NOUN
 теория	NOUN
+тепловизор	NOUN
+тепловоз	NOUN
+терапия	NOUN
 террор	NOUN
 терроризм	NOUN
 террорист	NOUN
+тест	NOUN
+технопарк	NOUN
+тираж	NOUN
 тонна	NOUN
 трактор	NOUN
 трамвай	NOUN
 транзит	NOUN
 транспорт	NOUN
 троллейбус	NOUN
+трос	NOUN
 турист	NOUN
+укол	NOUN
 уровень	NOUN
 учаске	NOUN
+фаворит	NOUN
 фактор	NOUN
 федерация	NOUN
 фермер	NOUN
 фестиваль	NOUN
 физика	NOUN
+филиал	NOUN
 философия	NOUN
+финал	NOUN
+фольклорлық	ADJ
 форма	NOUN
 формат	NOUN
 формула	NOUN
 фракция	NOUN
 футбол	NOUN
+хаб	NOUN
+химиотерапия	NOUN
 химия	NOUN
 хоккей	NOUN
 цех	NOUN
 цифр	NOUN
+чек	NOUN
+шайба	NOUN
+шахмат	NOUN
+шот-фактура	NOUN
 шоу	NOUN
 штаб	NOUN
+штамм	NOUN
 штат	NOUN
+эвакуация	NOUN
 экзитпол	NOUN
 экипаж	NOUN
+эколог	NOUN
 экология	NOUN
 экономист	NOUN
 экран	NOUN
@@ -1571,10 +1840,17 @@ export const LEXICON_DATA = `абзал	ADJ
 электронды	ADJ
 электроэнергия	NOUN
 элемент	NOUN
+элита	NOUN
 энергетик	NOUN
 энергия	NOUN
+эпидемиолог	NOUN
+эпидемиология	NOUN
 эпидемия	NOUN
+эпопея	NOUN
+этап	NOUN
+этнос	NOUN
 эфир	NOUN
+юань	NOUN
 ядролық	ADJ
 абақ	NOUN
 абыржу	NOUN	lexicalised
@@ -1611,6 +1887,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айла	NOUN
 айлық	NOUN
 аймақ	NOUN
+айнала	NOUN
 айналым	NOUN
 айран	NOUN
 айтыс	VERB
@@ -1618,6 +1895,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айуан	NOUN
 айып	NOUN
 айыппұл	NOUN
+айырбас	NOUN
 айырмашылық	NOUN
 академия	NOUN
 актер	NOUN
@@ -1633,6 +1911,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ақсақал	NOUN
 ақсүйек	NOUN
 ақтабан	NOUN
+ақтаңгер	NOUN
 ақша	NOUN
 ақшалай	NOUN
 ақы	NOUN
@@ -1640,6 +1919,8 @@ export const LEXICON_DATA = `абзал	ADJ
 ақылшы	NOUN
 ақын	NOUN
 алаң	NOUN
+алаңдаушылық	NOUN
+алаңқай	NOUN
 алап	NOUN
 аласапыран	NOUN
 алаша	NOUN
@@ -1651,18 +1932,22 @@ export const LEXICON_DATA = `абзал	ADJ
 алд	NOUN
 алқа	NOUN
 алқап	NOUN
+алқым	NOUN
 алла	NOUN
 алма	NOUN
 Алма	PROPN
 алмұрт	NOUN
+алпауыт	NOUN
 алтын	NOUN
 алым	NOUN
 алымсақ	NOUN
+алыпсатар	NOUN
 амал	NOUN
 аманат	NOUN
 ана тіл	NOUN
 ана тілі	NOUN
 анкета	NOUN
+ансамбль	NOUN
 ант	NOUN
 анықтама	NOUN
 аң	NOUN
@@ -1676,11 +1961,14 @@ export const LEXICON_DATA = `абзал	ADJ
 ара	NOUN
 араб	NOUN
 арақ	NOUN
+арақашықтық	NOUN
 арал	NOUN
 Арал	PROPN
 аралық	NOUN
+арамшөп	NOUN
 арасалмақ	NOUN
 арба	NOUN
+арба	VERB
 ардагер	NOUN
 арқа	NOUN
 арқан	NOUN
@@ -1711,6 +1999,7 @@ export const LEXICON_DATA = `абзал	ADJ
 аспап	NOUN
 аст	NOUN
 асхана	NOUN
+асыраушы	NOUN
 ат тұяқ	NOUN
 ат	NOUN
 ат	VERB
@@ -1720,9 +2009,11 @@ export const LEXICON_DATA = `абзал	ADJ
 ата-баба	NOUN
 атақ	NOUN
 аталық	NOUN
+аталым	NOUN
 атамекен	NOUN
 атқарушы	NOUN
 атмосфера	NOUN
+атой	NOUN
 аттан	VERB
 аттан	NOUN
 ауа температурасы	NOUN
@@ -1747,7 +2038,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ауылдастар	NOUN
 ауырлық	NOUN
 ауысым	NOUN
-ауытқу	NOUN
 ахуал	NOUN
 ашаршылық	NOUN
 аштық	NOUN
@@ -1788,8 +2078,10 @@ export const LEXICON_DATA = `абзал	ADJ
 әкімдік	NOUN
 әкімқара	NOUN
 әл	NOUN
+әлек	NOUN
 әлем	NOUN
 әлеует	NOUN
+әлеумет	NOUN
 әлеуметтану	NOUN
 әліпби	NOUN
 әліппе	NOUN
@@ -1819,6 +2111,8 @@ export const LEXICON_DATA = `абзал	ADJ
 әуесқойлық	NOUN
 әулет	NOUN
 әулие	NOUN
+әшекей	NOUN
+баба	NOUN
 баға	NOUN
 баға	VERB
 бағам	NOUN
@@ -1830,7 +2124,9 @@ export const LEXICON_DATA = `абзал	ADJ
 бағыныштылық	NOUN
 бағыт	NOUN
 базар	NOUN
+базына	NOUN
 бай-манап	NOUN
+байбалам	NOUN
 байланыс	NOUN
 байлық	NOUN
 байрақ	NOUN
@@ -1859,6 +2155,7 @@ export const LEXICON_DATA = `абзал	ADJ
 баптаушы	NOUN
 бара бар	NOUN
 барлаушы	NOUN
+барымта	NOUN
 барыс	NOUN
 басқарма	NOUN
 басқару	NOUN	lexicalised
@@ -1878,9 +2175,11 @@ export const LEXICON_DATA = `абзал	ADJ
 батпақ	NOUN
 батырлық	NOUN
 баулы	NOUN
+баулы	VERB
 бауыр	NOUN
 бауырымен жорғалаушы	NOUN
 башқұрт	NOUN
+баяндама	NOUN
 бәйбіше	NOUN
 бәйге	NOUN
 бәйтерек	NOUN
@@ -1889,6 +2188,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бедел	NOUN
 бейбітшілік	NOUN
 бейне	NOUN
+бейнебақылау	NOUN
 бейнебаян	NOUN
 бейнесурет	NOUN
 бейнет	NOUN
@@ -1927,17 +2227,23 @@ export const LEXICON_DATA = `абзал	ADJ
 биші	NOUN
 биіктік	NOUN
 бияз	NOUN
+блокбекет	NOUN
 бозбала	NOUN
 бозторғай	NOUN
 бой	NOUN
 бойжеткен	NOUN
 болжам	NOUN
+болмыс	NOUN
 болыс	NOUN
 боран	NOUN
 борсық	NOUN
+бортсерік	NOUN
+борыш	NOUN
 борышкер	NOUN
+босқын	NOUN
 бостандық	NOUN
 бота	NOUN
+бөбек	NOUN
 бөгде	NOUN
 бөгет	NOUN
 бөдене	NOUN
@@ -1953,9 +2259,11 @@ export const LEXICON_DATA = `абзал	ADJ
 бөтелке	NOUN
 бухгалтер	NOUN
 буын	NOUN
+бұғана	NOUN
 бұғау	NOUN
 бұғы	NOUN
 бұзау	NOUN
+бұзушылық	NOUN
 бұйрық	NOUN
 бұйым	NOUN
 бұқаралық ақпарат	NOUN
@@ -1984,12 +2292,15 @@ export const LEXICON_DATA = `абзал	ADJ
 білімгер	NOUN
 бірлестік	NOUN
 бірлік	NOUN
+біріншілік	NOUN
 бітім	NOUN
 бюджет	NOUN
 велосипед	NOUN
 вокзал	NOUN
 газ	NOUN
 газет	NOUN
+газқұбыр	NOUN
+гәп	NOUN
 герцог	NOUN
 грамматика	NOUN
 грант	NOUN
@@ -1998,6 +2309,7 @@ export const LEXICON_DATA = `абзал	ADJ
 губерния	NOUN
 гүл	NOUN
 ғалам	NOUN
+ғаламтор	NOUN
 ғалым	NOUN
 Ғалым	PROPN
 ғарыш	NOUN
@@ -2005,9 +2317,11 @@ export const LEXICON_DATA = `абзал	ADJ
 ғасыр	NOUN
 ғибадат	NOUN
 ғимарат	NOUN
+ғұмыр	NOUN
 ғұрып	NOUN
 ғылым	NOUN
 ғылыми дәреже	NOUN
+дабыл	NOUN
 дағдарыс	NOUN
 дағды	NOUN
 дайындық	NOUN
@@ -2016,6 +2330,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дала	NOUN
 далап	NOUN
 даналық	NOUN
+данышпан	NOUN
 даңғыл	NOUN
 даңқ	NOUN
 дара	NOUN
@@ -2024,12 +2339,14 @@ export const LEXICON_DATA = `абзал	ADJ
 дарын	NOUN
 дастан	NOUN
 дастарқан	NOUN
+дастархан	NOUN
 дау	NOUN
 дауыл	NOUN
 дауыс	NOUN
 даяшы	NOUN
 дәйек	NOUN
 дәйексөз	NOUN
+дәке	NOUN
 дәлел	NOUN
 дәліз	NOUN
 дәм	NOUN
@@ -2105,6 +2422,7 @@ export const LEXICON_DATA = `абзал	ADJ
 егістік	NOUN
 еден	NOUN
 ежелгі дәуір	NOUN
+екпе	NOUN
 екпін	NOUN
 ел	NOUN
 ел-жұрт	NOUN
@@ -2113,6 +2431,7 @@ export const LEXICON_DATA = `абзал	ADJ
 елжандылық	NOUN
 елорда	NOUN
 елордалық	NOUN
+елтаңба	NOUN
 елші	NOUN
 елшілік	NOUN
 ем	NOUN
@@ -2127,6 +2446,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ені	NOUN
 еңбек	NOUN
 еңбеккер	NOUN
+еңсе	NOUN
 ер	NOUN
 ереже	NOUN
 ерекшелік	NOUN
@@ -2149,6 +2469,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ескерткіш тас	NOUN
 ескерткіш	VERB
 ескерткіш	NOUN
+ескертпе	NOUN
 естелік	NOUN
 есік	NOUN
 Есік	PROPN
@@ -2164,6 +2485,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жабағы	NOUN
 жабдық	NOUN
 жаға	NOUN
+жағажай	NOUN
 жағалау	NOUN
 жағдай	NOUN
 жағдаят	NOUN
@@ -2192,10 +2514,12 @@ export const LEXICON_DATA = `абзал	ADJ
 жамбас	NOUN
 жан	NOUN
 жан	VERB
+жанар-жағармай	NOUN
 жанарау	NOUN
 жанармай	NOUN
 жанашыр	NOUN
 жанжал	NOUN
+жанкүйер	NOUN
 жанр	NOUN
 жантақ	NOUN
 жануар	NOUN
@@ -2246,6 +2570,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жәндік	NOUN
 жәрдем	NOUN
 жәрдемақы	NOUN
+жәрмеңке	NOUN
 жебе	NOUN
 жезөкше	NOUN
 жеке тұлға	NOUN
@@ -2255,6 +2580,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жел	NOUN
 желаяқ	NOUN
 желек	NOUN
+желкен	NOUN
 желтоқсан	NOUN
 желі	NOUN
 жем	NOUN
@@ -2293,6 +2619,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жол көлігі	NOUN
 жол	NOUN
 жол-жоба	NOUN
+жолақ	NOUN
 жолаушы	NOUN
 жолбарыс	NOUN
 жолдама	NOUN
@@ -2333,8 +2660,11 @@ export const LEXICON_DATA = `абзал	ADJ
 жүк	NOUN
 жүлде	NOUN
 жүлдегер	NOUN
+жүн	NOUN
 жүргізуші	NOUN
 жүрек	NOUN
+жүруші	NOUN
+жүріс	NOUN
 жыл	NOUN
 жылан	NOUN
 жылқы	NOUN
@@ -2343,12 +2673,16 @@ export const LEXICON_DATA = `абзал	ADJ
 жылулық	NOUN
 жылыжай	NOUN
 жыныс	NOUN
+жыр	NOUN
 жыршы	NOUN
 жігер	NOUN
 жігіт	NOUN
 жіп	NOUN
+зайып	NOUN
+зақым	NOUN
 заман	NOUN
 заң	NOUN
+заңбұзушылық	NOUN
 заңгер	NOUN
 заңдылық	NOUN
 заңнама	NOUN
@@ -2356,6 +2690,7 @@ export const LEXICON_DATA = `абзал	ADJ
 зардап	NOUN
 зат	NOUN
 зауыт	NOUN
+зейнет	NOUN
 зейнетақы	NOUN
 зейнеткер	NOUN
 зейін	NOUN
@@ -2366,6 +2701,7 @@ export const LEXICON_DATA = `абзал	ADJ
 зертхана	NOUN
 зират	NOUN
 зиян	NOUN
+зиянкес	NOUN
 зобалаң	NOUN
 зорлық	NOUN
 зорлық-зомбылық	NOUN
@@ -2393,6 +2729,8 @@ export const LEXICON_DATA = `абзал	ADJ
 ирек	NOUN
 ит	NOUN
 иық	NOUN
+иіс	NOUN
+иіс	VERB
 кабинет	NOUN
 кадр	NOUN
 кандидат	NOUN
@@ -2400,6 +2738,7 @@ export const LEXICON_DATA = `абзал	ADJ
 картоп	NOUN
 кафедра	NOUN
 кәде	NOUN
+кәмелет	NOUN
 кәмпит	NOUN
 кәрпіш	NOUN
 кәрі құлақ	NOUN
@@ -2426,6 +2765,7 @@ export const LEXICON_DATA = `абзал	ADJ
 келте	NOUN
 келін	NOUN
 келіншек	NOUN
+келіспеушілік	NOUN
 келіссөз	NOUN
 келісім	NOUN
 келісімшарт	NOUN
@@ -2467,6 +2807,7 @@ export const LEXICON_DATA = `абзал	ADJ
 киіз	NOUN
 киік	NOUN
 киім	NOUN
+киім-кешек	NOUN
 климат	NOUN
 колледж	NOUN
 команда	NOUN
@@ -2479,13 +2820,17 @@ export const LEXICON_DATA = `абзал	ADJ
 королева	NOUN
 король	NOUN
 кофе	NOUN
+көбе	NOUN
 көбелек	NOUN
 көгершін	NOUN
 көз жас	NOUN
 көз	NOUN
+көзайым	NOUN
 көзқарас	NOUN
 көйлек	NOUN
+көкей	NOUN
 көкек	NOUN
+көкжиек	NOUN
 көкөніс	NOUN
 көксерек	NOUN
 көктем	NOUN
@@ -2529,6 +2874,9 @@ export const LEXICON_DATA = `абзал	ADJ
 күй	VERB
 күйеу	NOUN
 күйші	NOUN
+күкірт	NOUN
+күл	VERB
+күл	NOUN
 күлкі	NOUN
 күмән	NOUN
 күмбез	NOUN
@@ -2542,18 +2890,21 @@ export const LEXICON_DATA = `абзал	ADJ
 күнтізбе	NOUN
 күншығыс	NOUN
 күпі	NOUN
+күрежол	NOUN
 күрек	NOUN
 күрес	NOUN
 күрес	VERB
 күркетауық	NOUN
 күркірек	NOUN
 күріш	NOUN
+күтім	NOUN
 күш	NOUN
 күш	VERB
 күшік	NOUN
 кілем	NOUN
 кілт	NOUN
 кінә	NOUN
+кіндік	NOUN
 кіреберіс	NOUN
 кірпі	NOUN
 кірпік	NOUN
@@ -2565,6 +2916,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кітап	NOUN
 кітапхана	NOUN
 кітапша	NOUN
+қабақ	NOUN
 қабат	NOUN
 қабырға	NOUN
 қабілет	NOUN
@@ -2573,6 +2925,8 @@ export const LEXICON_DATA = `абзал	ADJ
 қағида	NOUN
 қағыс	NOUN
 қадам	NOUN
+қажылық	NOUN
+қажыр	NOUN
 қаз	NOUN
 қаз	VERB
 қаза	NOUN
@@ -2590,8 +2944,11 @@ export const LEXICON_DATA = `абзал	ADJ
 қайшылық	NOUN
 қайық	NOUN
 қайың	NOUN
+қайыр	NOUN
+қайырым	NOUN
 қайырымдылық	NOUN
 қақпа	NOUN
+қақпақ	NOUN
 қақтығыс	NOUN
 қала әкімі	NOUN
 қала сыртындағы	NOUN
@@ -2599,6 +2956,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қала	VERB
 қалам	NOUN
 қаламгер	NOUN
+қаламсап	NOUN
 қалдық	NOUN
 қалқан	NOUN
 қалпақ	NOUN
@@ -2616,9 +2974,15 @@ export const LEXICON_DATA = `абзал	ADJ
 қанат	NOUN
 Қанат	PROPN
 қандас	NOUN
+қанжыға	NOUN
 қант	NOUN
 қант	VERB
+қаңбақ	NOUN
+қаңқа	NOUN
 қаңтар	NOUN
+қап	NOUN
+қапер	NOUN
+қаптама	NOUN
 қар	NOUN
 қарағай	NOUN
 қаражат	NOUN
@@ -2645,6 +3009,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қарым-қатынас	NOUN
 қарындас	NOUN
 қарындаш	NOUN
+қаріп	NOUN
 қас	NOUN
 қасиет	NOUN
 қасқыр	NOUN
@@ -2656,6 +3021,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатынас	VERB	lexicalised
 қатысушы	NOUN
 қауға	NOUN
+қауқар	NOUN
 қаулы	NOUN
 қауыз	NOUN
 қауым	NOUN
@@ -2667,9 +3033,11 @@ export const LEXICON_DATA = `абзал	ADJ
 қашқын	NOUN
 қашықтық	NOUN
 қашыр	NOUN
+қисын	NOUN
 қиындық	NOUN
 қиыншылық	NOUN
 қиыр	NOUN
+қиыршықтас	NOUN
 қиял	NOUN
 қиян	NOUN
 қоғам	NOUN
@@ -2680,11 +3048,15 @@ export const LEXICON_DATA = `абзал	ADJ
 қозғалыс	NOUN
 қозы	NOUN
 қойма	NOUN
+қойнау	NOUN
 қойшы	NOUN
+қойын	NOUN
 қоқан-лоқы	NOUN
 қоқыс	NOUN
 қол бастаушы	NOUN
 қол	NOUN
+қола	NOUN
+қолбайлау	NOUN
 қолбасшы	NOUN
 қолғап	NOUN
 қолданыс	NOUN
@@ -2696,7 +3068,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қонақжайлық	NOUN
 қонақүй	NOUN
 қоналқа	NOUN
+қондырғы	NOUN
 қоныс	NOUN
+қоныстой	NOUN
+қоңырау	NOUN
 қор	NOUN
 қора	NOUN
 қорап	NOUN
@@ -2705,6 +3080,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қорғаныс	NOUN
 қорғаушы	NOUN
 қорек	NOUN
+қорқыныш	NOUN
 қорлық	NOUN
 қорық	VERB
 қорық	NOUN
@@ -2716,7 +3092,9 @@ export const LEXICON_DATA = `абзал	ADJ
 қуаңшылық	NOUN
 қуат	NOUN
 қуат	VERB
+қулық	NOUN
 қуыршақ	NOUN
+қуыс	NOUN
 құбылыс	NOUN
 құбыр	NOUN
 құда	NOUN
@@ -2735,8 +3113,10 @@ export const LEXICON_DATA = `абзал	ADJ
 құлақ	NOUN
 құлан	NOUN
 Құлан	PROPN
+құлаш	NOUN
 құлдық	NOUN
 құлпытас	NOUN
+құлық	NOUN
 құлын	NOUN
 құлып	NOUN
 құм	NOUN
@@ -2749,6 +3129,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құрама	NOUN
 құрбан	NOUN
 құрбы	NOUN
+құрдым	NOUN
 құрлық	NOUN
 құрмет	NOUN
 құрсау	NOUN
@@ -2759,8 +3140,10 @@ export const LEXICON_DATA = `абзал	ADJ
 құрылтайшы	NOUN
 құрылым	NOUN
 құрылыс	NOUN
+құрылыс-монтаж	NOUN
 құрылысшы	NOUN
 құс	NOUN
+құсбегі	NOUN
 құтқарушы	NOUN
 құшақ	NOUN
 қыз	NOUN
@@ -2775,6 +3158,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қылмыскер	NOUN
 қылыш	NOUN
 қымыз	NOUN
+қына	NOUN
 қыпшақ	NOUN
 қыр	NOUN
 қыр	VERB
@@ -2798,12 +3182,16 @@ export const LEXICON_DATA = `абзал	ADJ
 латын	NOUN
 лауазым	NOUN
 лашын	NOUN
+лек	NOUN
+леп	NOUN
 лингвист	NOUN
 магистрант	NOUN
 мағына	NOUN
+маза	NOUN
 мазмұн	NOUN
 май	NOUN
 майдан	NOUN
+майталман	NOUN
 мақал	NOUN
 мақала	NOUN
 мақсат	NOUN
@@ -2826,6 +3214,7 @@ export const LEXICON_DATA = `абзал	ADJ
 марал	NOUN
 марапат	NOUN
 маржан	NOUN
+марқұм	NOUN
 математик	NOUN
 маусым	NOUN
 махаббат	NOUN
@@ -2839,16 +3228,20 @@ export const LEXICON_DATA = `абзал	ADJ
 мәнер	NOUN
 мәңгілік ел	NOUN
 мәңгілік	NOUN
+мәре	NOUN
 мәрте	NOUN
 мәртебе	NOUN
 мәртебелі мейман	NOUN
 мәселе	NOUN
 мәслихат	NOUN
 мәтін	NOUN
+мәшине	NOUN
 медаль	NOUN
 медбике	NOUN
 меже	NOUN
 мезгіл	NOUN
+мезет	NOUN
+мейман	NOUN
 мейрам	NOUN
 мейрамхана	NOUN
 мейірбике	NOUN
@@ -2868,6 +3261,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мерейтой	NOUN
 мереке	NOUN
 мерзім	NOUN
+мерт	NOUN	unsure
 металл	NOUN
 механизм	NOUN
 мешел	NOUN
@@ -2882,8 +3276,11 @@ export const LEXICON_DATA = `абзал	ADJ
 мойын	NOUN
 молда	NOUN
 монарх	NOUN
+монша	NOUN
 моңғол	NOUN
 мөлшер	NOUN
+мөңке	NOUN
+мөр	NOUN
 музыка	NOUN
 музыкант	NOUN
 мұғалім	NOUN
@@ -2911,10 +3308,13 @@ export const LEXICON_DATA = `абзал	ADJ
 мүсінші	NOUN
 мүше	NOUN
 мүшелік	NOUN
+мылтық	NOUN
 мыңжылдық	NOUN
 мырза	NOUN
+мырыш	NOUN
 мыс	NOUN
 мысал	NOUN
+мысқал	NOUN
 мысық	NOUN
 мінбер	NOUN
 міндет	NOUN
@@ -2929,9 +3329,11 @@ export const LEXICON_DATA = `абзал	ADJ
 намыс	NOUN
 нан	NOUN
 наным	NOUN
+нар	NOUN
 наразылық	NOUN
 наркескен	NOUN
 нарық	NOUN
+науа	NOUN
 наубайхана	NOUN
 науқан	NOUN
 наурыз	NOUN
@@ -2956,6 +3358,7 @@ export const LEXICON_DATA = `абзал	ADJ
 нүкте	NOUN
 нысан	NOUN
 нысана	NOUN
+нышан	NOUN
 оба	NOUN
 обал	NOUN
 обалы жоқ	NOUN
@@ -2967,6 +3370,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ой-пікір	NOUN
 ойын	NOUN
 ойыншы	NOUN
+оқ	NOUN
 оқиға	NOUN
 оқу орны	NOUN
 оқулық	NOUN
@@ -2990,6 +3394,7 @@ export const LEXICON_DATA = `абзал	ADJ
 орыс	NOUN
 от	NOUN
 ота	NOUN
+отағасы	NOUN	possessed
 отан	NOUN
 отар	NOUN
 отау	NOUN
@@ -3023,15 +3428,18 @@ export const LEXICON_DATA = `абзал	ADJ
 өнеге	NOUN
 өнер	NOUN
 өнеркәсіп	NOUN
+өнерпаз	NOUN
 өнертапқыш	NOUN
 өнім	NOUN
 өңір	NOUN
 өреге	NOUN
+өрен	NOUN
 өркениет	NOUN
 өрнек	NOUN
 өрт сөндіруші	NOUN
 өрт	NOUN
 өрт	VERB
+өртсөндіруші	NOUN
 өрік	NOUN
 өріс	NOUN
 өсек	NOUN
@@ -3040,6 +3448,8 @@ export const LEXICON_DATA = `абзал	ADJ
 өсімдік	NOUN
 өтемақы	NOUN
 өткел	NOUN
+өтіл	NOUN
+өтінім	NOUN
 өтініш	NOUN
 өтірік	NOUN
 пайда	NOUN
@@ -3063,6 +3473,8 @@ export const LEXICON_DATA = `абзал	ADJ
 пейіл	NOUN
 пенде	NOUN
 перде	NOUN
+перзент	NOUN
+пернетақта	NOUN
 пеш	NOUN
 пияз	NOUN
 повесть	NOUN
@@ -3077,6 +3489,7 @@ export const LEXICON_DATA = `абзал	ADJ
 продюсер	NOUN
 проза	NOUN
 прокурор	NOUN
+пысықай	NOUN
 пышақ	NOUN
 пікір	NOUN
 пікірталас	NOUN
@@ -3111,6 +3524,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сайт	NOUN
 сайыс	NOUN
 сақ	NOUN
+сақа	NOUN
 сақал	NOUN
 сақшы	NOUN
 сала	NOUN
@@ -3125,11 +3539,14 @@ export const LEXICON_DATA = `абзал	ADJ
 салық	NOUN
 салым	NOUN
 салымшы	NOUN
+самал	NOUN
 сан	NOUN
 сана	NOUN
 сана	VERB
+санақ	NOUN
 санат	NOUN
 санат	VERB
+саңлақ	NOUN
 сапа	NOUN
 сапар	NOUN
 сарай	NOUN
@@ -3141,10 +3558,12 @@ export const LEXICON_DATA = `абзал	ADJ
 сарқырама	NOUN
 сатушы	NOUN
 саты	NOUN
+сатылым	NOUN
 сатып алушы	NOUN
 сауал	NOUN
 сауалнама	NOUN
 сауап	NOUN
+сауат	NOUN
 сауда	NOUN
 сауда-саттық	NOUN
 саусақ	NOUN
@@ -3179,8 +3598,11 @@ export const LEXICON_DATA = `абзал	ADJ
 сенатор	NOUN
 сенбі	NOUN
 сенім	NOUN
+сең	NOUN
 септік	NOUN
+сергелдең	NOUN
 серпін	NOUN
+серт	NOUN
 сертификат	NOUN
 серуен	NOUN
 серік	NOUN
@@ -3188,12 +3610,16 @@ export const LEXICON_DATA = `абзал	ADJ
 серіктес	VERB
 серіктес	NOUN
 серіктестік	NOUN
+сиқы	NOUN	unsure
 сиқыр	NOUN
 сипат	NOUN
 сипаттама	NOUN
+сирақ	NOUN
 сиыр	NOUN
 соғыс	NOUN
 соғыс	VERB
+соққы	NOUN
+соқтығыс	NOUN
 сол жақ	NOUN
 сома	NOUN
 сопы	NOUN
@@ -3224,6 +3650,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сұңқар	NOUN
 сұрақ	NOUN
 сұраныс	NOUN
+сұрып	NOUN
 сұхбат	NOUN
 сүйек	NOUN
 сүйінші	NOUN
@@ -3237,18 +3664,22 @@ export const LEXICON_DATA = `абзал	ADJ
 сызба	NOUN
 сызық	NOUN
 сый	NOUN
+сый	VERB
 сыйақы	NOUN
 сыйластық	NOUN
 сыйлық	NOUN
 сылтау	NOUN
+сым	NOUN
 сын	NOUN
 сын	VERB
 сынақ	NOUN
 сыншы	NOUN
+сынық	NOUN
 сынып	NOUN
 сыр	NOUN
 сыр	VERB
 сыра	NOUN
+сырғанақ	NOUN
 сырнай	NOUN
 сырт	NOUN
 сілеусін	NOUN
@@ -3272,6 +3703,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тақия	NOUN
 тақта	NOUN
 тақта	VERB
+тақтай	NOUN
 тақырып	NOUN
 тал	NOUN
 талант	NOUN
@@ -3305,6 +3737,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тартыс	VERB
 тары	NOUN
 тас	NOUN
+таса	NOUN
 тасжол	NOUN
 тасқын	NOUN
 тасымал	NOUN
@@ -3312,12 +3745,16 @@ export const LEXICON_DATA = `абзал	ADJ
 татулық	NOUN
 тау	NOUN
 тау-кен	NOUN
+тау-шаңғы	NOUN
 тауар айналымы	NOUN
 тауар	NOUN
 таулы аймақ	NOUN
 тауық	NOUN
+таяқ	NOUN
+таяқша	NOUN
 тәжік	NOUN
 тәжірибе	NOUN
+тәлкек	NOUN
 тәлім	NOUN
 тән	NOUN
 тәңір	NOUN
@@ -3334,6 +3771,7 @@ export const LEXICON_DATA = `абзал	ADJ
 театр	NOUN
 тегеурін	NOUN
 теке	NOUN
+текетірес	NOUN
 тексеріс	NOUN
 теледидар	NOUN
 телім	NOUN
@@ -3369,6 +3807,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тобыр	NOUN
 тоғай	NOUN
 той	NOUN
+тойтарыс	NOUN
 тойхана	NOUN
 тоқсан	NUM
 тоқсан	NOUN
@@ -3380,15 +3819,20 @@ export const LEXICON_DATA = `абзал	ADJ
 томдық	NOUN
 тон	NOUN
 топ	NOUN
+топан	NOUN
 топырақ құнарлылығы	NOUN
 топырақ	NOUN
+тор	NOUN
 торғай	NOUN
 Торғай	PROPN
 тосқауыл	NOUN
 тостаған	NOUN
+тосу	NOUN	unsure
 төбе	NOUN
 төбел	NOUN
+төл	NOUN
 төлем	NOUN
+төлемақы	NOUN
 төлқұжат	NOUN
 төңірек	NOUN
 төр	NOUN
@@ -3396,7 +3840,9 @@ export const LEXICON_DATA = `абзал	ADJ
 төрағалық	NOUN
 төралқа	NOUN
 төре	NOUN
+төрткіл	NOUN
 төсек	NOUN
+төтеп	NOUN
 трибуна	NOUN
 туризм	NOUN
 турнир	NOUN
@@ -3420,11 +3866,15 @@ export const LEXICON_DATA = `абзал	ADJ
 тұрғын	NOUN
 тұрмыс	NOUN
 тұс	NOUN
+тұсау	NOUN
+тұсаукесер	NOUN
 тұтқын	NOUN
 тұтынушы	NOUN
+түбек	NOUN
 түз	VERB
 түз	NOUN
 түйе	NOUN
+түйеқұс	NOUN
 түйсік	NOUN
 түйін	NOUN
 түйін	VERB
@@ -3448,6 +3898,8 @@ export const LEXICON_DATA = `абзал	ADJ
 түс	VERB
 түсім	NOUN
 түсінік	NOUN
+түсініспеушілік	NOUN
+түсірілім	NOUN
 тыйым	NOUN
 тымақ	NOUN
 тыныс	NOUN
@@ -3474,12 +3926,14 @@ export const LEXICON_DATA = `абзал	ADJ
 уағдаластық	NOUN
 уақыт	NOUN
 уәде	NOUN
+уәж	NOUN
 уәкіл	NOUN
 украин	NOUN
 университет	NOUN
 ұғым	NOUN
 ұжым	NOUN
 ұзындық	NOUN
+ұйғарым	NOUN
 ұйғыр	NOUN
 ұйқы	NOUN
 ұйым	NOUN
@@ -3506,8 +3960,11 @@ export const LEXICON_DATA = `абзал	ADJ
 ұстахана	NOUN
 ұсыныс	NOUN
 ұтыс	NOUN
+ұш	VERB
+ұш	NOUN
 ұшақ	NOUN
 ұшқыш	NOUN
+ұя	NOUN
 ұят	NOUN
 үгіт-насихат	NOUN
 үдеріс	NOUN
@@ -3518,6 +3975,7 @@ export const LEXICON_DATA = `абзал	ADJ
 үй-іші	NOUN
 үйеңкі	NOUN
 үйрек	NOUN
+үйінді	NOUN
 үйір	VERB
 үйір	NOUN
 үйірме	NOUN
@@ -3536,7 +3994,9 @@ export const LEXICON_DATA = `абзал	ADJ
 үркер	NOUN
 үст	NOUN
 үстел	NOUN
+үстемақы	NOUN
 үстемдік	NOUN
+үсу	NOUN	unsure
 үтір	NOUN
 фабрика	NOUN
 факт	NOUN
@@ -3556,6 +4016,7 @@ export const LEXICON_DATA = `абзал	ADJ
 хабарлама	NOUN
 хабарландыру	NOUN
 хабаршы	NOUN
+хакім	NOUN
 хал	NOUN
 халифат	NOUN
 халық	NOUN
@@ -3568,13 +4029,17 @@ export const LEXICON_DATA = `абзал	ADJ
 хаттама	NOUN
 хатшы	NOUN
 хатшылық	NOUN
+хикмет	NOUN
 химик	NOUN
 чемпион	NOUN
 чемпионат	NOUN
+шабақ	NOUN
 шабуыл	NOUN
 шабыт	NOUN
 шағым	NOUN
+шағынаудан	NOUN
 шай	NOUN
+шай	VERB
 шайқас	NOUN
 шақ	NOUN
 шақ	VERB
@@ -3585,6 +4050,9 @@ export const LEXICON_DATA = `абзал	ADJ
 шам	NOUN
 шам	VERB
 шама	NOUN
+шана	NOUN
+шаң	NOUN
+шаң-тозаң	NOUN
 шаңырақ	NOUN
 шапағат	NOUN
 шапан	NOUN
@@ -3599,11 +4067,13 @@ export const LEXICON_DATA = `абзал	ADJ
 шахта	NOUN
 шаһар	NOUN
 шаш	NOUN
+шаш	VERB
 шаштараз	NOUN
 шәкірт	NOUN
 шәкіртақы	NOUN
 шәугім	NOUN
 шеберлік	NOUN
+шеберхана	NOUN
 шежіре	NOUN
 шек	NOUN
 шек	VERB
@@ -3613,6 +4083,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шен	NOUN
 шенеунік	NOUN
 шеңбер	NOUN
+шеп	NOUN
 шер	NOUN
 шет	NOUN
 шетел	NOUN
@@ -3637,10 +4108,13 @@ export const LEXICON_DATA = `абзал	ADJ
 шөп	NOUN
 шұбат	NOUN
 шұғыла	NOUN
+шүберек	NOUN
 шыбын	NOUN
 шығанақ	NOUN
 шығарма	NOUN
 шығармашылық	NOUN
+шығарылым	NOUN
+шығымдылық	NOUN
 шығын	NOUN
 шыдамдылық	NOUN
 шындық	NOUN
@@ -3666,7 +4140,9 @@ export const LEXICON_DATA = `абзал	ADJ
 ізгілік	NOUN
 ізденіс	NOUN
 ізет	NOUN
+ізкесер	NOUN
 ілгек	NOUN
+ілкім	NOUN	unsure
 ілмек	NOUN
 ілтипат	NOUN
 ілім	NOUN
@@ -3680,6 +4156,7 @@ export const LEXICON_DATA = `абзал	ADJ
 іргелес	NOUN
 іргетас	NOUN
 ірімшік	NOUN
+іріткі	NOUN
 іс	NOUN
 іс	VERB
 іс-қимыл	NOUN
@@ -4110,6 +4587,31 @@ export const LEXICON_DATA = `абзал	ADJ
 Іле	PROPN
 Эстония	PROPN
 Эфиопия	PROPN
+вообще	ADV
+вот	PART
+где-то	ADV
+дом	NOUN
+зарплата	NOUN
+значит	ADV
+каменщик	NOUN
+конечно	ADV
+награда	NOUN
+направление	NOUN
+например	ADV
+ну	INTJ
+потом	ADV
+просто	ADV
+сейчас	ADV
+семья	NOUN
+смена	NOUN
+сумма	NOUN
+телевидение	NOUN
+тоже	ADV
+уже	ADV
+участок	NOUN
+что	PRON
+это	PRON
+яма	NOUN
 абыржы	VERB
 автоматтандыр	VERB
 ағар	VERB
@@ -4131,6 +4633,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айрыл	VERB
 айт	VERB
 айтқыз	VERB
+айық	VERB
 айыпта	VERB
 айыр	VERB
 айырбаста	VERB
@@ -4152,6 +4655,7 @@ export const LEXICON_DATA = `абзал	ADJ
 анықта	VERB
 аң аула	VERB
 аңғар	VERB
+аңғарт	VERB
 аңды	VERB
 аңдыс	VERB
 аңса	VERB
@@ -4163,18 +4667,24 @@ export const LEXICON_DATA = `абзал	ADJ
 арла	VERB
 арма	VERB
 арманда	VERB
+арпалыс	VERB
 арттыр	VERB
+арш	VERB
+арыл	VERB
 арыла	VERB
 арыт	VERB
+асқақтат	VERB
 асқын	VERB
 асық	VERB
 асықтыр	VERB
+асылдандыр	VERB
 асып түс	VERB
 асыр	VERB
 асыра	VERB
 атан	VERB
 атқар	VERB
 атсалыс	VERB
+аудандастыр	VERB
 аудар	VERB
 аунат	VERB
 аус	VERB
@@ -4185,6 +4695,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ауыс	VERB
 ауысқа	VERB
 ауыстыр	VERB
+ауытқы	VERB
 аш	VERB
 ашқала	VERB
 ашқыз	VERB
@@ -4230,6 +4741,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бастап	VERB
 басыл	VERB
 басымда	VERB
+бат	VERB
 баянда	VERB
 баяула	VERB
 бәсекелес	VERB
@@ -4250,11 +4762,16 @@ export const LEXICON_DATA = `абзал	ADJ
 бол	VERB
 болжа	VERB
 болжамда	VERB
+босан	VERB
+босаңсы	VERB
+босат	VERB
 боя	VERB
+бөге	VERB
 бөгел	VERB
 бөл	VERB
 бөлшекте	VERB
 бөліс	VERB
+бұғатта	VERB
 бұз	VERB
 бұзыл	VERB
 бұйыр	VERB
@@ -4300,16 +4817,21 @@ export const LEXICON_DATA = `абзал	ADJ
 дәм тат	VERB
 дәмет	VERB
 дәмін тат	VERB
+дәнекерле	VERB
 дәріпте	VERB
 демал	VERB
 деме	VERB
 демократияландыр	VERB
+дөңгеле	VERB
+дөңгелет	VERB
 дүрлік	VERB
 дүрсілде	VERB
+дітте	VERB
 егіс	VERB
 ежіре	VERB
 езгіле	VERB
 ек	VERB
+еле	VERB
 елеңде	VERB
 елестет	VERB
 елжіре	VERB
@@ -4327,6 +4849,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ери	VERB
 ерит	VERB
 ерле	VERB
+ерт	VERB
 ері	VERB
 есей	VERB
 есепке ал	VERB
@@ -4360,6 +4883,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жалда	VERB
 жалтар	VERB
 жалтыра	VERB
+жалық	VERB
 жалықта	VERB
 жамыра	VERB
 жана	VERB
@@ -4372,6 +4896,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жаңарт	VERB
 жаңғыр	VERB
 жаңғырт	VERB
+жаңыл	VERB
 жап	VERB
 жапыр	VERB
 жапырла	VERB
@@ -4395,6 +4920,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жасарт	VERB
 жасат	VERB
 жасқан	VERB
+жасыр	VERB
 жатқыз	VERB
 жатта	VERB
 жауап бер	VERB
@@ -4414,6 +4940,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жеңілде	VERB
 жеңілдет	VERB
 жерле	VERB
+жерсіндір	VERB
 жет	VERB
 жетекте	VERB
 жетеле	VERB
@@ -4427,6 +4954,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жин	VERB
 жина	VERB
 жинақта	VERB
+жиыл	VERB
 жиылыс	VERB
 жиырыл	VERB
 жиіле	VERB
@@ -4451,6 +4979,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жұғыс	VERB
 жұқ	VERB
 жұқтыр	VERB
+жұл	VERB
 жұлқы	VERB
 жұм	VERB
 жұмса	VERB
@@ -4491,7 +5020,6 @@ export const LEXICON_DATA = `абзал	ADJ
 иемден	VERB
 инвестицияла	VERB
 итермеле	VERB
-иіс	VERB
 иісте	VERB
 кебе	VERB
 кедер	VERB
@@ -4507,13 +5035,16 @@ export const LEXICON_DATA = `абзал	ADJ
 кемсіт	VERB
 кемі	VERB
 кеміт	VERB
+кенел	VERB
 кеңей	VERB
 кеңейт	VERB
 кеңесті	VERB
 кеңестір	VERB
 кепілде	VERB
+кепілдендір	VERB
 кер	VERB
 кергі	VERB
+керне	VERB
 кес	VERB
 кет	VERB
 кешік	VERB
@@ -4536,6 +5067,7 @@ export const LEXICON_DATA = `абзал	ADJ
 көн	VERB
 көндір	VERB
 көнек	VERB
+көншіт	VERB
 көңілден	VERB
 көпте	VERB
 көр	VERB
@@ -4552,14 +5084,15 @@ export const LEXICON_DATA = `абзал	ADJ
 күйзел	VERB
 күйре	VERB
 күйін	VERB
-күл	VERB
 күлдір	VERB
 күлімде	VERB
 күлімсіре	VERB
 күмәндан	VERB
+күнелт	VERB
 күңкілде	VERB
 күңірен	VERB
 күрделен	VERB
+күре	VERB
 күрсін	VERB
 күт	VERB
 күтін	VERB
@@ -4578,11 +5111,14 @@ export const LEXICON_DATA = `абзал	ADJ
 қадағала	VERB
 қажет ет	VERB
 қажы	VERB
+қайғыр	VERB
+қаймық	VERB
 қайна	VERB
 қайра	VERB
 қайт	VERB
 қайтала	VERB
 қақ	VERB
+қақа	VERB
 қақта	VERB
 қал	VERB
 қалқы	VERB
@@ -4602,8 +5138,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қамшыла	VERB
 қанағаттан	VERB
 қанағаттандыр	VERB
+қанаттандыр	VERB
 қаңғы	VERB
 қаңғыр	VERB
+қаңыра	VERB
 қапта	VERB
 қараңда	VERB
 қарастыр	VERB
@@ -4615,6 +5153,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қарсы шық	VERB
 қартай	VERB
 қары	VERB
+қарышта	VERB
 қаста	VERB
 қастерле	VERB
 қат	VERB
@@ -4625,6 +5164,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатыс	VERB
 қатыстыр	VERB
 қауымдас	VERB
+қауыш	VERB
 қаш	VERB
 қаша	VERB
 қашықта	VERB
@@ -4667,12 +5207,14 @@ export const LEXICON_DATA = `абзал	ADJ
 қос	VERB
 қосарла	VERB
 қошеметте	VERB
+қошта	VERB
 қоштас	VERB
 қоюлан	VERB
 қу	VERB
 қуан	VERB
 қуант	VERB
 қуатта	VERB
+қура	VERB
 қуыр	VERB
 құбыл	VERB
 құй	VERB
@@ -4698,8 +5240,10 @@ export const LEXICON_DATA = `абзал	ADJ
 құтта	VERB
 құттықта	VERB
 құтыл	VERB
+құш	VERB
 құшақта	VERB
 қыбырла	VERB
+қыдыр	VERB
 қызар	VERB
 қызғын	VERB
 қыздыр	VERB
@@ -4739,6 +5283,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мүлги	VERB
 мүлгі	VERB
 мүсірке	VERB
+мықта	VERB
 мырс	VERB
 мін	VERB
 мінде	VERB
@@ -4768,6 +5313,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ойна	VERB
 ойнат	VERB
 ойыс	VERB
+оқшаула	VERB
 оқы	VERB
 оқыт	VERB
 олжала	VERB
@@ -4819,6 +5365,7 @@ export const LEXICON_DATA = `абзал	ADJ
 өрши	VERB
 өс	VERB
 өсе	VERB
+өсіп-өн	VERB
 өсір	VERB
 өт	VERB
 өтке	VERB
@@ -4838,6 +5385,7 @@ export const LEXICON_DATA = `абзал	ADJ
 пішімде	VERB
 пішіп	VERB
 раста	VERB
+ратификацияла	VERB
 рахаттан	VERB
 ренже	VERB
 ренжі	VERB
@@ -4849,6 +5397,7 @@ export const LEXICON_DATA = `абзал	ADJ
 рұқсат ет	VERB
 сабақта	VERB
 сабала	VERB
+сабыл	VERB
 сабырла	VERB
 сағын	VERB
 сайла	VERB
@@ -4931,6 +5480,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сынас	VERB
 сыңси	VERB
 сыпыр	VERB
+сырғана	VERB
 сырғы	VERB
 сырқатта	VERB
 сырла	VERB
@@ -4942,13 +5492,16 @@ export const LEXICON_DATA = `абзал	ADJ
 тазала	VERB
 тазар	VERB
 тазарт	VERB
+тай	VERB
 тайға	VERB
+тайқы	VERB
 тайталас	VERB
 тақа	VERB
 талап ет	VERB
 талда	VERB
 талқанда	VERB
 талқыла	VERB
+талпын	VERB
 тама	VERB
 тамақтан	VERB
 тамамда	VERB
@@ -4984,6 +5537,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тебін	VERB
 тебіре	VERB
 теже	VERB
+тездет	VERB
 тексер	VERB
 телмір	VERB
 теңестір	VERB
@@ -4997,8 +5551,13 @@ export const LEXICON_DATA = `абзал	ADJ
 тесіл	VERB
 ти	VERB
 тигіз	VERB
+тие	VERB
+титықта	VERB
+титықтат	VERB
+тиыл	VERB
 тиян	VERB
 тиянақта	VERB
+тоғыстыр	VERB
 тоз	VERB
 тойын	VERB
 тоқта	VERB
@@ -5016,12 +5575,14 @@ export const LEXICON_DATA = `абзал	ADJ
 тоңаз	VERB
 тоңазыт	VERB
 топта	VERB
+топтастыр	VERB
 төбелес	VERB
 төге	VERB
 төгіл	VERB
 төз	VERB
 төзе	VERB
 төк	VERB
+төлде	VERB
 төле	VERB
 төлен	VERB
 төмендет	VERB
@@ -5052,6 +5613,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тұтын	VERB
 түзе	VERB
 түзет	VERB
+түй	VERB
 түйіл	VERB
 түйінде	VERB
 түлеп	VERB
@@ -5065,6 +5627,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түсір	VERB
 түт	VERB
 түтін	VERB
+түшкір	VERB
 тый	VERB
 тыйыл	VERB
 тын	VERB
@@ -5087,16 +5650,19 @@ export const LEXICON_DATA = `абзал	ADJ
 тіршілік ет	VERB
 тіріл	VERB
 ула	VERB
+ушықтыр	VERB
 ұзай	VERB
 ұзақта	VERB
 ұзарт	VERB
 ұзат	VERB
+ұйғар	VERB
 ұйқта	VERB
 ұйқыла	VERB
 ұйықта	VERB
 ұйымдас	VERB
 ұйымдастыр	VERB
 ұқ	VERB
+ұқса	VERB
 ұқтыр	VERB
 ұла	VERB
 ұлға	VERB
@@ -5106,6 +5672,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ұмыт	VERB
 ұна	VERB
 ұнат	VERB
+ұңғыла	VERB
 ұр	VERB
 ұрла	VERB
 ұрсыс	VERB
@@ -5116,12 +5683,14 @@ export const LEXICON_DATA = `абзал	ADJ
 ұстат	VERB
 ұсын	VERB
 ұсыныл	VERB
-ұш	VERB
+ұт	VERB
 ұша	VERB
 ұшта	VERB
 ұштастыр	VERB
 ұшыр	VERB
 ұшыра	VERB
+ұял	VERB
+ұялат	VERB
 ұялт	VERB
 үз	VERB
 үйлен	VERB
@@ -5131,10 +5700,13 @@ export const LEXICON_DATA = `абзал	ADJ
 үйрет	VERB
 үйіл	VERB
 үлгер	VERB
+үлестір	VERB
+үлкей	VERB
 үміттен	VERB
 үнде	VERB
 үндес	VERB
 үнемде	VERB
+үңірей	VERB
 үрейлен	VERB
 үрле	VERB
 үстемде	VERB
@@ -5150,13 +5722,18 @@ export const LEXICON_DATA = `абзал	ADJ
 шалдық	VERB
 шамала	VERB
 шап	VERB
+шапқыла	VERB
+шарла	VERB
+шарша	VERB
 шаршат	VERB
 шаршы	VERB
 шарықта	VERB
 шатас	VERB
+шегенде	VERB
 шегер	VERB
 шегін	VERB
 шекте	VERB
+шеттет	VERB
 шеш	VERB
 шешім қабылда	VERB
 шешін	VERB
@@ -5176,6 +5753,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шық	VERB
 шыңда	VERB
 шырқа	VERB
+шытына	VERB
 ыдыра	VERB
 ыза	VERB
 ызала	VERB
@@ -5191,12 +5769,15 @@ export const LEXICON_DATA = `абзал	ADJ
 ырғал	VERB
 ырғы	VERB
 ыржи	VERB
+ысыр	VERB
 ізде	VERB
 іздестір	VERB
 ізерле	VERB
 іл	VERB
 ілгерле	VERB
 ілгерілет	VERB
+ілес	VERB
+ілік	VERB
 іркіл	VERB
 ірікте	VERB
 істе	VERB
