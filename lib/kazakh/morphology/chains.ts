@@ -4,7 +4,7 @@
 
 import {
   ABL, ACC, AGENT, AOR, AOR3, COND, COP1PL, COP1SG, COP2PL, COP2PLPOL, COP2POL, COP2SG, COPS, CVB_IMP, CVB_PERF,
-  COMP, DAT, DES, DYQ, EQU, ISIMEN, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
+  ABESS, COMP, DAT, DES, DYQ, EQU, ISIMEN, GY, ORD, EVID, FUT, GALY, GANSHA, GASYN, GEN, IMP_PL, IMP_PLPOL, IMP_POL, INS, INTENT, LOC, LOCADJ,
   NEG, NEG_CVB, NEG_FUT, OPT1PL, OPT1SG, OPT3, P2_1PL, P2_1SG, P2_2PL, P2_2PLPOL, P2_2POL, P2_2SG, PL, POSS1PL,
   POSS1SG, POSS2POL, POSS2SG, POSS3, POSSES, PST, PTCP_HAB, PTCP_PST, SHY, SIM, VN, type Feats, type Morph,
 } from './suffixes';
@@ -56,8 +56,11 @@ for (const pl of [null, PL]) {
   for (const cop of COPS) {
     const ms = pl ? [pl, cop] : [cop];
     add('N', 'N.COP', ms, merge({ Case: 'Nom' }, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.5);
-    // a locative predicate: үйдемін, эфирдесіз ("I am at home", "you are on air")
+    // a locative predicate: үйдемін, эфирдесіз ("I am at home", "you are on air"), үстіндеміз
     add('N', 'N.COP', [...(pl ? [pl] : []), LOC, cop], merge({ Case: 'Loc' }, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.5);
+    add('N', 'N.COP', [...(pl ? [pl] : []), POSS3, LOC, cop], merge({ Case: 'Loc' }, POSS3.feats, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.6);
+    // a possessed predicate: азаматымын ("I am its citizen"), елшісімін
+    add('N', 'N.COP', [...(pl ? [pl] : []), POSS3, cop], merge({ Case: 'Nom' }, POSS3.feats, pl ? PL.feats : {}, { Person: cop.feats.Person ?? '3' }), 1.6);
   }
   for (const poss of POSSES) add('N', 'N', pl ? [pl, poss, EQU] : [poss, EQU], merge(poss.feats, pl ? PL.feats : {}), poss === POSS3 ? 1.2 : 1.4);
   // substantivised "the one(s) in …": әкімдіктегілер, комитетіндегілерге
@@ -197,6 +200,12 @@ for (const n of [false, true]) {
     }
   }
   add('V', 'VN', [...N, VN, SHY], merge({ VerbForm: 'Ger' }, P), 0.8);
+  if (!n) add('V', 'VN', [VN, ABESS], { VerbForm: 'Ger' }, 0.6);
+  // "we are working on …": жүргізудеміз, жоспарлаудамыз; "as if we saw": көргендейміз
+  for (const cop of COPS) {
+    add('V', 'VN', [...N, VN, LOC, cop], merge({ Case: 'Loc', VerbForm: 'Ger' }, { Person: cop.feats.Person ?? '3' }, P), 0.6);
+    add('V', 'PTCP.PST.GER', [...N, PTCP_PST, SIM, cop], merge({ Tense: 'Past', VerbForm: 'Ger' }, { Person: cop.feats.Person ?? '3' }, P), 0.6);
+  }
   // "according to": айтуынша, пайымдауымша, білуімізше
   for (const poss of [POSS3, POSS1SG, POSS1PL]) add('V', 'VN', [...N, VN, poss, EQU], merge(poss.feats, { VerbForm: 'Ger' }, P), 0.4);
   // desiderative -ғы + possessive (айтқым келеді, тарағысы келеді)
@@ -219,8 +228,15 @@ add('V', 'EVID', [NEG, CVB_PERF, EVID], merge(EVID.feats, S3, { Polarity: 'Neg' 
 add('V', 'IMP.NEG', [NEG], { Mood: 'Imp', Number: 'Sing', Person: '2', Polarity: 'Neg', VerbForm: 'Fin' }, 0.8);
 add('V', 'AGENT', [AGENT], { ...AGENT.feats }, 0.3);
 for (const c of [GEN, ACC, DAT, LOC, ABL, INS]) add('V', 'AGENT', [AGENT, c], merge(AGENT.feats, c.feats), 0.4);
-add('V', 'AGENT', [AGENT, PL], merge(AGENT.feats, PL.feats), 0.4);
-for (const c of [null, GEN, ACC, DAT, LOC, ABL]) add('V', 'AGENT', [AGENT, PL, ...(c ? [c] : [])], merge(AGENT.feats, PL.feats, c?.feats ?? {}), 0.4);
+// the agent noun declines like a noun: орындаушысы, атсалысушылармен, үйлестірушілеріне
+for (const pl of [null, PL]) {
+  for (const poss of [null, POSS3, POSS1PL]) {
+    for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
+      if (!pl && !poss) continue;
+      add('V', 'AGENT', [AGENT, ...(pl ? [pl] : []), ...(poss ? [poss] : []), ...(c ? [c] : [])], merge(AGENT.feats, pl ? PL.feats : {}, poss?.feats ?? {}, c?.feats ?? {}), 0.4);
+    }
+  }
+}
 
 export const CHAINS: readonly Chain[] = chains;
 

@@ -56,6 +56,10 @@ export const DERIV_RULES: readonly DerivRule[] = [
   { label: 'DER.IST', forms: [{ back: 'ист', front: 'ист', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.DAS', forms: [{ back: 'дас', front: 'дес', after: CONS }, { back: 'лас', front: 'лес', after: ['V', 'R'] }, { back: 'тас', front: 'тес', after: ['P'] }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.SHIL', forms: [{ back: 'шыл', front: 'шіл', after: 'any' }], from: ['NOUN'], to: 'ADJ' },
+  // "inter-": партияаралық, ведомствоаралық, дінаралық
+  { label: 'DER.ARALYQ', forms: [{ back: 'аралық', front: 'аралық', after: 'any' }], from: ['NOUN', 'PROPN'], to: 'ADJ' },
+  // diminutive: қала → қалашық, үй → үйшік
+  { label: 'DER.SHYQ', forms: [{ back: 'шық', front: 'шік', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
 ];
 

@@ -112,6 +112,8 @@ export const GASYN = byClass('CVB.AFTER', { VerbForm: 'Conv' }, { P: 'қасын
 /** -ысымен/-ісімен "as soon as" (келісімен, аяқталысымен) */
 export const ISIMEN = byClass('CVB.ASSOON', { VerbForm: 'Conv' }, { V: 'сымен|сімен', _: 'ысымен|ісімен' });
 export const DYQ = byClass('NMLZ', {}, { P: 'тық|тік', _: 'дық|дік' });
+/** -сыз/-сіз on a verbal noun: "without …ing" (тіркеусіз, тоқтаусыз) */
+export const ABESS = byClass('ABESS', {}, { _: 'сыз|сіз' });
 export const SHY = byClass('INTENT.PRED', {}, { _: 'шы|ші' });
 
 /** ordinal numerals -ыншы/-інші/-ншы/-нші (бірінші, жетінші) */

@@ -1,13 +1,19 @@
-// The analyser as normalize sees it: "is this a known form?" and the best analysis. The
+// The analyser as normalize sees it: "is this a known form?", the best analysis and how
+// often its lemma occurs in real text (lib/kazakh/frequency). The
 // answers are cached for the life of the module (the lexicon is static), bounded: a cache
 // that reaches CACHE_LIMIT entries is cleared.
 
 import type { Analysis } from '../types';
 import { analyze, isKnownForm } from '../morphology';
+import { formCount, lemmaCount } from '../frequency';
 
 export interface FormLexicon {
   known(word: string): boolean;
   best(word: string): Analysis | undefined;
+  /** occurrences of the lemma of the word's best known analysis in the frequency corpus (0 if unknown) */
+  frequency(word: string): number;
+  /** occurrences of the word form itself (lower-cased) in the frequency corpus */
+  formCount(word: string): number;
 }
 
 const HAS_UPPER = /\p{Lu}/u;
@@ -58,5 +64,9 @@ function createLexicon(): FormLexicon {
     bestCache.set(w, a);
     return a;
   };
-  return { known, best };
+  const frequency = (w: string): number => {
+    const a = best(w);
+    return a && !a.guess ? lemmaCount(a.lemma) : 0;
+  };
+  return { known, best, frequency, formCount: (w) => formCount(w.toLowerCase()) };
 }

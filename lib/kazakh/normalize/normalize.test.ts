@@ -26,6 +26,14 @@ describe('normalize: words run together (from the essay)', () => {
       expect(r.changes.every((c) => c.reason === 'run-together')).toBe(true);
     });
   }
+  it('splits two common words typed together, by their frequency in real text', () => {
+    expect(norm('Осыжылы біз мектепке бардық.').text).toBe('Осы жылы біз мектепке бардық.');
+    expect(norm('Біздіңелдіміздің болашағы жарқын.').text).toBe('Біздің елдіміздің болашағы жарқын.');
+    expect(norm('Ол аулыәлі көрген жоқ.').text).toBe('Ол аулы әлі көрген жоқ.');
+  });
+  it('leaves an unknown capitalised word (most often a name) whole', () => {
+    expect(norm('Нұртөре Жүсіптің сұрағына жауап берді.').changes).toEqual([]);
+  });
   it('never splits a real long word', () => {
     for (const s of ['интеграциялық', 'қауіпсіздікті', 'мемлекеттерінің', 'ынтымақтастыққа', 'әлеуметтанушылары', 'ішінде', 'бұлармен', 'алмасуы']) {
       expect(norm(s).text).toBe(s);
@@ -145,6 +153,17 @@ describe('normalize: clean text is left alone', () => {
     'Қазақстан үшін «еуразияшылдық» интеграциялану бағыты, көпжақты аймақтық одақтастықтың дамуы.',
     'Президент Н. Назарбаев 1991 жылы 55-ші бапқа қол қойды, т.б.',
     'Ол: «Сен қайдасың?» – деп сұрады.',
+    // each of these (KazNERD news) was once changed into an error
+    'Өйткені олар да басына каска, үстіне форма киіп жүр.',
+    'Жаңбыр жауса, көшелер көл-көсір болып кетеді.',
+    'Бұл қауіп-қатер төндіретін жағдай.',
+    'Он шақты жыл бойы қаңтарылып тұр.',
+    'Аймаққа сапар сүліктей қара жеңіл көліктер емес.',
+    'Хабар агенттігінің телерадиокешенінің ғимараты.',
+    'Бірен-саран келуші болмаса, күту залдары бос.',
+    'Қазақстандағы дінаралық қатынастар да бір жолға қойылған.',
+    'Марқайған қариялардың қуанышында шек жоқ.',
+    'Ғимарат ЭКСПО-қалашығының маңында бой көтермек.',
   ];
   for (const s of clean) {
     it(s, () => {
@@ -153,6 +172,18 @@ describe('normalize: clean text is left alone', () => {
       expect(r.text).toBe(s);
     });
   }
+});
+
+describe('normalize: Russian-letter repairs need evidence', () => {
+  it('repairs a rarer word when the misspelling breaks vowel harmony in a visibly Kazakh word', () => {
+    expect(norm('ішкі қайшылыктар бар').text).toBe('ішкі қайшылықтар бар');
+    expect(norm('ортаазиялык интеграция').text).toBe('ортаазиялық интеграция');
+    expect(norm('олар шыңайылықтар туралы').text).toBe('олар шынайылықтар туралы');
+  });
+  it('repairs a Russian letter only into a word that is common in real text', () => {
+    expect(norm('Ухань каласынан.').text).toBe('Ухань қаласынан.');
+    expect(norm('Казір су келейін деп жатыр.').text).toBe('Қазір су келейін деп жатыр.');
+  });
 });
 
 describe('normalize: mixed-script tokens', () => {

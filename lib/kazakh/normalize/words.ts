@@ -6,7 +6,8 @@ import type { Analysis, ChangeReason, Token } from '../types';
 import { tokenize } from '../segment/tokenize';
 import type { Edit } from './edit-buffer';
 import type { FormLexicon } from './lexicon';
-import { fixLookalikes, swapCandidates } from './letters';
+import { fixLookalikes, swapCandidates, type SwapCandidate } from './letters';
+import { lemmaCount } from '../frequency';
 import { isAbbreviationSuffix, splitRunTogether } from './run-together';
 
 const HYPHEN_SPLIT = /([-‐‑])/;
@@ -42,6 +43,42 @@ function stemLengthOf(word: string, a: Analysis | undefined): number {
 }
 
 /**
+ * Evidence a Russian-letter repair needs besides the analyser knowing the result (one of):
+ *   - the candidate's lemma occurs MIN_REPAIR_FREQUENCY times in real text (100 when two
+ *     letters change): a typo is repaired into a common word, not into a rare one the
+ *     misspelt letters happen to spell (каска → *қасқа, көл-көсір → *көл-қосір);
+ *   - or it is a nominal derivative (-лық, -лы, -шы, -сыз, -ғы) of a base of 4+ letters
+ *     that is that common (шыңайылық → шынайы-лық);
+ *   - or its one swap is called for by vowel harmony (к/г beside back vowels, қ/ғ beside
+ *     front ones), which a native word never breaks, and the word is visibly Kazakh: it
+ *     already has a Kazakh letter (қайшылыктар, ынтымактасуға) or the swap falls in a
+ *     Kazakh suffix ending the word (ортаазиялык). Loans do break harmony (каска, карта).
+ */
+const MIN_REPAIR_FREQUENCY = 3;
+const MIN_REPAIR_FREQUENCY_TWO_SWAPS = 100;
+const KAZAKH_LETTER = /[әғқңөұүһі]/iu;
+const KAZAKH_SUFFIX_END = /(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|ға|ге|қа|ке)$/u;
+const NOMINAL_DERIVATION = new Set(['DER.LYQ', 'DER.LY', 'DER.SHY', 'DER.SYZ', 'DER.GY', 'DER.SHYLYQ']);
+
+function repairEvidence(word: string, c: SwapCandidate, lex: FormLexicon): boolean {
+  const f = lex.frequency(c.text);
+  if (c.edits > 1) return f >= MIN_REPAIR_FREQUENCY_TWO_SWAPS;
+  if (f >= MIN_REPAIR_FREQUENCY) return true;
+  const a = lex.best(c.text);
+  // names break the rules of native words: only frequency vouches for them (Катар)
+  if (!a || a.upos === 'PROPN') return false;
+  const der = a?.segments[1];
+  if (a && der?.label && NOMINAL_DERIVATION.has(der.label) && a.segments[0]!.text.length >= 4 && lemmaCount(a.segments[0]!.text.toLowerCase()) >= MIN_REPAIR_FREQUENCY) return true;
+  if (c.harmonyMotivated === 1) {
+    if (KAZAKH_LETTER.test(word)) return true;
+    const lemma = (a?.lemma ?? '').toLowerCase();
+    const m = KAZAKH_SUFFIX_END.exec(lemma);
+    if (m && c.text.toLowerCase().startsWith(lemma) && c.positions[0]! >= m.index) return true;
+  }
+  return false;
+}
+
+/**
  * Russian-letter repair: the unique best known candidate with the fewest swaps. Each swap
  * must be called for by vowel harmony (аймактың: к beside back vowels) or fall inside a
  * stem of 5+ letters of the candidate's analysis (тандап → таңда-п), so a swap never just
@@ -57,6 +94,7 @@ function repairLetters(word: string, lex: FormLexicon): string | null {
   for (const c of swapCandidates(word, 2, 300)) {
     if (c.edits > bestEdits) break;
     if (!lex.known(c.text)) continue;
+    if (!repairEvidence(word, c, lex)) continue;
     const stemLength = stemLengthOf(c.text, lex.best(c.text));
     if (stemLength < 3) continue; // орган → *ор-ған
     if (c.harmonyMotivated < c.edits) {
@@ -81,7 +119,7 @@ function repairSimple(word: string, lex: FormLexicon, sentenceStart: boolean): R
   if (!caps && UPPER_START.test(word) && !sentenceStart) return null; // proper nouns
   const letters = repairLetters(word, lex);
   if (letters) return { text: letters, reason: 'russian-letter' };
-  const pieces = splitRunTogether(word, lex);
+  const pieces = splitRunTogether(word, lex, { capitalised: UPPER_START.test(word) });
   if (pieces) return { text: pieces.join(' '), reason: 'run-together' };
   return null;
 }

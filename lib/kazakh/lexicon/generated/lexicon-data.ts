@@ -4,6 +4,7 @@ export const LEXICON_DATA = `абзал	ADJ
 Абзал	PROPN
 адал	ADJ
 адалды	ADJ
+адами	ADJ
 ажарлы	ADJ
 ажырамас	ADJ
 аз	ADV
@@ -12,6 +13,7 @@ export const LEXICON_DATA = `абзал	ADJ
 азаматтық	NOUN
 азат	ADJ
 азиялық	ADJ
+айбынды	ADJ
 айқын	ADJ
 айлы	ADJ
 аймақаралық	ADJ
@@ -23,6 +25,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ақ	ADJ
 ақ	VERB
 ақжарқын	ADJ
+ақжолтай	ADJ
 ақкөңіл	ADJ
 ақпараттық	ADJ
 ақсүйектік	ADJ
@@ -33,6 +36,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ақырын	ADJ
 ақырын	ADV
 ала	ADJ
+алаңдатарлық	ADJ
 аласа	ADJ
 алғашқы	ADJ
 алдағы	ADJ
@@ -126,6 +130,8 @@ export const LEXICON_DATA = `абзал	ADJ
 бақытты	ADJ
 бала-шаға	NOUN
 бала-шаға	ADJ
+балама	ADJ
+балама	NOUN
 балаң	ADJ
 банктік	ADJ
 бар	ADJ
@@ -151,6 +157,7 @@ export const LEXICON_DATA = `абзал	ADJ
 батыр	VERB
 батыс	ADJ
 батыс	NOUN
+батысқазақстандық	ADJ
 бауырмал	ADJ
 бауырмалдық	ADJ
 баяу	ADV
@@ -209,6 +216,7 @@ export const LEXICON_DATA = `абзал	ADJ
 біраз	ADJ
 бірдей	ADJ
 бірегей	ADJ
+біркүндік	ADJ
 бірқалыпты	ADJ
 біртекті	ADJ
 біртұтас	ADJ
@@ -401,6 +409,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жүйелі	ADV
 жылдам	ADV
 жылдам	ADJ
+жылусыз	ADJ
 жылы	VERB
 жылы	ADJ
 жыртқыш	ADJ
@@ -448,6 +457,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кем	ADJ
 кемел	ADJ
 кемел	NOUN
+кемтар	ADJ
 кемшін	ADJ
 кең	ADJ
 кең-байтақ	ADJ
@@ -476,7 +486,9 @@ export const LEXICON_DATA = `абзал	ADJ
 көп	NOUN
 көпбалалы	ADJ
 көпжақты	ADJ
+көпжылғы	ADJ
 көпқабатты	ADJ
+көппартиялық	ADJ
 көпсалалы	ADJ
 көптеген	DET
 көптеген	ADJ
@@ -487,6 +499,7 @@ export const LEXICON_DATA = `абзал	ADJ
 көрнекі	ADJ
 көрікті	ADJ
 көтеріңкі	ADJ
+көшпелі	ADJ
 көшпенді	ADJ
 көшпенді	NOUN
 күйгелек	ADJ
@@ -522,11 +535,13 @@ export const LEXICON_DATA = `абзал	ADJ
 қалың	ADJ
 қамсыз	ADJ
 қанағаттанарлық	ADJ
+қанағаттандырарлық	ADJ
 қанқұйлы	ADJ
 қаңғыбас	ADJ
 қара	ADJ
 қара	VERB
 қаракөз	ADJ
+қаралы	ADJ
 қарама-қайшы	ADJ
 қараңғы	ADJ
 қарапайым	ADJ
@@ -559,12 +574,15 @@ export const LEXICON_DATA = `абзал	ADJ
 қорқақ	ADJ
 қорқынышты	ADJ
 қосалқы	ADJ
+қосарлы	ADJ
+қостарапты	ADJ
 қосымша	ADJ
 қосымша	NOUN
 қуантарлық	ADJ
 қуанышты	ADJ
 қуатты	ADJ
 құба	ADJ
+құбылмалы	ADJ
 құдіретті	ADJ
 құзырлы	ADJ
 құқықтық	ADJ
@@ -589,6 +607,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қыңыр	VERB
 қыңыр	ADJ
 қырсық	ADJ
+қыруар	ADJ
 қыршын	ADJ
 қысқа	ADJ
 қыстық	ADJ
@@ -648,6 +667,7 @@ export const LEXICON_DATA = `абзал	ADJ
 нағыз	ADV
 нақақ	ADJ
 нақты	ADJ
+наразы	ADJ
 науқас	NOUN
 науқас	ADJ
 нашар	ADJ
@@ -673,6 +693,7 @@ export const LEXICON_DATA = `абзал	ADJ
 оңтүстік	ADJ
 оңтүстік-батыс	ADJ
 оңтүстік-шығыс	ADJ
+оңтүстікқазақстандық	ADJ
 орасан	ADJ
 орта	NOUN
 орта	ADJ
@@ -700,9 +721,11 @@ export const LEXICON_DATA = `абзал	ADJ
 өндірістік	ADJ
 өнімді	ADJ
 өңірлік	ADJ
+өрелі	ADJ
 өрескел	ADJ
 өршіл	ADJ
 өскелең	ADJ
+өсімтал	ADJ
 өткен	ADJ
 өткір	ADJ
 өтпелі	ADJ
@@ -749,12 +772,14 @@ export const LEXICON_DATA = `абзал	ADJ
 сәлемет	ADJ
 сәтсіз	ADJ
 сәтті	ADJ
+селқос	ADJ
 семіз	ADJ
 сенімді	ADJ
 сенімсіз	ADJ
 сергек	ADJ
 сирек	ADV
 сирек	ADJ
+созылмалы	ADJ
 соқыр	ADJ
 сол	PRON
 сол	DET
@@ -763,6 +788,7 @@ export const LEXICON_DATA = `абзал	ADJ
 солтүстік	ADJ
 солтүстік-батыс	ADJ
 солтүстік-шығыс	ADJ
+солтүстікқазақстандық	ADJ
 соңғы	ADJ
 сот	NOUN
 сот	ADJ
@@ -825,6 +851,7 @@ export const LEXICON_DATA = `абзал	ADJ
 текті	ADJ
 тең	ADJ
 тең	NOUN
+теңбіл	ADJ
 терең	ADJ
 террористік	ADJ
 теріс	ADJ
@@ -840,6 +867,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тоқ	VERB
 тоқ	ADJ
 тоқтаусыз	ADJ
+толайым	ADJ
 толассыз	ADJ
 толқынды	ADJ
 толы	ADJ
@@ -915,7 +943,9 @@ export const LEXICON_DATA = `абзал	ADJ
 үкіметтік	ADJ
 үлкен	ADJ
 үнсіз	ADJ
+үстем	ADJ
 үстіңгі	ADJ
+үшжылдық	ADJ
 хабардар	ADJ
 халықаралық	ADJ
 халықаралық	NOUN
@@ -946,6 +976,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шығыс	NOUN
 шығыс	ADJ
 шығысқазақстандық	ADJ
+шыдамды	ADJ
 шынайы	ADJ
 шыншыл	ADJ
 шірік	ADJ
@@ -1029,6 +1060,7 @@ export const LEXICON_DATA = `абзал	ADJ
 босқа	ADV
 бұдан былай	ADV
 бұл кезде	ADV
+бұлайша	ADV
 бұрын	ADP
 бұрын	ADV
 бұрын-соңды	ADV
@@ -1069,6 +1101,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ертеден	ADV
 ертең	ADV
 ертеңгі	ADV
+етене	ADV
 ешқашан	ADV
 жақсылап	ADV
 жақында	ADV
@@ -1107,6 +1140,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалай	ADV
 қана	ADV	=ғана
 қана	PART	=ғана
+қапыда	ADV
 қасақана	ADV
 қатар	ADV
 қатар	NOUN
@@ -1130,6 +1164,7 @@ export const LEXICON_DATA = `абзал	ADJ
 негізінен	ADV
 недәуір	ADV
 неліктен	ADV
+ойдағыдай	ADV
 олай	ADV
 онсыз да	ADV
 осы кезде	ADV
@@ -1177,6 +1212,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тіпті	PART
 тіпті	ADV
 ұдайы	ADV
+ұялмастан	ADV
 үнемі	ADV
 шамасы	ADV
 шын мәнінде	ADV
@@ -1254,6 +1290,7 @@ export const LEXICON_DATA = `абзал	ADJ
 әр	DET
 әр	NOUN
 әрбір	DET
+әрқандай	DET
 бір	DET
 бір	NUM
 бірер	DET
@@ -1358,6 +1395,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ма	PART
 ме	PART	=ма
 мінекей	PART
+мінеки	PART
 па	PART	=ма
 пе	PART	=ма
 түгілі	PART
@@ -1401,6 +1439,7 @@ export const LEXICON_DATA = `абзал	ADJ
 автоцистерна	NOUN
 адвокат	NOUN
 администрация	NOUN
+азот	NOUN
 айсберг	NOUN
 аккордеон	NOUN
 акт	NOUN
@@ -1433,6 +1472,7 @@ export const LEXICON_DATA = `абзал	ADJ
 балкон	NOUN
 балл	NOUN
 баллон	NOUN
+банкет	NOUN
 баррель	NOUN
 батарея	NOUN
 батут	NOUN
@@ -1604,6 +1644,7 @@ export const LEXICON_DATA = `абзал	ADJ
 логистика	NOUN
 лотерея	NOUN
 магистр	NOUN
+магистраль	NOUN
 магистратура	NOUN
 майор	NOUN
 мандат	NOUN
@@ -1614,6 +1655,7 @@ export const LEXICON_DATA = `абзал	ADJ
 маска	NOUN
 математика	NOUN
 материал	NOUN
+материалтанымдық	ADJ
 мәжілісмен	NOUN
 мегабайт	NOUN
 мегаполис	NOUN
@@ -1664,6 +1706,7 @@ export const LEXICON_DATA = `абзал	ADJ
 офицер	NOUN
 пандемия	NOUN
 панель	NOUN
+параметр	NOUN
 парк	NOUN
 парта	NOUN
 пациент	NOUN
@@ -1679,6 +1722,7 @@ export const LEXICON_DATA = `абзал	ADJ
 полигон	NOUN
 полицей	NOUN
 полиция	NOUN
+портал	NOUN
 портфель	NOUN
 посол	NOUN
 потенциал	NOUN
@@ -1686,6 +1730,7 @@ export const LEXICON_DATA = `абзал	ADJ
 президент	NOUN
 премия	NOUN
 премьер-министр	NOUN
+премьера	NOUN
 препарат	NOUN
 принтер	NOUN
 провинция	NOUN
@@ -1813,6 +1858,8 @@ export const LEXICON_DATA = `абзал	ADJ
 фракция	NOUN
 футбол	NOUN
 хаб	NOUN
+халат	NOUN
+химикат	NOUN
 химиотерапия	NOUN
 химия	NOUN
 хоккей	NOUN
@@ -1826,6 +1873,7 @@ export const LEXICON_DATA = `абзал	ADJ
 штаб	NOUN
 штамм	NOUN
 штат	NOUN
+эбола	NOUN
 эвакуация	NOUN
 экзитпол	NOUN
 экипаж	NOUN
@@ -1923,6 +1971,7 @@ export const LEXICON_DATA = `абзал	ADJ
 алаңқай	NOUN
 алап	NOUN
 аласапыран	NOUN
+алау	NOUN
 алаша	NOUN
 алаяқ	NOUN
 алғыс	NOUN
@@ -1939,6 +1988,7 @@ export const LEXICON_DATA = `абзал	ADJ
 алмұрт	NOUN
 алпауыт	NOUN
 алтын	NOUN
+алшақтық	NOUN
 алым	NOUN
 алымсақ	NOUN
 алыпсатар	NOUN
@@ -1961,6 +2011,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ара	NOUN
 араб	NOUN
 арақ	NOUN
+арақатынас	NOUN
 арақашықтық	NOUN
 арал	NOUN
 Арал	PROPN
@@ -1983,6 +2034,7 @@ export const LEXICON_DATA = `абзал	ADJ
 арпа	NOUN
 арт	VERB
 арт	NOUN
+ару	NOUN
 арша	NOUN
 арыз	NOUN
 арық	NOUN
@@ -1990,6 +2042,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ас үй	NOUN
 ас	NOUN
 ас	VERB
+асатаяқ	NOUN
 асқазан	NOUN
 асқар	NOUN
 Асқар	PROPN
@@ -2016,6 +2069,7 @@ export const LEXICON_DATA = `абзал	ADJ
 атой	NOUN
 аттан	VERB
 аттан	NOUN
+атыс	NOUN
 ауа температурасы	NOUN
 ауа	NOUN
 ауа-райы	NOUN
@@ -2128,11 +2182,13 @@ export const LEXICON_DATA = `абзал	ADJ
 бай-манап	NOUN
 байбалам	NOUN
 байланыс	NOUN
+байланыстырушы	NOUN
 байлық	NOUN
 байрақ	NOUN
 бақ	NOUN
 бақ	VERB
 бақсы	NOUN
+бақталастық	NOUN
 бақша	NOUN
 бақыт	NOUN
 Бақыт	PROPN
@@ -2172,11 +2228,13 @@ export const LEXICON_DATA = `абзал	ADJ
 басшы	NOUN
 басшылық	NOUN
 басылым	NOUN
+бата	NOUN
 батпақ	NOUN
 батырлық	NOUN
 баулы	NOUN
 баулы	VERB
 бауыр	NOUN
+бауырсақ	NOUN
 бауырымен жорғалаушы	NOUN
 башқұрт	NOUN
 баяндама	NOUN
@@ -2206,6 +2264,7 @@ export const LEXICON_DATA = `абзал	ADJ
 белгі	NOUN
 белде бел	NOUN
 белдеу	NOUN
+белең	NOUN
 белес	NOUN
 белсенділік	NOUN
 береке	NOUN
@@ -2232,9 +2291,11 @@ export const LEXICON_DATA = `абзал	ADJ
 бозторғай	NOUN
 бой	NOUN
 бойжеткен	NOUN
+бойтұмар	NOUN
 болжам	NOUN
 болмыс	NOUN
 болыс	NOUN
+бопса	NOUN
 боран	NOUN
 борсық	NOUN
 бортсерік	NOUN
@@ -2248,6 +2309,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бөгет	NOUN
 бөдене	NOUN
 бөле	NOUN
+бөле	VERB
 бөлме	NOUN
 бөлшек	NOUN
 бөлік	NOUN
@@ -2286,6 +2348,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бүркіт	NOUN
 былғары	NOUN
 білезік	NOUN
+білек	NOUN
 білік	NOUN
 біліктілік	NOUN
 білім	NOUN
@@ -2370,6 +2433,7 @@ export const LEXICON_DATA = `абзал	ADJ
 Дәурен	PROPN
 дәуір	NOUN
 дебат	NOUN
+делдал	NOUN
 дем	NOUN
 демалыс	NOUN
 денгей	NOUN
@@ -2406,6 +2470,7 @@ export const LEXICON_DATA = `абзал	ADJ
 дүмпу	NOUN
 дүние	NOUN
 дүниежүзі	NOUN	possessed
+дүниетаным	NOUN
 дүңген	NOUN
 дүрбелең	NOUN
 дүрбі	NOUN
@@ -2445,12 +2510,14 @@ export const LEXICON_DATA = `абзал	ADJ
 енші	NOUN
 ені	NOUN
 еңбек	NOUN
+еңбекақы	NOUN
 еңбеккер	NOUN
 еңсе	NOUN
 ер	NOUN
 ереже	NOUN
 ерекшелік	NOUN
 ереуіл	NOUN
+ержүректілік	NOUN
 еркек	NOUN
 ерлі-зайыпты	NOUN
 ерлік	NOUN
@@ -2521,7 +2588,9 @@ export const LEXICON_DATA = `абзал	ADJ
 жанжал	NOUN
 жанкүйер	NOUN
 жанр	NOUN
+жансақтау	NOUN
 жантақ	NOUN
+жанталас	NOUN
 жануар	NOUN
 жануарлар дүниесі	NOUN
 жанұя	NOUN
@@ -2539,6 +2608,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жарақат	NOUN
 жарғақ	NOUN
 жарғы	NOUN
+жарияланым	NOUN
 жарлы	NOUN
 жарлық	NOUN
 жарна	NOUN
@@ -2572,8 +2642,12 @@ export const LEXICON_DATA = `абзал	ADJ
 жәрдемақы	NOUN
 жәрмеңке	NOUN
 жебе	NOUN
+жеделсаты	NOUN
+жеделхат	NOUN
 жезөкше	NOUN
+жейде	NOUN
 жеке тұлға	NOUN
+жекебас	NOUN	unsure
 жекеменшік	NOUN
 жекпе-жек	NOUN
 жексенбі	NOUN
@@ -2583,6 +2657,7 @@ export const LEXICON_DATA = `абзал	ADJ
 желкен	NOUN
 желтоқсан	NOUN
 желі	NOUN
+желім	NOUN
 жем	NOUN
 жемқорлық	NOUN
 жемтік	NOUN
@@ -2620,6 +2695,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жол	NOUN
 жол-жоба	NOUN
 жолақ	NOUN
+жолақы	NOUN
 жолаушы	NOUN
 жолбарыс	NOUN
 жолдама	NOUN
@@ -2848,8 +2924,10 @@ export const LEXICON_DATA = `абзал	ADJ
 көне заман	NOUN
 көңіл	NOUN
 көпес	NOUN
+көптілділік	NOUN
 көпшілік	NOUN
 көпір	NOUN
+көргенсіздік	NOUN
 көрермен	NOUN
 көрме	NOUN
 көрсеткіш	NOUN
@@ -2963,11 +3041,13 @@ export const LEXICON_DATA = `абзал	ADJ
 қалта	NOUN
 қалып	NOUN
 қам	NOUN
+қамақ	NOUN
 қамал	NOUN
 қамба	NOUN
 қамқор	NOUN
 қамқорлық	NOUN
 қамыс	NOUN
+қамыт	NOUN
 қан қысымы	NOUN
 қан	NOUN
 қанағат	NOUN
@@ -2984,13 +3064,17 @@ export const LEXICON_DATA = `абзал	ADJ
 қапер	NOUN
 қаптама	NOUN
 қар	NOUN
+қарабалық	NOUN
 қарағай	NOUN
+қарағаш	NOUN
 қаражат	NOUN
 қарақат	NOUN
 қарақшы	NOUN
 қарама-қайшылық	NOUN
 қарамақ	NOUN
 қараңғылық	NOUN
+қараөрік	NOUN
+қарапайымдылық	NOUN
 қараша	NOUN
 қарбыз	NOUN
 қарға	NOUN
@@ -2999,6 +3083,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қарқын	NOUN
 қарлығаш	NOUN
 Қарлығаш	PROPN
+қармақ	NOUN
 қарсаң	NOUN
 қарсылас	VERB
 қарсылас	NOUN
@@ -3080,6 +3165,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қорғаныс	NOUN
 қорғаушы	NOUN
 қорек	NOUN
+қоржын	NOUN
 қорқыныш	NOUN
 қорлық	NOUN
 қорық	VERB
@@ -3124,6 +3210,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құмырсқа	NOUN
 құн	NOUN
 құндылық	NOUN
+құпиясөз	NOUN
 құрал	NOUN
 құрам	NOUN
 құрама	NOUN
@@ -3132,6 +3219,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құрдым	NOUN
 құрлық	NOUN
 құрмет	NOUN
+құрсақ	NOUN
 құрсау	NOUN
 құрт	NOUN
 құрт	VERB
@@ -3153,9 +3241,11 @@ export const LEXICON_DATA = `абзал	ADJ
 қызмет	NOUN
 қызметкер	NOUN
 қызығушылық	NOUN
+қызылбас	NOUN
 қызылша	NOUN
 қылмыс	NOUN
 қылмыскер	NOUN
+қылшық	NOUN
 қылыш	NOUN
 қымыз	NOUN
 қына	NOUN
@@ -3163,6 +3253,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қыр	NOUN
 қыр	VERB
 қыран	NOUN
+қырат	NOUN
 қырғыз	NOUN
 қырғын	NOUN
 қыркүйек	NOUN
@@ -3199,6 +3290,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мақта	VERB
 мақта	NOUN
 мақтаныш	NOUN
+мақұлық	NOUN
 мал шаруашылығы	NOUN
 мал	NOUN
 малшы	NOUN
@@ -3215,9 +3307,11 @@ export const LEXICON_DATA = `абзал	ADJ
 марапат	NOUN
 маржан	NOUN
 марқұм	NOUN
+мата	NOUN
 математик	NOUN
 маусым	NOUN
 махаббат	NOUN
+машақат	NOUN
 машина	NOUN
 мәдениет	NOUN
 мәжіліс	NOUN
@@ -3226,6 +3320,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мәміле	NOUN
 мән	NOUN
 мәнер	NOUN
+мәніс	NOUN
 мәңгілік ел	NOUN
 мәңгілік	NOUN
 мәре	NOUN
@@ -3353,7 +3448,9 @@ export const LEXICON_DATA = `абзал	ADJ
 нотариус	NOUN
 нөкер	NOUN
 нөмір	NOUN
+нұротандық	NOUN
 нұсқа	NOUN
+нұсқама	NOUN
 нұсқау	NOUN
 нүкте	NOUN
 нысан	NOUN
@@ -3387,6 +3484,7 @@ export const LEXICON_DATA = `абзал	ADJ
 орман шаруашылығы	NOUN
 орман	NOUN
 орта мектеп	NOUN
+ортаңқол	NOUN
 орын	NOUN
 орынбасар	NOUN
 орындық	NOUN
@@ -3399,6 +3497,8 @@ export const LEXICON_DATA = `абзал	ADJ
 отар	NOUN
 отау	NOUN
 отбасы	NOUN	possessed
+оттегі	NOUN
+отшашу	NOUN
 отын	NOUN
 отыншы	NOUN
 отырыс	NOUN
@@ -3418,6 +3518,7 @@ export const LEXICON_DATA = `абзал	ADJ
 өкініш	NOUN
 өлең	NOUN
 өлке	NOUN
+өлкетану	NOUN
 өлшем	NOUN
 өлім	NOUN
 өлім-жітім	NOUN
@@ -3429,9 +3530,11 @@ export const LEXICON_DATA = `абзал	ADJ
 өнер	NOUN
 өнеркәсіп	NOUN
 өнерпаз	NOUN
+өнертабыс	NOUN
 өнертапқыш	NOUN
 өнім	NOUN
 өңір	NOUN
+өре	NOUN
 өреге	NOUN
 өрен	NOUN
 өркениет	NOUN
@@ -3470,6 +3573,7 @@ export const LEXICON_DATA = `абзал	ADJ
 патша	NOUN
 патшалық	NOUN
 пәтер	NOUN
+пәтерақы	NOUN
 пейіл	NOUN
 пенде	NOUN
 перде	NOUN
@@ -3530,6 +3634,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сала	NOUN
 салауат	NOUN
 салдар	NOUN
+салқынқандылық	NOUN
 салмақ	NOUN
 салт	NOUN
 салт-дәстүр	NOUN
@@ -3618,6 +3723,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сиыр	NOUN
 соғыс	NOUN
 соғыс	VERB
+созбалаң	NOUN
 соққы	NOUN
 соқтығыс	NOUN
 сол жақ	NOUN
@@ -3645,6 +3751,7 @@ export const LEXICON_DATA = `абзал	ADJ
 суретші	NOUN
 сусын	NOUN
 сұлтан	NOUN
+сұлтанат	NOUN
 сұлулық	NOUN
 сұлы	NOUN
 сұңқар	NOUN
@@ -3673,6 +3780,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сын	NOUN
 сын	VERB
 сынақ	NOUN
+сынама	NOUN
 сыншы	NOUN
 сынық	NOUN
 сынып	NOUN
@@ -3709,6 +3817,7 @@ export const LEXICON_DATA = `абзал	ADJ
 талант	NOUN
 талап	NOUN
 талап	VERB
+талғам	NOUN
 талқы	NOUN
 там	NOUN
 тамақ	NOUN
@@ -3717,6 +3826,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тамыр	NOUN
 тамыр-таныс	NOUN
 таным	NOUN
+танымалдылық	NOUN
 таң	NOUN
 таң	VERB
 таңба	NOUN
@@ -3769,6 +3879,7 @@ export const LEXICON_DATA = `абзал	ADJ
 Тәуелсіздік	PROPN
 тәулік	NOUN
 театр	NOUN
+тебіреніс	NOUN
 тегеурін	NOUN
 теке	NOUN
 текетірес	NOUN
@@ -3796,6 +3907,7 @@ export const LEXICON_DATA = `абзал	ADJ
 термин	NOUN
 территория	NOUN
 тері	NOUN
+теріскей	NOUN
 тетік	NOUN
 техника	NOUN
 технология	NOUN
@@ -3811,8 +3923,10 @@ export const LEXICON_DATA = `абзал	ADJ
 тойхана	NOUN
 тоқсан	NUM
 тоқсан	NOUN
+тоқтам	NOUN
 тоқым	NOUN
 толағай	NOUN
+толарсақ	NOUN
 толқын	NOUN
 Толқын	PROPN
 том	NOUN
@@ -3820,6 +3934,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тон	NOUN
 топ	NOUN
 топан	NOUN
+топтама	NOUN
 топырақ құнарлылығы	NOUN
 топырақ	NOUN
 тор	NOUN
@@ -3851,6 +3966,7 @@ export const LEXICON_DATA = `абзал	ADJ
 туысқан	NOUN
 тұғыр	NOUN
 тұжырым	NOUN
+тұжырымдама	NOUN
 тұз	NOUN
 тұзақ	NOUN
 тұқым	NOUN
@@ -3864,10 +3980,12 @@ export const LEXICON_DATA = `абзал	ADJ
 тұрғы	NOUN
 тұрғын үй	NOUN
 тұрғын	NOUN
+тұрғынжай	NOUN
 тұрмыс	NOUN
 тұс	NOUN
 тұсау	NOUN
 тұсаукесер	NOUN
+тұтқа	NOUN
 тұтқын	NOUN
 тұтынушы	NOUN
 түбек	NOUN
@@ -3899,6 +4017,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түсім	NOUN
 түсінік	NOUN
 түсініспеушілік	NOUN
+түсіністік	NOUN
 түсірілім	NOUN
 тыйым	NOUN
 тымақ	NOUN
@@ -3913,6 +4032,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тізгін	NOUN
 тізе	NOUN
 тізім	NOUN
+тікен	NOUN
 тікенек	NOUN
 тікұшақ	NOUN
 тіл	NOUN
@@ -3920,6 +4040,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тілек	NOUN
 тілші	NOUN
 тірек	NOUN
+тіркес	NOUN
 тірлік	NOUN
 тіршілік	NOUN
 тіс	NOUN
@@ -3998,6 +4119,7 @@ export const LEXICON_DATA = `абзал	ADJ
 үстемдік	NOUN
 үсу	NOUN	unsure
 үтір	NOUN
+үштілділік	NOUN
 фабрика	NOUN
 факт	NOUN
 факультет	NOUN
@@ -4084,7 +4206,9 @@ export const LEXICON_DATA = `абзал	ADJ
 шенеунік	NOUN
 шеңбер	NOUN
 шеп	NOUN
+шепбұзар	NOUN
 шер	NOUN
+шеру	NOUN
 шет	NOUN
 шетел	NOUN
 шеше	NOUN
@@ -4106,6 +4230,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шөл дала	NOUN
 шөл	NOUN
 шөп	NOUN
+шуақ	NOUN
 шұбат	NOUN
 шұғыла	NOUN
 шүберек	NOUN
@@ -4164,6 +4289,7 @@ export const LEXICON_DATA = `абзал	ADJ
 іскер	NOUN
 ісмер	NOUN
 ісмерлік	NOUN
+іссапар	NOUN
 ісшара	NOUN
 ісік	NOUN
 іш	NOUN
@@ -4633,6 +4759,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айрыл	VERB
 айт	VERB
 айтқыз	VERB
+айшықта	VERB
 айық	VERB
 айыпта	VERB
 айыр	VERB
@@ -4662,6 +4789,7 @@ export const LEXICON_DATA = `абзал	ADJ
 апар	VERB
 арақатыс	VERB
 арала	VERB
+арзандат	VERB
 арқа сүйе	VERB
 арқала	VERB
 арла	VERB
@@ -4747,10 +4875,12 @@ export const LEXICON_DATA = `абзал	ADJ
 бәсекелес	VERB
 бәсеңде	VERB
 без	VERB
+безендір	VERB
 бейімде	VERB
 бейімдел	VERB
 бекем	VERB
 бекемде	VERB
+бекі	VERB
 бекін	VERB
 бекіт	VERB
 белгіле	VERB
@@ -4777,6 +4907,8 @@ export const LEXICON_DATA = `абзал	ADJ
 бұйыр	VERB
 бұқ	VERB
 бұлда	VERB
+бұлтар	VERB
+бұлтарт	VERB
 бұлықсы	VERB
 бұр	VERB
 бұра	VERB
@@ -4877,6 +5009,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жақсар	VERB
 жақсарт	VERB
 жақсы көр	VERB
+жақындат	VERB
 жалбарын	VERB
 жалғас	VERB
 жалғастыр	VERB
@@ -4933,6 +5066,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жегіз	VERB
 жеделдет	VERB
 жек көр	VERB
+жекешелен	VERB
 жекешелендір	VERB
 жекіре	VERB
 желпін	VERB
@@ -4954,6 +5088,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жин	VERB
 жина	VERB
 жинақта	VERB
+жинастыр	VERB
 жиыл	VERB
 жиылыс	VERB
 жиырыл	VERB
@@ -4984,6 +5119,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жұм	VERB
 жұмса	VERB
 жұмсар	VERB
+жұмсарт	VERB
 жұмылдыр	VERB
 жүгін	VERB
 жүгір	VERB
@@ -5053,6 +5189,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ки	VERB
 кигіз	VERB
 киін	VERB
+коммерцияландыр	VERB
 көбей	VERB
 көбейт	VERB
 көгер	VERB
@@ -5167,6 +5304,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қауыш	VERB
 қаш	VERB
 қаша	VERB
+қашқақта	VERB
 қашықта	VERB
 қи	VERB
 қимылда	VERB
@@ -5178,6 +5316,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қира	VERB
 қират	VERB
 қиса	VERB
+қисай	VERB
 қиылыс	VERB
 қиында	VERB
 қиындат	VERB
@@ -5226,6 +5365,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құлша	VERB
 құмарт	VERB
 құна	VERB
+құнық	VERB
 құпта	VERB
 құр	VERB
 құра	VERB
@@ -5276,6 +5416,7 @@ export const LEXICON_DATA = `абзал	ADJ
 мерзімде	VERB
 модернизацияла	VERB
 мойында	VERB
+мойынсын	VERB
 мұзда	VERB
 мұңай	VERB
 мүдір	VERB
@@ -5433,6 +5574,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сендір	VERB
 сенім арт	VERB
 сеп	VERB
+септес	VERB
 серпіл	VERB
 серуенде	VERB
 сипа	VERB
@@ -5451,6 +5593,7 @@ export const LEXICON_DATA = `абзал	ADJ
 суар	VERB
 субсидияла	VERB
 суғар	VERB
+сусындат	VERB
 суы	VERB
 суынар	VERB
 суыр	VERB
@@ -5576,6 +5719,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тоңазыт	VERB
 топта	VERB
 топтастыр	VERB
+топшыла	VERB
 төбелес	VERB
 төге	VERB
 төгіл	VERB
@@ -5616,6 +5760,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түй	VERB
 түйіл	VERB
 түйінде	VERB
+түйістір	VERB
 түлеп	VERB
 түнде	VERB
 түңіл	VERB
@@ -5635,6 +5780,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тыныста	VERB
 тынышта	VERB
 тыныштандыр	VERB
+тыңайт	VERB
 тыңда	VERB
 тыңдат	VERB
 тыпырла	VERB
@@ -5734,6 +5880,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шегін	VERB
 шекте	VERB
 шеттет	VERB
+шетіне	VERB
 шеш	VERB
 шешім қабылда	VERB
 шешін	VERB
@@ -5770,6 +5917,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ырғы	VERB
 ыржи	VERB
 ысыр	VERB
+ізгілендір	VERB
 ізде	VERB
 іздестір	VERB
 ізерле	VERB
