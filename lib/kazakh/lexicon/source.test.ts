@@ -47,6 +47,11 @@ describe('lexicon source validation', () => {
     expect(messages({ 'verbs.txt': 'баста VERB', 'nouns.txt': 'бастау NOUN' })[0]).toContain('verbal noun of баста');
     expect(compile({ 'verbs.txt': 'қар VERB', 'nouns.txt': 'қару NOUN lexicalised' }).problems).toEqual([]);
   });
+  it('takes a headword= flag only on verbs, and only where the rule does not give it', () => {
+    expect(compile({ 'verbs.txt': 'қорық VERB headword=қорқу' }).problems).toEqual([]);
+    expect(messages({ 'verbs.txt': 'тап VERB headword=табу' })[0]).toContain('what the rule gives');
+    expect(messages({ 'nouns.txt': 'жер NOUN headword=жерлер' })[0]).toContain('headword= is for verbs');
+  });
   it('round-trips the compiled form', () => {
     const { entries } = compile({ 'function-words.txt': 'да PART\nде PART =да', 'nouns.txt': 'жер NOUN unsure' });
     expect(deserializeCompiled(serializeCompiled(entries))).toEqual(entries);

@@ -12,12 +12,13 @@
 //                      a voice form of (қатынас "take part" ≠ қатына+с "commute")
 //         possessed    the form ends in a lexicalised possessive and declines like a
 //                      possessed noun (отбасы → отбасынан, бәрі → бәрін)
+//         headword=FORM  a verb whose -у form the rule does not give (қорық headword=қорқу)
 //         unsure       the entry awaits a linguist's review
 // homographs.txt ranks the readings of every form that has more than one:
 //   FORM: POS POS=LEMMA …   (first = preferred when the context does not decide)
 
 import type { Upos } from '../types';
-import { verbalNoun } from '../morphology/headword';
+import { verbalNoun } from './verbal-noun';
 
 export const UPOS_TAGS: readonly Upos[] = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'PUNCT', 'SYM', 'X'];
 const UPOS_SET: ReadonlySet<string> = new Set(UPOS_TAGS);
@@ -124,6 +125,10 @@ export function parseLexiconFile(file: SourceFile): { entries: SourceEntry[]; pr
     for (const f of flags) {
       if (f.startsWith('=')) {
         if (formProblems(f.slice(1)).length || f.length < 2) problem(`bad allomorph target ${f} for «${form}»`);
+      } else if (f.startsWith('headword=')) {
+        if (upos !== 'VERB') problem(`headword= is for verbs, not ${upos} «${form}»`);
+        else if (formProblems(f.slice(9)).length || f.length < 10) problem(`bad headword ${f} for «${form}»`);
+        else if (f.slice(9) === verbalNoun(form)) problem(`«${form}» headword=${f.slice(9)} is what the rule gives: drop the flag`);
       } else if (!FLAGS.has(f)) problem(`unknown flag ${f} for «${form}» (known: =LEMMA, ${[...FLAGS].join(', ')})`);
     }
     if (allowed && !allowed.includes(upos)) problem(`${upos} «${form}» does not belong in ${file.name} (it holds ${allowed.join(', ')})`);
@@ -206,7 +211,13 @@ export function compileLexicon(files: readonly SourceFile[], homographsText: str
   // a noun in -у that is just the verbal noun of a lexicon verb is analysed from the verb
   // (UD-KTB: бастау → VERB баста); keep it only as a word of its own
   const verbalNouns = new Map<string, string>();
-  for (const list of byForm.values()) for (const e of list) if (e.upos === 'VERB') verbalNouns.set(verbalNoun(e.lemma), e.lemma);
+  for (const list of byForm.values()) {
+    for (const e of list) {
+      if (e.upos !== 'VERB') continue;
+      const hw = e.flags.find((f) => f.startsWith('headword='));
+      verbalNouns.set(hw ? hw.slice(9) : verbalNoun(e.lemma), e.lemma);
+    }
+  }
   for (const [key, list] of byForm) {
     const verb = verbalNouns.get(key);
     if (!verb) continue;

@@ -10,7 +10,7 @@ import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
 import { classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { endingStarts, endingTable, entriesFor, maxEndingLength } from './table';
-import { verbalNoun } from './headword';
+import { headwordOf } from './headword';
 
 export interface Seg {
   text: string;
@@ -335,7 +335,7 @@ function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number,
     delete feats.VerbForm;
     delete feats.Polarity;
     return {
-      lemma: verbalNoun(vs.lemma), upos: 'NOUN', feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
+      lemma: headwordOf(vs.lemma, 'VERB'), upos: 'NOUN', feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
       score: score - chain.penalty - vs.pen, kind: 'N', nsuf: chain.morphs.length,
     };
   }
@@ -444,7 +444,8 @@ export function analyzeLowerWord(w: string): Reading[] {
             verbCache ??= verbStems(stem, beforeVowel);
             for (const vs of verbCache) out.push(verbReading(vs, e.chain, e.parts, KNOWN_BASE));
             // оқы+у → оқу, дамы+у → даму: the stem's ы/і merges with the verbal noun -у
-            if (ending.charCodeAt(0) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1)) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
+            // (also after a glide у: суы+у → суу)
+            if (ending.charCodeAt(0) === CODE_U && (!isVowelCode(stem.charCodeAt(stem.length - 1)) || stem.charCodeAt(stem.length - 1) === CODE_U) && (e.chain.kind === 'VN' || e.chain.kind === 'AGENT')) {
               const full = stem + (e.h === 'back' ? 'ы' : 'і');
               for (const le of lexVerbs(full)) {
                 out.push(verbReading({ lemma: le.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: 0.1 }, e.chain, e.parts, KNOWN_BASE));

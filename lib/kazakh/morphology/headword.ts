@@ -1,19 +1,22 @@
-// Learner's dictionary forms. Verbs are looked up by their verbal noun in -у: оқы → оқу,
-// қолда → қолдау, қой → қою. UD-KTB lemmas are bare stems, so the headword is derived.
+// Learner's dictionary forms. Verbs are looked up by their verbal noun in -у (оқу, қолдау,
+// табу); UD-KTB lemmas are bare stems, so the headword is derived: by rule
+// (lexicon/verbal-noun.ts), or from the lexicon where the rule does not fit (қорық → қорқу).
 
 import type { Upos } from '../types';
+import { lookupLemma } from '../lexicon';
+import { verbalNoun } from '../lexicon/verbal-noun';
 
-/** The verbal noun (-у form) of a verb stem: оқы → оқу, сұра → сұрау, қой → қою. */
-export function verbalNoun(stem: string): string {
-  if (stem === 'е') return 'еу';
-  const last = stem[stem.length - 1] ?? '';
-  if (last === 'ы' || last === 'і') return stem.slice(0, -1) + 'у';
-  if (last === 'й') return stem.slice(0, -1) + 'ю';
-  if (last === 'и') return stem + 'ю';
-  return stem + 'у'; // also after у: жау → жауу, ту → туу
-}
+export { verbalNoun };
+
+const HEADWORD_FLAG = 'headword=';
 
 /** Dictionary form for learners: verbs take -у; every other word is its lemma. */
 export function headwordOf(lemma: string, upos: Upos): string {
-  return upos === 'VERB' || upos === 'AUX' ? verbalNoun(lemma) : lemma;
+  if (upos !== 'VERB' && upos !== 'AUX') return lemma;
+  for (const e of lookupLemma(lemma.toLowerCase())) {
+    if (e.upos !== 'VERB' || e.lemma !== lemma) continue;
+    const flag = e.flags.find((f) => f.startsWith(HEADWORD_FLAG));
+    if (flag) return flag.slice(HEADWORD_FLAG.length);
+  }
+  return verbalNoun(lemma);
 }

@@ -98,7 +98,6 @@ export const LEXICON_DATA = `абзал	ADJ
 әзір	ADJ
 әйгілі	ADJ
 әкімшілік	NOUN
-әкімшілік	VERB
 әкімшілік	ADJ
 әлді	ADJ
 әлемдік	ADJ
@@ -173,6 +172,7 @@ export const LEXICON_DATA = `абзал	ADJ
 бейтаныс	ADJ
 бейтарап	ADJ
 бейшара	ADJ
+бекем	ADJ
 бекерек	ADJ
 бекзат	ADJ
 Бекзат	PROPN
@@ -194,7 +194,6 @@ export const LEXICON_DATA = `абзал	ADJ
 бос	ADJ
 бөлек	ADJ
 бөлек	ADV
-бөлек	VERB
 бөтен	ADJ
 британ	ADJ
 бұйра	ADJ
@@ -348,8 +347,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жасампаз	ADJ
 жасанды	ADJ
 жасыл	ADJ
-жасырын	VERB
 жасырын	ADJ
+жасырын	VERB
 жат	VERB
 жат	ADJ
 жауапты	ADJ
@@ -397,7 +396,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жөн	ADJ
 жуан	ADJ
 жуан	NOUN
-жуас	VERB
 жуас	ADJ
 жуық	ADP
 жуық	ADJ
@@ -534,6 +532,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалалық	NOUN
 қалың	ADJ
 қамсыз	ADJ
+қамтамасыз	ADJ	unsure
 қанағаттанарлық	ADJ
 қанағаттандырарлық	ADJ
 қанқұйлы	ADJ
@@ -604,7 +603,6 @@ export const LEXICON_DATA = `абзал	ADJ
 қылмыстық	ADJ
 қымбат	ADJ
 қымбатты	ADJ
-қыңыр	VERB
 қыңыр	ADJ
 қырсық	ADJ
 қыруар	ADJ
@@ -687,7 +685,6 @@ export const LEXICON_DATA = `абзал	ADJ
 онлайн	ADJ
 оң	ADJ
 оңай	ADJ
-оңай	VERB
 оңаша	ADJ
 оңтайлы	ADJ
 оңтүстік	ADJ
@@ -705,7 +702,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ортаңғы	ADJ
 орынды	ADJ
 осал	ADJ
-осал	VERB
 отандық	ADJ
 өгей	ADJ
 өжет	ADJ
@@ -864,7 +860,6 @@ export const LEXICON_DATA = `абзал	ADJ
 тиісті	ADJ
 тиянақты	ADJ
 тозық	ADJ
-тоқ	VERB
 тоқ	ADJ
 тоқтаусыз	ADJ
 толайым	ADJ
@@ -912,7 +907,6 @@ export const LEXICON_DATA = `абзал	ADJ
 тікелей	ADV
 тікелей	ADJ
 тілдес	ADJ
-тірі	VERB
 тірі	ADJ
 уақытша	ADJ
 уақытылы	ADJ
@@ -1222,7 +1216,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ылғи	ADV
 ылғый	ADV
 ілгері	ADV
-ілгері	VERB
 ішке	ADV
 ішінара	ADV
 анау	PRON
@@ -1410,7 +1403,7 @@ export const LEXICON_DATA = `абзал	ADJ
 апырай	INTJ
 ә	INTJ
 бәрекелді	INTJ
-е	VERB
+е	VERB	headword=е
 е	INTJ
 иә	INTJ
 ия	INTJ
@@ -2095,6 +2088,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ахуал	NOUN
 ашаршылық	NOUN
 аштық	NOUN
+ашу-ыза	NOUN
 аю	NOUN
 ая	NOUN
 ая	VERB
@@ -2150,7 +2144,6 @@ export const LEXICON_DATA = `абзал	ADJ
 әрекет	NOUN
 әртіс	NOUN
 әріп	NOUN
-әріптес	VERB
 әріптес	NOUN
 әріптестік	NOUN
 әсер	NOUN
@@ -2168,7 +2161,6 @@ export const LEXICON_DATA = `абзал	ADJ
 әшекей	NOUN
 баба	NOUN
 баға	NOUN
-баға	VERB
 бағам	NOUN
 бағана	NOUN
 бағбан	NOUN
@@ -2199,7 +2191,6 @@ export const LEXICON_DATA = `абзал	ADJ
 балақай	NOUN
 балалық	NOUN
 балапан	NOUN
-балта	VERB
 балта	NOUN
 балық	NOUN
 балықшы	NOUN
@@ -2397,7 +2388,6 @@ export const LEXICON_DATA = `абзал	ADJ
 даңғыл	NOUN
 даңқ	NOUN
 дара	NOUN
-дара	VERB
 дария	NOUN
 дарын	NOUN
 дастан	NOUN
@@ -2534,7 +2524,6 @@ export const LEXICON_DATA = `абзал	ADJ
 есеп-қисап	NOUN
 есепшот	NOUN
 ескерткіш тас	NOUN
-ескерткіш	VERB
 ескерткіш	NOUN
 ескертпе	NOUN
 естелік	NOUN
@@ -2685,7 +2674,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жиен	NOUN
 жинақ	NOUN
 жиналыс	NOUN
-жиналыс	VERB
 жиһаз	NOUN
 жиһангез	NOUN
 жиын	NOUN
@@ -2806,7 +2794,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ит	NOUN
 иық	NOUN
 иіс	NOUN
-иіс	VERB
 кабинет	NOUN
 кадр	NOUN
 кандидат	NOUN
@@ -2831,7 +2818,6 @@ export const LEXICON_DATA = `абзал	ADJ
 кез	NOUN
 кезбе	NOUN
 кезек	NOUN
-кезек	VERB
 кезекші	NOUN
 кезең	NOUN
 кейуана	NOUN
@@ -2868,7 +2854,6 @@ export const LEXICON_DATA = `абзал	ADJ
 кесе	NOUN
 кесел	NOUN
 кесене	NOUN
-кесте	VERB
 кесте	NOUN
 кесік	NOUN
 кесір	NOUN
@@ -2977,7 +2962,6 @@ export const LEXICON_DATA = `абзал	ADJ
 күріш	NOUN
 күтім	NOUN
 күш	NOUN
-күш	VERB
 күшік	NOUN
 кілем	NOUN
 кілт	NOUN
@@ -3016,7 +3000,6 @@ export const LEXICON_DATA = `абзал	ADJ
 қазына	NOUN
 қайғы	NOUN
 қайрат	NOUN
-қайрат	VERB
 Қайрат	PROPN
 қайраткер	NOUN
 қайшылық	NOUN
@@ -3056,10 +3039,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қандас	NOUN
 қанжыға	NOUN
 қант	NOUN
-қант	VERB
 қаңбақ	NOUN
 қаңқа	NOUN
 қаңтар	NOUN
+қаңтар	VERB
 қап	NOUN
 қапер	NOUN
 қаптама	NOUN
@@ -3168,7 +3151,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қоржын	NOUN
 қорқыныш	NOUN
 қорлық	NOUN
-қорық	VERB
+қорық	VERB	headword=қорқу
 қорық	NOUN
 қорытынды	NOUN
 қосылыс	NOUN
@@ -3177,7 +3160,6 @@ export const LEXICON_DATA = `абзал	ADJ
 Қуаныш	PROPN
 қуаңшылық	NOUN
 қуат	NOUN
-қуат	VERB
 қулық	NOUN
 қуыршақ	NOUN
 қуыс	NOUN
@@ -3232,6 +3214,7 @@ export const LEXICON_DATA = `абзал	ADJ
 құрылысшы	NOUN
 құс	NOUN
 құсбегі	NOUN
+құт	NOUN
 құтқарушы	NOUN
 құшақ	NOUN
 қыз	NOUN
@@ -3541,7 +3524,6 @@ export const LEXICON_DATA = `абзал	ADJ
 өрнек	NOUN
 өрт сөндіруші	NOUN
 өрт	NOUN
-өрт	VERB
 өртсөндіруші	NOUN
 өрік	NOUN
 өріс	NOUN
@@ -3694,7 +3676,6 @@ export const LEXICON_DATA = `абзал	ADJ
 сәуір	NOUN
 себеп	NOUN
 сезім	NOUN
-сезім	VERB
 сейсенбі	NOUN
 сейф	NOUN
 сексеуіл	NOUN
@@ -3810,13 +3791,11 @@ export const LEXICON_DATA = `абзал	ADJ
 тақ	VERB
 тақия	NOUN
 тақта	NOUN
-тақта	VERB
 тақтай	NOUN
 тақырып	NOUN
 тал	NOUN
 талант	NOUN
 талап	NOUN
-талап	VERB
 талғам	NOUN
 талқы	NOUN
 там	NOUN
@@ -3995,14 +3974,12 @@ export const LEXICON_DATA = `абзал	ADJ
 түйеқұс	NOUN
 түйсік	NOUN
 түйін	NOUN
-түйін	VERB
 түйір	NOUN
 түкпір	NOUN
 түлек	NOUN
 түлкі	NOUN
 түлік	NOUN
 түн	NOUN
-түн	VERB
 түнек	NOUN
 түп	NOUN
 түпнұсқа	NOUN
@@ -4019,6 +3996,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түсініспеушілік	NOUN
 түсіністік	NOUN
 түсірілім	NOUN
+түтін	NOUN
 тыйым	NOUN
 тымақ	NOUN
 тыныс	NOUN
@@ -4110,7 +4088,6 @@ export const LEXICON_DATA = `абзал	ADJ
 үн	NOUN
 үнді	NOUN
 үрдіс	NOUN
-үрей	VERB
 үрей	NOUN
 үркер	NOUN
 үст	NOUN
@@ -4170,7 +4147,6 @@ export const LEXICON_DATA = `абзал	ADJ
 шал	VERB
 шалбар	NOUN
 шам	NOUN
-шам	VERB
 шама	NOUN
 шана	NOUN
 шаң	NOUN
@@ -4185,6 +4161,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шарт	NOUN
 шаруа	NOUN
 шаруашылық	NOUN
+шаршы	NOUN
 шатыр	NOUN
 шахта	NOUN
 шаһар	NOUN
@@ -4213,7 +4190,6 @@ export const LEXICON_DATA = `абзал	ADJ
 шетел	NOUN
 шеше	NOUN
 шешен	NOUN
-шешен	VERB
 шешендік	NOUN
 шешім	NOUN
 шие	NOUN
@@ -4272,7 +4248,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ілтипат	NOUN
 ілім	NOUN
 індет	NOUN
-індет	VERB
 інжіл	NOUN
 іні	NOUN
 ініс	NOUN
@@ -4787,19 +4762,15 @@ export const LEXICON_DATA = `абзал	ADJ
 аңдыс	VERB
 аңса	VERB
 апар	VERB
-арақатыс	VERB
 арала	VERB
 арзандат	VERB
 арқа сүйе	VERB
 арқала	VERB
-арла	VERB
-арма	VERB
 арманда	VERB
 арпалыс	VERB
 арттыр	VERB
 арш	VERB
 арыл	VERB
-арыла	VERB
 арыт	VERB
 асқақтат	VERB
 асқын	VERB
@@ -4815,24 +4786,19 @@ export const LEXICON_DATA = `абзал	ADJ
 аудандастыр	VERB
 аудар	VERB
 аунат	VERB
-аус	VERB
-аусар	VERB
 ауырла	VERB
 ауырсын	VERB
 ауырт	VERB
 ауыс	VERB
-ауысқа	VERB
 ауыстыр	VERB
 ауытқы	VERB
 аш	VERB
-ашқала	VERB
 ашқыз	VERB
 ашулан	VERB
 ашыл	VERB
 аяқта	VERB
 аяла	VERB
 аялда	VERB
-аята	VERB
 әзілде	VERB
 әзірле	VERB
 әкел	VERB
@@ -4858,7 +4824,6 @@ export const LEXICON_DATA = `абзал	ADJ
 бақыла	VERB
 бақырай	VERB
 балала	VERB
-баласа	VERB
 балқы	VERB
 балқыт	VERB
 балық аула	VERB
@@ -4866,9 +4831,7 @@ export const LEXICON_DATA = `абзал	ADJ
 барла	VERB
 басқар	VERB
 баста	VERB
-бастап	VERB
 басыл	VERB
-басымда	VERB
 бат	VERB
 баянда	VERB
 баяула	VERB
@@ -4878,7 +4841,6 @@ export const LEXICON_DATA = `абзал	ADJ
 безендір	VERB
 бейімде	VERB
 бейімдел	VERB
-бекем	VERB
 бекемде	VERB
 бекі	VERB
 бекін	VERB
@@ -4918,7 +4880,6 @@ export const LEXICON_DATA = `абзал	ADJ
 бүгіл	VERB
 бүйт	VERB
 бүк	VERB
-бүкпе	VERB
 бүлдір	VERB
 бүлін	VERB
 бүр	VERB
@@ -4936,13 +4897,11 @@ export const LEXICON_DATA = `абзал	ADJ
 біріктір	VERB
 біт	VERB
 бітір	VERB
-гөр	VERB
 дайында	VERB
 дайындал	VERB
 дамы	VERB
 дамыт	VERB
 дарыт	VERB
-дауылда	VERB
 дауыста	VERB
 даярла	VERB
 дәлелде	VERB
@@ -4959,8 +4918,6 @@ export const LEXICON_DATA = `абзал	ADJ
 дүрлік	VERB
 дүрсілде	VERB
 дітте	VERB
-егіс	VERB
-ежіре	VERB
 езгіле	VERB
 ек	VERB
 еле	VERB
@@ -4970,19 +4927,15 @@ export const LEXICON_DATA = `абзал	ADJ
 еліктір	VERB
 емде	VERB
 емдел	VERB
-еменде	VERB
 ен	VERB
 енгіз	VERB
 ентік	VERB
 еңбектен	VERB
 еңкей	VERB
 еңсер	VERB
-ерге	VERB
-ери	VERB
-ерит	VERB
-ерле	VERB
 ерт	VERB
 ері	VERB
+еріт	VERB
 есей	VERB
 есепке ал	VERB
 есепте	VERB
@@ -4991,10 +4944,8 @@ export const LEXICON_DATA = `абзал	ADJ
 еске түс	VERB
 ескер	VERB
 ескерт	VERB
-есте	VERB
 есті	VERB
 естіл	VERB
-есіне	VERB
 есіт	VERB
 жабдықта	VERB
 жабырқа	VERB
@@ -5017,14 +4968,11 @@ export const LEXICON_DATA = `абзал	ADJ
 жалтар	VERB
 жалтыра	VERB
 жалық	VERB
-жалықта	VERB
 жамыра	VERB
-жана	VERB
-жанда	VERB
+жанас	VERB
 жандан	VERB
 жандандыр	VERB
 жантай	VERB
-жаңала	VERB
 жаңар	VERB
 жаңарт	VERB
 жаңғыр	VERB
@@ -5038,17 +4986,14 @@ export const LEXICON_DATA = `абзал	ADJ
 жарақтандыр	VERB
 жараландыр	VERB
 жарас	VERB
-жараспа	VERB
 жарат	VERB
 жарияла	VERB
 жарқылда	VERB
 жарқыра	VERB
 жарнамала	VERB
 жарыл	VERB
-жарыла	VERB
 жарылқа	VERB
 жаса	VERB
-жасандыр	VERB
 жасар	VERB
 жасарт	VERB
 жасат	VERB
@@ -5057,7 +5002,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жатқыз	VERB
 жатта	VERB
 жауап бер	VERB
-жауда	VERB
 жаула	VERB
 жаутаңда	VERB
 жаһандан	VERB
@@ -5068,7 +5012,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жек көр	VERB
 жекешелен	VERB
 жекешелендір	VERB
-жекіре	VERB
+жекір	VERB
 желпін	VERB
 жең	VERB
 жеңілде	VERB
@@ -5080,17 +5024,14 @@ export const LEXICON_DATA = `абзал	ADJ
 жетеле	VERB
 жеткіз	VERB
 жеткізіл	VERB
-жетпе	VERB
 жетіл	VERB
 жетілдір	VERB
 жетіс	VERB
 жи	VERB
-жин	VERB
 жина	VERB
 жинақта	VERB
 жинастыр	VERB
 жиыл	VERB
-жиылыс	VERB
 жиырыл	VERB
 жиіле	VERB
 жобала	VERB
@@ -5104,7 +5045,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жолық	VERB
 жолықтыр	VERB
 жорта	VERB
-жорықта	VERB
 жоспарла	VERB
 жөнде	VERB
 жөнелт	VERB
@@ -5123,7 +5063,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жұмылдыр	VERB
 жүгін	VERB
 жүгір	VERB
-жүдеп	VERB
+жүде	VERB
 жүдет	VERB
 жүзеге асыр	VERB
 жүйеле	VERB
@@ -5138,10 +5078,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жылмаңда	VERB
 жылыт	VERB
 жыми	VERB
-жымия	VERB
-жыны	VERB
 жырт	VERB
-жыртқыштан	VERB
 жыртыл	VERB
 жібер	VERB
 жігерлендір	VERB
@@ -5157,15 +5094,12 @@ export const LEXICON_DATA = `абзал	ADJ
 инвестицияла	VERB
 итермеле	VERB
 иісте	VERB
-кебе	VERB
-кедер	VERB
 кездес	VERB
 кездестір	VERB
 кейі	VERB
 кекте	VERB
 кекірей	VERB
 кел	VERB
-келт	VERB
 келтір	VERB
 келіс	VERB
 кемсіт	VERB
@@ -5174,7 +5108,6 @@ export const LEXICON_DATA = `абзал	ADJ
 кенел	VERB
 кеңей	VERB
 кеңейт	VERB
-кеңесті	VERB
 кеңестір	VERB
 кепілде	VERB
 кепілдендір	VERB
@@ -5196,14 +5129,12 @@ export const LEXICON_DATA = `абзал	ADJ
 көзде	VERB
 көксе	VERB
 көлбе	VERB
-көле	VERB
 көм	VERB
 көмек бер	VERB
 көмектес	VERB
 көмкер	VERB
 көн	VERB
 көндір	VERB
-көнек	VERB
 көншіт	VERB
 көңілден	VERB
 көпте	VERB
@@ -5238,7 +5169,6 @@ export const LEXICON_DATA = `абзал	ADJ
 күште	VERB
 кідір	VERB
 кінәла	VERB
-кірге	VERB
 кіргіз	VERB
 кірле	VERB
 кірік	VERB
@@ -5264,14 +5194,10 @@ export const LEXICON_DATA = `абзал	ADJ
 қалыптас	VERB
 қалыптастыр	VERB
 қама	VERB
-қамала	VERB
 қамда	VERB
-қамта	VERB
 қамтамасыз ет	VERB
-қамтамасыз	VERB
 қамтамасыздандыр	VERB
 қамты	VERB
-қамша	VERB
 қамшыла	VERB
 қанағаттан	VERB
 қанағаттандыр	VERB
@@ -5289,9 +5215,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қарсы тұр	VERB
 қарсы шық	VERB
 қартай	VERB
-қары	VERB
 қарышта	VERB
-қаста	VERB
 қастерле	VERB
 қат	VERB
 қатай	VERB
@@ -5311,11 +5235,8 @@ export const LEXICON_DATA = `абзал	ADJ
 қина	VERB
 қинал	VERB
 қиналдыр	VERB
-қиналта	VERB
-қипыл	VERB
 қира	VERB
 қират	VERB
-қиса	VERB
 қисай	VERB
 қиылыс	VERB
 қиында	VERB
@@ -5335,10 +5256,8 @@ export const LEXICON_DATA = `абзал	ADJ
 қомда	VERB
 қон	VERB
 қоныстан	VERB
-қоңырла	VERB
 қорға	VERB
 қордала	VERB
-қорқ	VERB
 қорқыт	VERB
 қорла	VERB
 қорлан	VERB
@@ -5364,20 +5283,17 @@ export const LEXICON_DATA = `абзал	ADJ
 құлпыр	VERB
 құлша	VERB
 құмарт	VERB
-құна	VERB
 құнық	VERB
 құпта	VERB
 құр	VERB
 құра	VERB
 құрастыр	VERB
 құрметте	VERB
-құрсан	VERB
 құры	VERB
 құрыл	VERB
 құрылымда	VERB
 құрыс	VERB
 құтқар	VERB
-құтта	VERB
 құттықта	VERB
 құтыл	VERB
 құш	VERB
@@ -5385,11 +5301,9 @@ export const LEXICON_DATA = `абзал	ADJ
 қыбырла	VERB
 қыдыр	VERB
 қызар	VERB
-қызғын	VERB
 қыздыр	VERB
 қызықтыр	VERB
 қыл	VERB
-қылтиыс	VERB
 қыңырла	VERB
 қырқ	VERB
 қысқар	VERB
@@ -5400,7 +5314,6 @@ export const LEXICON_DATA = `абзал	ADJ
 мадақта	VERB
 мазақта	VERB
 мазала	VERB
-мазасызда	VERB
 мақтан	VERB
 мақұлда	VERB
 малта	VERB
@@ -5413,7 +5326,6 @@ export const LEXICON_DATA = `абзал	ADJ
 мемлекеттендір	VERB
 меңгер	VERB
 меңзе	VERB
-мерзімде	VERB
 модернизацияла	VERB
 мойында	VERB
 мойынсын	VERB
@@ -5421,19 +5333,15 @@ export const LEXICON_DATA = `абзал	ADJ
 мұңай	VERB
 мүдір	VERB
 мүжі	VERB
-мүлги	VERB
 мүлгі	VERB
 мүсірке	VERB
 мықта	VERB
-мырс	VERB
 мін	VERB
-мінде	VERB
 міндетте	VERB
 назар аудар	VERB
 нақтыла	VERB
 нала	VERB
 нандыр	VERB
-наразылас	VERB
 насихатта	VERB
 науқастан	VERB
 нашарла	VERB
@@ -5441,7 +5349,6 @@ export const LEXICON_DATA = `абзал	ADJ
 негізде	VERB
 несиеле	VERB
 ниеттен	VERB
-ныгай	VERB
 нығай	VERB
 нығайт	VERB
 нығарла	VERB
@@ -5466,7 +5373,6 @@ export const LEXICON_DATA = `абзал	ADJ
 оңдал	VERB
 оңтайландыр	VERB
 орақ ор	VERB
-орала	VERB
 орна	VERB
 орналас	VERB
 орналастыр	VERB
@@ -5486,7 +5392,6 @@ export const LEXICON_DATA = `абзал	ADJ
 өксі	VERB
 өкін	VERB
 өл	VERB
-өлеңде	VERB
 өлтір	VERB
 өлше	VERB
 өлшен	VERB
@@ -5498,18 +5403,15 @@ export const LEXICON_DATA = `абзал	ADJ
 өрбі	VERB
 өркенде	VERB
 өрле	VERB
-өрме	VERB
 өрнекте	VERB
 өрте	VERB
 өртен	VERB
 өршелен	VERB
-өрши	VERB
+өрші	VERB
 өс	VERB
-өсе	VERB
 өсіп-өн	VERB
 өсір	VERB
 өт	VERB
-өтке	VERB
 өткер	VERB
 өткіз	VERB
 өтін	VERB
@@ -5524,11 +5426,9 @@ export const LEXICON_DATA = `абзал	ADJ
 пісір	VERB
 піш	VERB
 пішімде	VERB
-пішіп	VERB
 раста	VERB
 ратификацияла	VERB
 рахаттан	VERB
-ренже	VERB
 ренжі	VERB
 ренжіт	VERB
 ретте	VERB
@@ -5539,7 +5439,6 @@ export const LEXICON_DATA = `абзал	ADJ
 сабақта	VERB
 сабала	VERB
 сабыл	VERB
-сабырла	VERB
 сағын	VERB
 сайла	VERB
 сайлат	VERB
@@ -5549,17 +5448,14 @@ export const LEXICON_DATA = `абзал	ADJ
 салғыла	VERB
 салдыр	VERB
 салқында	VERB
-салықта	VERB
 салыстыр	VERB
 санатта	VERB
 сандал	VERB
-сапарла	VERB
 сарала	VERB
 сарапта	VERB
 сарна	VERB
 сат	VERB
 сатып ал	VERB
-сатып	VERB
 сауық	VERB
 сауықтыр	VERB
 сауын	VERB
@@ -5569,7 +5465,6 @@ export const LEXICON_DATA = `абзал	ADJ
 сезін	VERB
 сейіл	VERB
 секір	VERB
-сел	VERB
 семір	VERB
 сендір	VERB
 сенім арт	VERB
@@ -5595,7 +5490,6 @@ export const LEXICON_DATA = `абзал	ADJ
 суғар	VERB
 сусындат	VERB
 суы	VERB
-суынар	VERB
 суыр	VERB
 суыт	VERB
 сұқ	VERB
@@ -5606,28 +5500,22 @@ export const LEXICON_DATA = `абзал	ADJ
 сүй	VERB
 сүйемелде	VERB
 сүйен	VERB
-сүйенді	VERB
 сүйре	VERB
-сүйреле	VERB
 сүйсін	VERB
 сүр	VERB
 сүрін	VERB
 сыбырла	VERB
 сызыл	VERB
 сыйға тарт	VERB
-сыйға	VERB
 сыйла	VERB
-сыйлан	VERB
 сына	VERB
 сынақта	VERB
 сынас	VERB
-сыңси	VERB
+сыңсы	VERB
 сыпыр	VERB
 сырғана	VERB
-сырғы	VERB
 сырқатта	VERB
 сырла	VERB
-сыя	VERB
 сілке	VERB
 сің	VERB
 сіңір	VERB
@@ -5636,7 +5524,6 @@ export const LEXICON_DATA = `абзал	ADJ
 тазар	VERB
 тазарт	VERB
 тай	VERB
-тайға	VERB
 тайқы	VERB
 тайталас	VERB
 тақа	VERB
@@ -5645,15 +5532,11 @@ export const LEXICON_DATA = `абзал	ADJ
 талқанда	VERB
 талқыла	VERB
 талпын	VERB
-тама	VERB
 тамақтан	VERB
 тамамда	VERB
-тамса	VERB
 тамсан	VERB
 таны	VERB
-танысқыз	VERB
 таныт	VERB
-танытқыз	VERB
 таңғал	VERB
 таңда	VERB
 таңдан	VERB
@@ -5670,7 +5553,6 @@ export const LEXICON_DATA = `абзал	ADJ
 тарылт	VERB
 таста	VERB
 тасы	VERB
-тасыма	VERB
 тасымалда	VERB
 тат	VERB
 татуластыр	VERB
@@ -5678,7 +5560,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тауыс	VERB
 тәркіле	VERB
 тебін	VERB
-тебіре	VERB
+тебірен	VERB
 теже	VERB
 тездет	VERB
 тексер	VERB
@@ -5698,7 +5580,6 @@ export const LEXICON_DATA = `абзал	ADJ
 титықта	VERB
 титықтат	VERB
 тиыл	VERB
-тиян	VERB
 тиянақта	VERB
 тоғыстыр	VERB
 тоз	VERB
@@ -5708,7 +5589,6 @@ export const LEXICON_DATA = `абзал	ADJ
 тоқы	VERB
 тоқыра	VERB
 тол	VERB
-толас	VERB
 толған	VERB
 толқы	VERB
 толтыр	VERB
@@ -5721,17 +5601,14 @@ export const LEXICON_DATA = `абзал	ADJ
 топтастыр	VERB
 топшыла	VERB
 төбелес	VERB
-төге	VERB
 төгіл	VERB
 төз	VERB
-төзе	VERB
 төк	VERB
 төлде	VERB
 төле	VERB
 төлен	VERB
 төмендет	VERB
 төн	VERB
-төне	VERB
 төңкер	VERB
 төсе	VERB
 ту	VERB
@@ -5761,8 +5638,8 @@ export const LEXICON_DATA = `абзал	ADJ
 түйіл	VERB
 түйінде	VERB
 түйістір	VERB
-түлеп	VERB
-түнде	VERB
+түле	VERB
+түне	VERB
 түңіл	VERB
 түрлен	VERB
 түрлендір	VERB
@@ -5771,14 +5648,12 @@ export const LEXICON_DATA = `абзал	ADJ
 түсіндір	VERB
 түсір	VERB
 түт	VERB
-түтін	VERB
 түшкір	VERB
 тый	VERB
 тыйыл	VERB
 тын	VERB
 тынық	VERB
 тыныста	VERB
-тынышта	VERB
 тыныштандыр	VERB
 тыңайт	VERB
 тыңда	VERB
@@ -5787,23 +5662,18 @@ export const LEXICON_DATA = `абзал	ADJ
 тырыс	VERB
 тіз	VERB
 тізбекте	VERB
-тілде	VERB
 тіле	VERB
 тінт	VERB
 тіре	VERB
 тірке	VERB
-тірші	VERB
 тіршілік ет	VERB
 тіріл	VERB
 ула	VERB
 ушықтыр	VERB
 ұзай	VERB
-ұзақта	VERB
 ұзарт	VERB
 ұзат	VERB
 ұйғар	VERB
-ұйқта	VERB
-ұйқыла	VERB
 ұйықта	VERB
 ұйымдас	VERB
 ұйымдастыр	VERB
@@ -5811,7 +5681,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ұқса	VERB
 ұқтыр	VERB
 ұла	VERB
-ұлға	VERB
 ұлғай	VERB
 ұлғайт	VERB
 ұмтыл	VERB
@@ -5830,14 +5699,12 @@ export const LEXICON_DATA = `абзал	ADJ
 ұсын	VERB
 ұсыныл	VERB
 ұт	VERB
-ұша	VERB
 ұшта	VERB
 ұштастыр	VERB
 ұшыр	VERB
 ұшыра	VERB
 ұял	VERB
 ұялат	VERB
-ұялт	VERB
 үз	VERB
 үйлен	VERB
 үйлендір	VERB
@@ -5855,7 +5722,6 @@ export const LEXICON_DATA = `абзал	ADJ
 үңірей	VERB
 үрейлен	VERB
 үрле	VERB
-үстемде	VERB
 хабарла	VERB
 хабарлас	VERB
 цифрландыр	VERB
@@ -5872,7 +5738,6 @@ export const LEXICON_DATA = `абзал	ADJ
 шарла	VERB
 шарша	VERB
 шаршат	VERB
-шаршы	VERB
 шарықта	VERB
 шатас	VERB
 шегенде	VERB
@@ -5894,33 +5759,26 @@ export const LEXICON_DATA = `абзал	ADJ
 шұғылдан	VERB
 шүбәлан	VERB
 шығында	VERB
-шығыңда	VERB
 шыда	VERB
-шыдас	VERB
 шық	VERB
 шыңда	VERB
 шырқа	VERB
 шытына	VERB
 ыдыра	VERB
-ыза	VERB
-ызала	VERB
 ызаландыр	VERB
 ызыңда	VERB
 ықпалдас	VERB
-ықтасын	VERB
 ықшамда	VERB
 ынталандыр	VERB
 ынтымақтас	VERB
 ыңғайла	VERB
-ыңырси	VERB
+ыңырсы	VERB
 ырғал	VERB
-ырғы	VERB
 ыржи	VERB
 ысыр	VERB
 ізгілендір	VERB
 ізде	VERB
 іздестір	VERB
-ізерле	VERB
 іл	VERB
 ілгерле	VERB
 ілгерілет	VERB
