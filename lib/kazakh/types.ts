@@ -11,6 +11,12 @@ export interface Segment {
   text: string;
   /** e.g. 'PL', 'GEN', 'POSS.3', 'DAT', 'PST', 'NEG'; null for the stem. */
   label: string | null;
+  /**
+   * The morpheme as it is before spelling merged it with its neighbour, when it differs from
+   * `text`: қою is built қой + у, spelt қо|ю (stem base 'қой', suffix base 'у'). Show it in a
+   * word build; `text` is what spells the form.
+   */
+  base?: string;
 }
 
 export interface Analysis {

@@ -12,7 +12,8 @@
 //                      a voice form of (қатынас "take part" ≠ қатына+с "commute")
 //         possessed    the form ends in a lexicalised possessive and declines like a
 //                      possessed noun (отбасы → отбасынан, бәрі → бәрін)
-//         headword=FORM  a verb whose -у form the rule does not give (қорық headword=қорқу)
+//         vowel-drop   a verb that loses its last ы/і before a vowel (қорық → қорқады, қорқу)
+//         headword=FORM  a verb whose -у form no rule gives (е headword=е)
 //         unsure       the entry awaits a linguist's review
 // homographs.txt ranks the readings of every form that has more than one:
 //   FORM: POS POS=LEMMA …   (first = preferred when the context does not decide)
@@ -41,7 +42,7 @@ export const FILE_POS: Readonly<Record<string, readonly Upos[]>> = {
 };
 export const HOMOGRAPHS_FILE = 'homographs.txt';
 
-const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'unsure']);
+const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'vowel-drop', 'unsure']);
 
 export interface SourceFile {
   name: string;
@@ -128,7 +129,7 @@ export function parseLexiconFile(file: SourceFile): { entries: SourceEntry[]; pr
       } else if (f.startsWith('headword=')) {
         if (upos !== 'VERB') problem(`headword= is for verbs, not ${upos} «${form}»`);
         else if (formProblems(f.slice(9)).length || f.length < 10) problem(`bad headword ${f} for «${form}»`);
-        else if (f.slice(9) === verbalNoun(form)) problem(`«${form}» headword=${f.slice(9)} is what the rule gives: drop the flag`);
+        else if (f.slice(9) === verbalNoun(form, flags.includes('vowel-drop'))) problem(`«${form}» headword=${f.slice(9)} is what the rule gives: drop the flag`);
       } else if (!FLAGS.has(f)) problem(`unknown flag ${f} for «${form}» (known: =LEMMA, ${[...FLAGS].join(', ')})`);
     }
     if (allowed && !allowed.includes(upos)) problem(`${upos} «${form}» does not belong in ${file.name} (it holds ${allowed.join(', ')})`);
@@ -215,7 +216,7 @@ export function compileLexicon(files: readonly SourceFile[], homographsText: str
     for (const e of list) {
       if (e.upos !== 'VERB') continue;
       const hw = e.flags.find((f) => f.startsWith('headword='));
-      verbalNouns.set(hw ? hw.slice(9) : verbalNoun(e.lemma), e.lemma);
+      verbalNouns.set(hw ? hw.slice(9) : verbalNoun(e.lemma, e.flags.includes('vowel-drop')), e.lemma);
     }
   }
   for (const [key, list] of byForm) {

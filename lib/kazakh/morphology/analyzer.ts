@@ -15,6 +15,8 @@ import { headwordOf } from './headword';
 export interface Seg {
   text: string;
   label: string | null;
+  /** the morpheme before a spelling merge with its neighbour (қо|ю ← қой + у) */
+  base?: string;
 }
 
 /** A reading of a lower-cased word (before restoring the input's letter case). */
@@ -109,17 +111,21 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   const out: VerbStem[] = [];
   // every verb analysis rests on a lexicon key at most ~7 letters shorter than the stem
   if (lookupDepth() < stem.length - 8) return out;
-  const variants: [string, number][] = [[stem, 0]];
+  const variants: [string, number, boolean][] = [[stem, 0, false]];
   const last = stem[stem.length - 1] ?? '';
-  if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1]);
+  if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1, false]);
   // тап → тауып, жап → жауып: stem-final п becomes у before a vowel
-  if (beforeVowel && last === 'у' && stem.length >= 3) variants.push([stem.slice(0, -1) + 'п', 0.3]);
+  if (beforeVowel && last === 'у' && stem.length >= 3) variants.push([stem.slice(0, -1) + 'п', 0.3, false]);
+  // a verb flagged vowel-drop loses its last ы/і before a vowel: қорқ-ады ← қорық
   if (beforeVowel && stem.length >= 3 && !isVowel(last) && !isVowel(stem[stem.length - 2]!)) {
     const h = stemHarmony(stem)[0];
-    variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3]);
+    variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3, true]);
   }
-  for (const [s, pen] of variants) {
-    for (const e of lexVerbs(s)) out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, own: e.flags.includes('lexicalised') });
+  for (const [s, pen, dropped] of variants) {
+    for (const e of lexVerbs(s)) {
+      if (dropped && !e.flags.includes('vowel-drop')) continue;
+      out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, own: e.flags.includes('lexicalised') });
+    }
   }
   // voice: passive / reflexive / reciprocal folded into the lemma
   for (const p of PASSIVE) {
@@ -478,7 +484,10 @@ export function analyzeLowerWord(w: string): Reading[] {
           const parts = [w[i]! + e.parts[0]!.slice(1), ...e.parts.slice(1)];
           for (const vs of verbStems(lexStem, true)) {
             if (vs.segs.length !== 1) continue;
-            out.push(verbReading(vs, e.chain, parts, KNOWN_BASE, [{ text: surfStem, label: null }]));
+            // the build shows the morphemes as they are before the spelling merged them: қой + у
+            const r = verbReading(vs, e.chain, parts, KNOWN_BASE, [{ text: surfStem, label: null, base: lexStem }]);
+            if (r.segs[1]) r.segs[1] = { ...r.segs[1], base: e.parts[0]! };
+            out.push(r);
           }
         }
       }

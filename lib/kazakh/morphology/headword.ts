@@ -17,6 +17,7 @@ export function headwordOf(lemma: string, upos: Upos): string {
     if (e.upos !== 'VERB' || e.lemma !== lemma) continue;
     const flag = e.flags.find((f) => f.startsWith(HEADWORD_FLAG));
     if (flag) return flag.slice(HEADWORD_FLAG.length);
+    if (e.flags.includes('vowel-drop')) return verbalNoun(lemma, true);
   }
   return verbalNoun(lemma);
 }

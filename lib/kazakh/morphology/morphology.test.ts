@@ -372,3 +372,53 @@ describe('loans and spelling rules of real text', () => {
     expect(best('жатырсыңдар').feats).toMatchObject({ Number: 'Plur', Person: '2' });
   });
 });
+
+describe('words a learner sees in context (issues 10 and 15)', () => {
+  const inContext = (sentence: string, word: string): Analysis => {
+    const words = sentence.split(/\s+|(?=[.,!?])/).filter(Boolean);
+    return analyzeSentence(words)[words.indexOf(word)]!;
+  };
+  it('reads lexicalised -ты/-ді adjectives as adjectives, the accusative where it is one', () => {
+    expect(inContext('Ол қабілетті маман .', 'қабілетті')).toMatchObject({ lemma: 'қабілетті', upos: 'ADJ' });
+    expect(inContext('Шартты түрде келісті .', 'Шартты')).toMatchObject({ lemma: 'шартты', upos: 'ADJ' });
+    expect(inContext('Экономика қарқынды дамып келеді .', 'қарқынды')).toMatchObject({ lemma: 'қарқынды', upos: 'ADJ' });
+    expect(inContext('Бұл маман өте қабілетті .', 'қабілетті').upos).toBe('ADJ');
+    expect(inContext('Біз осы шартты орындадық .', 'шартты')).toMatchObject({ lemma: 'шарт', upos: 'NOUN', feats: { Case: 'Acc' } });
+  });
+  it('picks homographs by context: қала the city, кеше yesterday', () => {
+    expect(inContext('Қала болып қалыптасты .', 'Қала')).toMatchObject({ lemma: 'қала', upos: 'NOUN' });
+    expect(inContext('Ол қала берді .', 'қала')).toMatchObject({ lemma: 'қал', upos: 'VERB' });
+    expect(inContext('Кеше болған оқиға .', 'Кеше')).toMatchObject({ lemma: 'кеше', upos: 'ADV' });
+  });
+  it('does not take a capitalised common word at a sentence start for a name', () => {
+    expect(inContext('Жеңіс күні тойланды .', 'Жеңіс')).toMatchObject({ lemma: 'жеңіс', upos: 'NOUN' });
+    expect(inContext('Мақсат айқын .', 'Мақсат').upos).toBe('NOUN');
+    expect(inContext('Азамат пен Айгүл ойнайды .', 'Азамат').upos).toBe('PROPN');
+    expect(inContext('Бүгін Мақсат келді .', 'Мақсат').upos).toBe('PROPN');
+  });
+  it('reads a month name in a date as the month', () => {
+    expect(inContext('08 Қазан 2015 жылы өтті .', 'Қазан')).toMatchObject({ lemma: 'қазан', upos: 'NOUN' });
+    expect(inContext('Қазан айында келді .', 'Қазан')).toMatchObject({ lemma: 'қазан', upos: 'NOUN' });
+    expect(inContext('Қазан қаласына барды .', 'Қазан').upos).toBe('PROPN');
+  });
+  it('жолға is жол + DAT, басым бағыттар the adjective, барды the verb "go"', () => {
+    expect(inContext('Жолға қою керек .', 'Жолға')).toMatchObject({ lemma: 'жол', upos: 'NOUN', feats: { Case: 'Dat' } });
+    expect(analyze('жолға').every((a) => a.lemma !== 'жолық')).toBe(true);
+    expect(inContext('Басым бағыттар айқындалды .', 'Басым')).toMatchObject({ lemma: 'басым', upos: 'ADJ' });
+    expect(inContext('Ол мектепке барды .', 'барды')).toMatchObject({ lemma: 'бар', upos: 'VERB', headword: 'бару' });
+    expect(inContext('Ол мектепке барды .', 'Ол').upos).toBe('PRON');
+  });
+  it('keeps a lexicalised verb as its own stem (қатысамын: қатыс, not қат "harden")', () => {
+    expect(best('қатысамын')).toMatchObject({ lemma: 'қатыс', headword: 'қатысу' });
+    expect(segs(best('қатысамын'))).toBe('қатыс | а(PRS) | мын(COP.1SG)');
+  });
+  it('builds қою as қой + у: segments keep the morphemes a spelling merged', () => {
+    const a = best('қою');
+    expect(a).toMatchObject({ lemma: 'қой', headword: 'қою' });
+    expect(a.segments).toEqual([{ text: 'қо', label: null, base: 'қой' }, { text: 'ю', label: 'VN', base: 'у' }]);
+  });
+  it('drops the vowel only of a verb flagged for it (қорқады ← қорық)', () => {
+    expect(best('қорқады').lemma).toBe('қорық');
+    expect(best('қорқу')).toMatchObject({ lemma: 'қорық', headword: 'қорқу' });
+  });
+});

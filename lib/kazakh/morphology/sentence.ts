@@ -2,9 +2,15 @@
 
 import type { Analysis, Upos } from '../types';
 import { analyzeEntry, type MemoEntry } from './word';
+import { lemmaCount } from '../frequency';
 
 /** Auxiliary verbs that follow a converb (-ып/-а/-й) in analytic verb forms. */
 const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'бер', 'ал', 'қал', 'кел']);
+/**
+ * Auxiliaries that follow the -а/-е/-й converb (бара алды, қала берді, жаза бастады, айта кетті):
+ * before other verbs a bare noun stays a noun (Қала болып қалыптасты is "the city", not қал-а).
+ */
+const AUX_AFTER_IMP_CONVERB = new Set(['ал', 'бер', 'баста', 'біл', 'жүр', 'отыр', 'тұр', 'жат', 'кет', 'түс', 'қал', 'шық']);
 /** Verbs before which a converb counts as the non-finite part of a compound verb (VerbForm=Inf). */
 const CONVERB_HOSTS = new Set([...AUX_AFTER_CONVERB, 'кет', 'біт', 'шық', 'сал', 'таста', 'баста', 'көр', 'жібер', 'түс', 'қой', 'өт', 'шығар']);
 /**
@@ -17,6 +23,30 @@ const LIGHT_PAIRS = new Set(['пайда бол', 'пайда ет', 'жүзег
 
 /** Nouns after which a numeral in digits is ordinal. */
 const ORDINAL_HEADS = new Set(['жыл', 'ж.', 'ғасыр', 'ғ.', 'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'сынып', 'курс', 'бап', 'тармақ', 'бет']);
+
+/** Endings of Russian and international loan nouns (декларация, православие, абонемент). */
+const LOAN_NOUN = /(?:ция|сия|зия|ия|ие|ство|изм|ент|мент|ант|тор|ура|ика|ограф|ология)$/u;
+const INTENSIFIERS = new Set(['өте', 'аса', 'ең', 'тым', 'барынша', 'мейлінше', 'айрықша', 'ерекше', 'аса', 'біршама', 'әжептәуір', 'соншалық', 'соншама']);
+const TIME_PLACE = new Set(['кез', 'жер', 'уақыт', 'жыл', 'күн', 'ай', 'апта', 'жақ', 'маң', 'сәт', 'шақ', 'заман', 'түн', 'кеш', 'тұс', 'арада']);
+const MONTHS = new Set(['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']);
+/** Words after a first name that show it is one (a title, a word for a place it names). */
+const NAME_FOLLOWERS = new Set(['мырза', 'ханым', 'аға', 'апа', 'ағай', 'апай', 'қала', 'облыс', 'аудан', 'өзен', 'көл', 'тау', 'ауыл', 'кент', 'елді', 'шаһар']);
+
+function isNumber(a: Analysis | undefined): boolean {
+  return a !== undefined && a.upos === 'NUM' && /^[0-9]/.test(a.lemma);
+}
+
+/** After a first name: a capitalised word (a surname), a title or place word, or "and" + a name. */
+function nameFollows(words: string[], cands: Analysis[][], i: number): boolean {
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k] ?? '') && cands[k]?.[0]?.upos !== 'PUNCT';
+  const next = cands[i + 1]?.[0];
+  if (!next) return false;
+  if (capital(i + 1) || NAME_FOLLOWERS.has(next.lemma)) return true;
+  return next.upos === 'CCONJ' && capital(i + 2);
+}
+
+/** How much more frequent (in real text) a common word must be than the name it spells. */
+const COMMON_OVER_NAME = 8;
 
 /** Auxiliaries that follow a participle / verbal noun / nominal predicate. */
 const COPULA_LEMMAS = new Set(['е']);
@@ -33,6 +63,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '—', '–', '-',
 /** Facts about a word's candidate list, computed once per distinct list (lists are memoised). */
 interface Info {
   auxHost: boolean;
+  impHost: boolean;
   copula: boolean;
   conv?: Analysis;
   det?: Analysis;
@@ -41,20 +72,27 @@ interface Info {
   conj?: Analysis;
   adj?: Analysis;
   noun?: Analysis;
+  /** a known noun in the accusative (шарт-ты) */
+  accNoun?: Analysis;
   fin?: Analysis;
   known?: Analysis;
   common?: Analysis;
+  /** a known reading that is neither a name nor a verb */
+  commonKnown?: Analysis;
+  /** the month reading of a month name */
+  month?: Analysis;
   lightVerb: string | null;
 }
 function infoOf(e: MemoEntry): Info {
   if (e.info) return e.info as Info;
   const cs = e.list;
-  const inf: Info = { auxHost: false, copula: false, lightVerb: null };
+  const inf: Info = { auxHost: false, impHost: false, copula: false, lightVerb: null };
   let hasE = false;
   let hasAux = false;
   for (const a of cs) {
     const verbal = a.upos === 'VERB' || a.upos === 'AUX';
     if (verbal && CONVERB_HOSTS.has(a.lemma)) inf.auxHost = true;
+    if (verbal && AUX_AFTER_IMP_CONVERB.has(a.lemma)) inf.impHost = true;
     if (COPULA_LEMMAS.has(a.lemma)) hasE = true;
     if (a.upos === 'AUX') hasAux = true;
     if (!inf.conv && a.upos === 'VERB' && a.feats.VerbForm === 'Conv' && !a.guess) inf.conv = a;
@@ -62,11 +100,15 @@ function infoOf(e: MemoEntry): Info {
     if (!inf.pron1 && a.upos === 'PRON' && a.segments.length === 1) inf.pron1 = a;
     if (!inf.pron && a.upos === 'PRON') inf.pron = a;
     if (!inf.conj && a.upos === 'CCONJ') inf.conj = a;
-    if (!inf.adj && a.upos === 'ADJ') inf.adj = a;
+    // an adjective that is the whole word (lexicon or -лы/-ды/-ты derivative), not inflected
+    if (!inf.adj && a.upos === 'ADJ' && !a.guess && a.segments.every((x) => x.label === null || x.label.startsWith('DER'))) inf.adj = a;
     if (!inf.noun && a.upos === 'NOUN' && !a.guess) inf.noun = a;
+    if (!inf.accNoun && a.upos === 'NOUN' && !a.guess && a.feats.Case === 'Acc' && !a.feats['Person[psor]']) inf.accNoun = a;
     if (!inf.fin && a.upos === 'VERB' && a.feats.VerbForm === 'Fin' && !a.guess && a.feats.Mood !== 'Imp') inf.fin = a;
     if (!inf.known && !a.guess) inf.known = a;
     if (!inf.common && a.upos !== 'PROPN') inf.common = a;
+    if (!inf.commonKnown && !a.guess && a.upos !== 'PROPN' && a.upos !== 'VERB' && a.upos !== 'AUX') inf.commonKnown = a;
+    if (!inf.month && a.upos === 'NOUN' && MONTHS.has(a.lemma)) inf.month = a;
     if (inf.lightVerb === null && a.upos === 'VERB' && LIGHT_VERBS.has(a.lemma)) inf.lightVerb = a.lemma;
   }
   inf.copula = hasE && hasAux;
@@ -124,8 +166,24 @@ export function analyzeSentence(words: string[]): Analysis[] {
     const prev = i > 0 ? out[i - 1] : undefined;
     const sentenceStart = i === 0 || (prev !== undefined && prev.upos === 'PUNCT' && SENTENCE_END.has(prev.lemma));
 
-    // capitalised word at sentence start: prefer a known common reading over a guessed PROPN
+    // capitalised word at sentence start: prefer a known common reading over a guessed PROPN,
+    // and over a name that is also a common word (Жеңіс күні, Арман деген …) unless a
+    // surname, a title or a place word follows (Арман Серікұлы, Орал қаласы)
     if (sentenceStart && best.guess && best.upos === 'PROPN' && inf.known) best = inf.known;
+    // …and over a guessed name that looks like a common loan noun (Декларацияда, Православие)
+    if (sentenceStart && best.guess && best.upos === 'PROPN' && inf.common && inf.common.upos === 'NOUN' && LOAN_NOUN.test(inf.common.lemma)) best = inf.common;
+    // an enclitic particle never starts a sentence (Қой! is the verb "stop")
+    if (sentenceStart && best.upos === 'PART' && best.segments.length === 1) {
+      const other = cs.find((a) => a.upos !== 'PART' && !a.guess);
+      if (other) best = other;
+    }
+    if (sentenceStart && best.upos === 'PROPN' && !best.guess && inf.commonKnown && inf.commonKnown.lemma === best.lemma.toLowerCase() && !nameFollows(words, cands, i)) {
+      // the common word when it heads a compound (Жеңіс күні) or is far more frequent than the name
+      const common = lemmaCount(inf.commonKnown.lemma, inf.commonKnown.upos);
+      if ((next !== undefined && next.upos === 'NOUN' && next.feats['Person[psor]'] === '3') || common >= COMMON_OVER_NAME * (lemmaCount(best.lemma, 'PROPN') + 1)) best = inf.commonKnown;
+    }
+    // a month name in a date is the month, not the city or the name (08 Қазан 2015, Қазан айында)
+    if (best.upos === 'PROPN' && inf.month && (isNumber(out[i - 1]) || isNumber(next) || next?.lemma === 'ай')) best = inf.month;
 
     const nextIsAuxVerb = nextInf !== undefined && nextInf.auxHost;
     const nextIsCopula = nextInf !== undefined && nextInf.copula;
@@ -134,7 +192,8 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // (a bare closed-class word stays: қалай тұрады is "how", not the converb of қала-)
     if (nextIsAuxVerb && !(best.segments.length === 1 && !best.guess && CLOSED_CLASS.has(best.upos))) {
       const conv = inf.conv;
-      if (conv && (best.guess || best.upos !== 'VERB' || best.feats.VerbForm !== 'Conv')) {
+      const keepNominal = conv !== undefined && conv.feats.Aspect === 'Imp' && !best.guess && NOMINAL.has(best.upos) && !nextInf!.impHost;
+      if (conv && !keepNominal && (best.guess || best.upos !== 'VERB' || best.feats.VerbForm !== 'Conv')) {
         if (!best.guess || conv.guess === best.guess) best = conv;
       }
       if (best.upos === 'VERB' && best.feats.VerbForm === 'Conv') best = convAsInf(best);
@@ -163,7 +222,11 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // determiners vs pronouns: бұл/осы/сол/ол/бір… before a nominal are determiners
     if ((best.upos === 'DET' || best.upos === 'PRON') && best.segments.length === 1) {
       const nextNominal = next !== undefined && (next.upos === 'NOUN' || next.upos === 'ADJ' || next.upos === 'NUM' || (next.upos === 'PROPN' && !next.guess));
-      if (inf.det && nextNominal) best = inf.det;
+      // a sentence-initial Ол is "that" before a bare noun or a word of time and place (Ол
+      // кезде); before any other case-marked word it is "he/she" (Ол мектепке барды)
+      const olPron = best.lemma === 'ол' && sentenceStart && next !== undefined && next.feats.Case !== undefined && next.feats.Case !== 'Nom' && next.feats.Case !== 'Gen' && !TIME_PLACE.has(next.lemma);
+      if (inf.det && nextNominal && !olPron) best = inf.det;
+      else if (olPron && inf.pron1) best = inf.pron1;
       else if (inf.pron1 && !nextNominal) best = inf.pron1;
     }
 
@@ -174,8 +237,16 @@ export function analyzeSentence(words: string[]): Analysis[] {
       else if (!between && inf.pron) best = inf.pron;
     }
 
-    // a noun in -лы/-ды/-ты read as accusative before a nominal is rather the adjective (қуанышты күн)
-    if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && next && next.upos === 'NOUN' && !next.feats['Person[psor]'] && inf.adj && inf.adj.segments.length === 1) best = inf.adj;
+    // -лы/-ды/-ты: a lexicalised adjective (қабілетті маман, шартты түрде, өте қабілетті) or a
+    // noun in the accusative (шартты орындады). The adjective before a nominal and after an
+    // intensifier; the accusative after a determiner or a genitive when no nominal follows
+    // (осы шартты орындады). A derivative the lexicon lacks (елді, қызды) stays a noun.
+    if (inf.adj && inf.adj.segments.length === 1 && inf.accNoun) {
+      const nominalNext = next !== undefined && (next.upos === 'NOUN' || next.upos === 'ADJ' || next.upos === 'NUM') && next.feats.Case !== 'Acc';
+      const intensified = prev !== undefined && INTENSIFIERS.has(prev.lemma);
+      if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && (nominalNext || intensified)) best = inf.adj;
+      else if (best === inf.adj && !nominalNext && !intensified && prev !== undefined && !sentenceStart && (prev.upos === 'DET' || prev.feats.Case === 'Gen')) best = inf.accNoun;
+    }
     // after a numeral a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
     if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM') best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)

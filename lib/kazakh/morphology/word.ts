@@ -38,7 +38,7 @@ function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
   const segments: Segment[] = [];
   let pos = 0;
   for (const s of r.segs) {
-    segments.push({ text: form.slice(pos, pos + s.text.length), label: s.label });
+    segments.push(s.base === undefined ? { text: form.slice(pos, pos + s.text.length), label: s.label } : { text: form.slice(pos, pos + s.text.length), label: s.label, base: s.base });
     pos += s.text.length;
   }
   if (pos !== form.length) {

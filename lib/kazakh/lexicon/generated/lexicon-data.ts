@@ -514,6 +514,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кішкентай	ADJ
 кіші	ADJ
 қабыл	ADJ	unsure
+қабілетті	ADJ
 қадірлі	ADJ
 қажет	ADJ
 қажетті	ADJ
@@ -548,6 +549,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қараусыз	ADJ
 қаржылай	ADJ
 қаржылық	ADJ
+қарқынды	ADJ
 қарт	NOUN
 қарт	ADJ
 қартаң	ADJ
@@ -952,6 +954,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шалқар	ADJ
 шапшаң	ADJ
 шапшаң	ADV
+шартты	ADJ
 шаршаңқы	ADJ
 шебер	ADJ
 шебер	NOUN
@@ -1012,6 +1015,7 @@ export const LEXICON_DATA = `абзал	ADJ
 алдымен	ADV
 аман-есен	ADV
 анағұрлым	ADV
+анда	ADV
 анда-санда	ADV
 ара-тұра	ADV
 артқа	ADV
@@ -2277,6 +2281,7 @@ export const LEXICON_DATA = `абзал	ADJ
 биші	NOUN
 биіктік	NOUN
 бияз	NOUN
+блог	NOUN
 блокбекет	NOUN
 бозбала	NOUN
 бозторғай	NOUN
@@ -2605,7 +2610,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жартас	NOUN
 жарылыс	NOUN
 жарыс	NOUN
-жарыс	VERB
+жарыс	VERB	lexicalised
 жасақ	NOUN
 жасанды серік	NOUN
 жасөспірім	NOUN
@@ -3151,7 +3156,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қоржын	NOUN
 қорқыныш	NOUN
 қорлық	NOUN
-қорық	VERB	headword=қорқу
+қорық	VERB	vowel-drop
 қорық	NOUN
 қорытынды	NOUN
 қосылыс	NOUN
@@ -5101,7 +5106,7 @@ export const LEXICON_DATA = `абзал	ADJ
 кекірей	VERB
 кел	VERB
 келтір	VERB
-келіс	VERB
+келіс	VERB	lexicalised
 кемсіт	VERB
 кемі	VERB
 кеміт	VERB
@@ -5222,7 +5227,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатайт	VERB
 қатаңда	VERB
 қатына	VERB
-қатыс	VERB
+қатыс	VERB	lexicalised
 қатыстыр	VERB
 қауымдас	VERB
 қауыш	VERB
@@ -5266,7 +5271,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қосарла	VERB
 қошеметте	VERB
 қошта	VERB
-қоштас	VERB
+қоштас	VERB	lexicalised
 қоюлан	VERB
 қу	VERB
 қуан	VERB
