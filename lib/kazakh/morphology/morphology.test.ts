@@ -422,3 +422,24 @@ describe('words a learner sees in context (issues 10 and 15)', () => {
     expect(best('қорқу')).toMatchObject({ lemma: 'қорық', headword: 'қорқу' });
   });
 });
+
+describe('UD Kazakh-KTB conventions in context', () => {
+  const tags = (sentence: string) => {
+    const words = sentence.split(' ');
+    return analyzeSentence(words).map((a) => a.upos);
+  };
+  it('tags the first word of a multi-word verb or noun of the lexicon X (пайда болды, өмір сүреді, ауа райы)', () => {
+    expect(tags('жаңа ұйым пайда болды')[2]).toBe('X');
+    expect(tags('олар сонда өмір сүреді')[2]).toBe('X');
+    expect(tags('ауа райы жақсы')[0]).toBe('X');
+    expect(tags('тағы да келді')[0]).not.toBe('X');
+  });
+  it('reads бір as a numeral before a possessed noun or a verb, a determiner before a bare noun', () => {
+    expect(tags('бір күні келді')[0]).toBe('NUM');
+    expect(tags('бір кемпір келді')[0]).toBe('DET');
+  });
+  it('reads да as "and" after a finite verb and in a list', () => {
+    expect(tags('ол шығып кетті де үйіне барды')[3]).toBe('CCONJ');
+    expect(tags('біз де келдік')[1]).toBe('ADV');
+  });
+});

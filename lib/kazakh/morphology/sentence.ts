@@ -3,6 +3,7 @@
 import type { Analysis, Upos } from '../types';
 import { analyzeEntry, type MemoEntry } from './word';
 import { lemmaCount } from '../frequency';
+import { lookupLemma } from '../lexicon';
 
 /** Auxiliary verbs that follow a converb (-ып/-а/-й) in analytic verb forms. */
 const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'бер', 'ал', 'қал', 'кел']);
@@ -14,12 +15,17 @@ const AUX_AFTER_IMP_CONVERB = new Set(['ал', 'бер', 'баста', 'біл',
 /** Verbs before which a converb counts as the non-finite part of a compound verb (VerbForm=Inf). */
 const CONVERB_HOSTS = new Set([...AUX_AFTER_CONVERB, 'кет', 'біт', 'шық', 'сал', 'таста', 'баста', 'көр', 'жібер', 'түс', 'қой', 'өт', 'шығар']);
 /**
- * Nominal parts of compound (light-verb) predicates that UD-KTB tags X with the form as
- * lemma: пайда бол-, жүзеге ас-, іске ас-, тыйым сал-, ие бол-, қаза тап-.
+ * The first word of a multi-word verb or noun of the lexicon (пайда бол, жүзеге асыр, өмір
+ * сүр, ауа райы) is tagged X with its form as lemma, as UD Kazakh-KTB does; the second word
+ * carries the analysis. Multi-word adverbs and adjectives (тағы да, сыртқы саяси) are not.
  */
-const LIGHT_NOMINALS = new Set(['пайда', 'жүзеге', 'іске', 'тыйым', 'ие', 'қаза', 'көз', 'қол', 'мал', 'дүниеге', 'жұмыс', 'қам', 'назар']);
-const LIGHT_VERBS = new Set(['бол', 'ас', 'асыр', 'сал', 'тап', 'ет', 'қыл', 'кел', 'жет', 'жеткіз', 'аудар', 'же']);
-const LIGHT_PAIRS = new Set(['пайда бол', 'пайда ет', 'жүзеге ас', 'жүзеге асыр', 'іске ас', 'іске асыр', 'тыйым сал', 'ие бол', 'қаза тап', 'дүниеге кел', 'назар аудар', 'қол жеткіз', 'қам же']);
+function multiWordHead(form: string, next: Info): boolean {
+  for (const l of next.lemmas) {
+    const e = lookupLemma(form + ' ' + l);
+    if (e.some((x) => x.upos === 'VERB' || x.upos === 'NOUN')) return true;
+  }
+  return false;
+}
 
 /** Nouns after which a numeral in digits is ordinal. */
 const ORDINAL_HEADS = new Set(['жыл', 'ж.', 'ғасыр', 'ғ.', 'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'сынып', 'курс', 'бап', 'тармақ', 'бет']);
@@ -81,12 +87,13 @@ interface Info {
   commonKnown?: Analysis;
   /** the month reading of a month name */
   month?: Analysis;
-  lightVerb: string | null;
+  /** lemmas of all readings, and the lower-cased form */
+  lemmas: string[];
 }
 function infoOf(e: MemoEntry): Info {
   if (e.info) return e.info as Info;
   const cs = e.list;
-  const inf: Info = { auxHost: false, impHost: false, copula: false, lightVerb: null };
+  const inf: Info = { auxHost: false, impHost: false, copula: false, lemmas: [] };
   let hasE = false;
   let hasAux = false;
   for (const a of cs) {
@@ -109,9 +116,15 @@ function infoOf(e: MemoEntry): Info {
     if (!inf.common && a.upos !== 'PROPN') inf.common = a;
     if (!inf.commonKnown && !a.guess && a.upos !== 'PROPN' && a.upos !== 'VERB' && a.upos !== 'AUX') inf.commonKnown = a;
     if (!inf.month && a.upos === 'NOUN' && MONTHS.has(a.lemma)) inf.month = a;
-    if (inf.lightVerb === null && a.upos === 'VERB' && LIGHT_VERBS.has(a.lemma)) inf.lightVerb = a.lemma;
+    if (!inf.lemmas.includes(a.lemma)) inf.lemmas.push(a.lemma);
   }
   inf.copula = hasE && hasAux;
+  if (cs[0]) {
+    let form = '';
+    for (const x of cs[0].segments) form += x.text;
+    form = form.toLowerCase();
+    if (!inf.lemmas.includes(form)) inf.lemmas.push(form);
+  }
   e.info = inf;
   return inf;
 }
@@ -228,6 +241,20 @@ export function analyzeSentence(words: string[]): Analysis[] {
       if (inf.det && nextNominal && !olPron) best = inf.det;
       else if (olPron && inf.pron1) best = inf.pron1;
       else if (inf.pron1 && !nextNominal) best = inf.pron1;
+      // бір counts ("one") before a possessed noun or a verb (бір күні, бір қанатын, бір ашылды);
+      // before a bare noun it is the indefinite determiner (бір кемпірдің, бір жаман сезім)
+      if (best.lemma === 'бір' && best.upos === 'DET' && next !== undefined && (next.feats['Person[psor]'] !== undefined || next.upos === 'VERB' || next.upos === 'AUX')) {
+        const num = cs.find((a) => a.upos === 'NUM' && a.segments.length === 1);
+        if (num) best = num;
+      }
+    }
+
+    // да/де: "and" after a finite verb (кетті де, …) and in a list (мал да, өнер де, ғылым да);
+    // "too, even" otherwise (біз де, болса да)
+    if (best.lemma === 'да' && best.upos === 'ADV' && inf.conj && prev !== undefined) {
+      const listItem = i >= 2 && (out[i - 2]!.lemma === ',' || out[i - 2]!.lemma === '—') && (next?.lemma === ',' || next?.lemma === '—');
+      if ((prev.upos === 'VERB' || prev.upos === 'AUX') && prev.feats.VerbForm === 'Fin' && prev.feats.Mood !== 'Imp') best = inf.conj;
+      else if (listItem) best = inf.conj;
     }
 
     // мен: "and" between nominals, "I" otherwise
@@ -259,12 +286,10 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // desiderative + кел (айтқым келеді)
     if (best.lemma === 'кел' && prev && prev.feats.Mood === 'Des') best = asAux(best);
 
-    // compound predicates: пайда болды, жүзеге асырылды → X + verb
-    if (nextInf && nextInf.lightVerb !== null && (best.upos === 'NOUN' || best.upos === 'ADJ') && best.segments.length <= 2) {
+    // compound predicates and multi-word names: пайда болды, жүзеге асырылды, ауа райы → X + word
+    if (nextInf && (best.upos === 'NOUN' || best.upos === 'ADJ' || best.upos === 'VERB' || best.upos === 'PRON' || best.upos === 'ADV') && best.segments.length <= 2) {
       const lw = (words[i] ?? '').toLowerCase();
-      if (LIGHT_NOMINALS.has(lw) && LIGHT_PAIRS.has(lw + ' ' + nextInf.lightVerb)) {
-        best = { lemma: lw, headword: lw, upos: 'X', feats: {}, segments: [{ text: words[i] ?? '', label: null }], guess: false };
-      }
+      if (multiWordHead(lw, nextInf)) best = { lemma: lw, headword: lw, upos: 'X', feats: {}, segments: [{ text: words[i] ?? '', label: null }], guess: false };
     }
 
     // auxiliaries: the copula е is always AUX; converb + aux verb

@@ -1182,6 +1182,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сол кезде	ADV
 солай	ADV
 сонша	ADV
+сонымен қатар	ADV
 сосын	ADV
 сөзсіз	ADV
 сыртқа	ADV
@@ -2067,6 +2068,7 @@ export const LEXICON_DATA = `абзал	ADJ
 аттан	VERB
 аттан	NOUN
 атыс	NOUN
+ауа райы	NOUN
 ауа температурасы	NOUN
 ауа	NOUN
 ауа-райы	NOUN
@@ -2796,6 +2798,7 @@ export const LEXICON_DATA = `абзал	ADJ
 инфрақұрылым	NOUN
 инфрақұрылымы	NOUN
 ирек	NOUN
+ислам	NOUN
 ит	NOUN
 иық	NOUN
 иіс	NOUN
@@ -3837,6 +3840,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тасымал	NOUN
 татар	NOUN
 татулық	NOUN
+тау етегі	NOUN
 тау	NOUN
 тау-кен	NOUN
 тау-шаңғы	NOUN
@@ -4330,7 +4334,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ҰҚШҰ	PROPN
 ШЫҰ	PROPN
 ЮНЕСКО	PROPN
-Ислам	PROPN
 Құран	PROPN
 Абай	PROPN
 Абылай	PROPN
@@ -4751,6 +4754,7 @@ export const LEXICON_DATA = `абзал	ADJ
 алаңда	VERB
 алаңдат	VERB
 алға бас	VERB
+алғыс айт	VERB
 алдан	VERB
 алдат	VERB
 алдын ал	VERB
@@ -4786,6 +4790,7 @@ export const LEXICON_DATA = `абзал	ADJ
 асыр	VERB
 асыра	VERB
 атан	VERB
+атап өт	VERB
 атқар	VERB
 атсалыс	VERB
 аудандастыр	VERB
@@ -4920,6 +4925,7 @@ export const LEXICON_DATA = `абзал	ADJ
 демократияландыр	VERB
 дөңгеле	VERB
 дөңгелет	VERB
+дүниеге кел	VERB
 дүрлік	VERB
 дүрсілде	VERB
 дітте	VERB
@@ -5066,10 +5072,12 @@ export const LEXICON_DATA = `абзал	ADJ
 жұмсар	VERB
 жұмсарт	VERB
 жұмылдыр	VERB
+жұмыс істе	VERB
 жүгін	VERB
 жүгір	VERB
 жүде	VERB
 жүдет	VERB
+жүзеге ас	VERB
 жүзеге асыр	VERB
 жүйеле	VERB
 жүкте	VERB
@@ -5183,6 +5191,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қадағала	VERB
 қажет ет	VERB
 қажы	VERB
+қаза тап	VERB
 қайғыр	VERB
 қаймық	VERB
 қайна	VERB
@@ -5198,6 +5207,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалтыра	VERB
 қалыптас	VERB
 қалыптастыр	VERB
+қам же	VERB
 қама	VERB
 қамда	VERB
 қамтамасыз ет	VERB
@@ -5254,6 +5264,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қозғалт	VERB
 қозда	VERB
 қол жеткіз	VERB
+қол қой	VERB
 қолғабыс	VERB
 қолда	VERB
 қолдан	VERB
@@ -5307,6 +5318,8 @@ export const LEXICON_DATA = `абзал	ADJ
 қыдыр	VERB
 қызар	VERB
 қыздыр	VERB
+қызмет ет	VERB
+қызмет көрсет	VERB
 қызықтыр	VERB
 қыл	VERB
 қыңырла	VERB
@@ -5423,6 +5436,7 @@ export const LEXICON_DATA = `абзал	ADJ
 өш	VERB
 өшір	VERB
 пайда бол	VERB
+пайда ет	VERB
 пайда қыл	VERB
 пайдалан	VERB
 пайымда	VERB
@@ -5656,6 +5670,7 @@ export const LEXICON_DATA = `абзал	ADJ
 түшкір	VERB
 тый	VERB
 тыйыл	VERB
+тыйым сал	VERB
 тын	VERB
 тынық	VERB
 тыныста	VERB
@@ -5764,6 +5779,7 @@ export const LEXICON_DATA = `абзал	ADJ
 шұғылдан	VERB
 шүбәлан	VERB
 шығында	VERB
+шығып кет	VERB
 шыда	VERB
 шық	VERB
 шыңда	VERB
@@ -5791,6 +5807,9 @@ export const LEXICON_DATA = `абзал	ADJ
 ілік	VERB
 іркіл	VERB
 ірікте	VERB
+іске ас	VERB
+іске асыр	VERB
+іске қос	VERB
 істе	VERB
 ісін	VERB
 ішкіз	VERB
