@@ -63,20 +63,21 @@ function maxLemmaLenValue(): number {
 }
 
 // ---------------------------------------------------------------- prefix trie
-interface TrieNode { next: Map<number, TrieNode>; key: boolean }
+/** A trie node: children by char code; entries when the path spells a lexicon key. */
+export interface TrieNode { next: Map<number, TrieNode>; entries: readonly LexEntry[] | null }
 let trie: TrieNode | null = null;
 
 function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map(), key: false };
-  for (const key of idx().keys()) {
+  const root: TrieNode = { next: new Map(), entries: null };
+  for (const [key, list] of idx()) {
     let node = root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let nx = node.next.get(c);
-      if (!nx) node.next.set(c, (nx = { next: new Map(), key: false }));
+      if (!nx) node.next.set(c, (nx = { next: new Map(), entries: null }));
       node = nx;
     }
-    node.key = true;
+    node.entries = list;
   }
   return root;
 }
@@ -84,15 +85,20 @@ function buildTrie(): TrieNode {
 export interface PrefixScan {
   /** keyEnd[j] = 1 when word.slice(0, j) is a lexicon key */
   keyEnd: Uint8Array;
+  /** nodes[j]: the trie node of word.slice(0, j), for j ≤ depth (shared buffer) */
+  nodes: (TrieNode | null)[];
   /** the longest j such that some key starts with word.slice(0, j) */
   depth: number;
+  /** true while hideLemmasForEvaluation is in force (nodes must not be used for entries) */
+  filtered: boolean;
 }
 
 let scanBuffer = new Uint8Array(128);
+const nodeBuffer: (TrieNode | null)[] = [];
 
 /**
- * Walk the lexicon trie along a lower-cased word once. The returned keyEnd array is a
- * shared buffer, valid until the next call.
+ * Walk the lexicon trie along a lower-cased word once. The returned arrays are shared
+ * buffers, valid until the next call.
  */
 export function prefixScan(word: string): PrefixScan {
   trie ??= buildTrie();
@@ -101,14 +107,16 @@ export function prefixScan(word: string): PrefixScan {
   keyEnd.fill(0, 0, word.length + 1);
   let node: TrieNode | undefined = trie;
   let depth = 0;
-  if (node.key) keyEnd[0] = 1;
+  nodeBuffer[0] = node;
+  if (node.entries) keyEnd[0] = 1;
   for (let i = 0; i < word.length; i++) {
     node = node.next.get(word.charCodeAt(i));
     if (!node) break;
     depth = i + 1;
-    if (node.key) keyEnd[i + 1] = 1;
+    nodeBuffer[depth] = node;
+    if (node.entries) keyEnd[i + 1] = 1;
   }
-  return { keyEnd, depth };
+  return { keyEnd, nodes: nodeBuffer, depth, filtered: hidden !== null };
 }
 
 /** true when the lemma (any case) is in the stem lexicon, optionally with this UPOS. */
@@ -127,4 +135,18 @@ export function allEntries(): LexEntry[] {
   const out: LexEntry[] = [];
   for (const list of idx().values()) out.push(...list);
   return out;
+}
+
+let firstWords: Set<string> | null = null;
+
+/** First words of the multi-word entries (пайда of "пайда бол"), for a quick test. */
+export function multiWordFirstWords(): ReadonlySet<string> {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of idx().keys()) {
+      const sp = key.indexOf(' ');
+      if (sp > 0) firstWords.add(key.slice(0, sp));
+    }
+  }
+  return firstWords;
 }

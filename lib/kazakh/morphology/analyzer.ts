@@ -9,7 +9,7 @@ import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
 import { classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
-import { endingStarts, endingTable, entriesFor, maxEndingLength } from './table';
+import { contextIndex, endingStarts, endingTable, entriesFor, maxEndingLength, wordEndings } from './table';
 import { headwordOf } from './headword';
 
 export interface Seg {
@@ -158,8 +158,13 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   // (табыл → тап, қосыл → қос): when a voice analysis exists, demote the whole-stem entry.
   // A verb flagged lexicalised is a verb of its own (қатынас "take part" ≠ қатына+с): the
   // voice readings are demoted instead.
-  if (out.some((v) => v.feats.Voice)) {
-    const own = out.some((v) => v.own);
+  let voiced = false;
+  let own = false;
+  for (const v of out) {
+    if (v.feats.Voice) voiced = true;
+    if (v.own) own = true;
+  }
+  if (voiced) {
     for (const v of out) if (own ? v.feats.Voice : !v.feats.Voice) v.pen += 0.6;
   }
   if (out.length === 0) {
@@ -204,6 +209,7 @@ const COMPOUND_PREFIXES: readonly string[] = [
   'эко', 'фото', 'кино', 'бейне', 'вело', 'мото', 'супер', 'контр', 'вице', 'экс', 'анти', 'ультра', 'нано', 'су',
 ];
 const MIN_COMPOUND_REST = 3;
+const COMPOUND_FIRST_LETTERS: ReadonlySet<number> = new Set(COMPOUND_PREFIXES.map((p) => p.charCodeAt(0)));
 
 /**
  * Nominal stems for the surface stem of a word. tNext: the suffix starts with т, which
@@ -213,22 +219,16 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null, tNe
   const out: NomStem[] = [];
   // every nominal analysis rests on a lexicon key at most ~10 letters shorter than the stem
   if (lookupDepth() < stem.length - 11) return out;
-  const add = (s: string, pen: number): void => {
-    for (const e of lookupLemma(s)) {
-      if (!NOMINAL_UPOS.has(e.upos)) continue;
-      out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, derived: false });
-    }
-  };
-  add(stem, 0);
+  addNominal(out, stem, stem, 0);
   const last = stem[stem.length - 1] ?? '';
-  if (tNext && stem.length >= 4 && (last === 'с' || last === 'к' || last === 'н')) add(stem + 'т', 0.2);
+  if (tNext && stem.length >= 4 && (last === 'с' || last === 'к' || last === 'н')) addNominal(out, stem, stem + 'т', 0.2);
   // loans: процесс → процес-ке, класс → клас-ы (double consonant simplified before a suffix)
-  if (stem.length >= 4 && !isVowel(last)) add(stem + last, 0.3);
+  if (stem.length >= 4 && !isVowel(last)) addNominal(out, stem, stem + last, 0.3);
   // loans in -ь: фестиваль → фестивал-ы, автомобиль → автомобил-дер
-  if (stem.length >= 3 && !isVowel(last)) add(stem + 'ь', 0.2);
+  if (stem.length >= 3 && !isVowel(last)) addNominal(out, stem, stem + 'ь', 0.2);
   // loans ending in a cluster take an epenthetic ы/і: факт → факті-лер, субъект → субъекті-нің
-  if (stem.length >= 5 && (last === 'ы' || last === 'і') && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!)) add(stem.slice(0, -1), 0.3);
-  if (beforeVowel && DEVOICING[last]) add(stem.slice(0, -1) + DEVOICING[last], 0.1);
+  if (stem.length >= 5 && (last === 'ы' || last === 'і') && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!)) addNominal(out, stem, stem.slice(0, -1), 0.3);
+  if (beforeVowel && DEVOICING[last]) addNominal(out, stem, stem.slice(0, -1) + DEVOICING[last], 0.1);
   // vowel drop before a vowel-initial suffix: ауз-ы ← ауыз, халқ-ы ← халық, орн-ы ← орын
   if (beforeVowel && h && stem.length >= 3) {
     const a = stem[stem.length - 2]!;
@@ -244,7 +244,7 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null, tNe
     // otherwise, since the base+inflection reading may be the wrong one (бала+сыз)
     const known = out.length > 0;
     for (const d of deriveNominal(stem)) {
-      if (known && out.some((o) => o.lemma === d.lemma)) continue;
+      if (known && hasLemma(out, d.lemma)) continue;
       out.push({
         entry: d.base, lemma: d.lemma, upos: d.upos,
         segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }], pen: known ? 1.2 : 0.8, derived: true,
@@ -254,7 +254,7 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null, tNe
     if (beforeVowel && DEVOICING[last] && stem.length >= 5) {
       const devoiced = stem.slice(0, -1) + DEVOICING[last];
       for (const d of deriveNominal(devoiced)) {
-        if (out.some((o) => o.lemma === d.lemma)) continue;
+        if (hasLemma(out, d.lemma)) continue;
         out.push({
           entry: d.base, lemma: d.lemma, upos: d.upos,
           segs: [{ text: d.baseText, label: null }, { text: d.suffix.slice(0, -1) + last, label: d.label }], pen: (known ? 1.2 : 0.8) + 0.1, derived: true,
@@ -266,16 +266,36 @@ function nominalStems(stem: string, beforeVowel: boolean, h: Harmony | null, tNe
   return out;
 }
 
+function hasLemma(list: readonly NomStem[], lemma: string): boolean {
+  for (const o of list) if (o.lemma === lemma) return true;
+  return false;
+}
+
+/** Nominal lexicon entries of key s, read on the surface stem. */
+function addNominal(out: NomStem[], stem: string, s: string, pen: number): void {
+  const list = lookupLemma(s);
+  if (list.length === 0) return;
+  for (const e of list) {
+    if (!NOMINAL_UPOS.has(e.upos)) continue;
+    out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, derived: false });
+  }
+}
+
 /** A compound written as one word: a listed first part + a known nominal (теле+арна, теле+радио+кешен). */
 function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, depth = 0): NomStem[] {
   const out: NomStem[] = [];
+  if (!COMPOUND_FIRST_LETTERS.has(stem.charCodeAt(0))) return out;
   for (const p of COMPOUND_PREFIXES) {
     if (stem.length - p.length < MIN_COMPOUND_REST + (p === 'су' ? 1 : 0) || !stem.startsWith(p)) continue;
     const rest = stem.slice(p.length);
-    let parts = nominalStems(rest, beforeVowel, h).filter((ns) => !ns.derived && (ns.upos === 'NOUN' || ns.upos === 'ADJ'));
-    if (parts.length === 0 && depth === 0) parts = compoundStems(rest, beforeVowel, h, 1);
-    for (const ns of parts) {
+    let found = false;
+    for (const ns of nominalStems(rest, beforeVowel, h)) {
+      if (ns.derived || (ns.upos !== 'NOUN' && ns.upos !== 'ADJ')) continue;
+      found = true;
       out.push({ entry: ns.entry, lemma: p + ns.lemma, upos: ns.upos, segs: [{ text: stem, label: null }], pen: ns.pen + 0.8, derived: true });
+    }
+    if (!found && depth === 0) {
+      for (const ns of compoundStems(rest, beforeVowel, h, 1)) out.push({ ...ns, lemma: p + ns.lemma, segs: [{ text: stem, label: null }] });
     }
   }
   return out;
@@ -335,7 +355,7 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
 }
 
 function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number, stemSegs?: Seg[]): Reading {
-  if (chain.kind === 'VN' && chain.morphs.some((m) => m.label === 'PL')) {
+  if (chain.kind === 'VN' && chain.plural) {
     // plural verbal nouns are lexicalised nouns (сұраулары → сұрау)
     const feats: Record<string, string> = { ...chain.feats };
     delete feats.VerbForm;
@@ -392,7 +412,7 @@ export function analyzeLowerWord(w: string): Reading[] {
   const table = endingTable();
   const L = w.length;
   const start = Math.max(1, L - maxEndingLength());
-  const starts = endingStarts(w, start);
+  const { starts, slotsAt } = wordEndings(w, start);
   // positions to visit: every ending start, plus i after an и (оқи-ды), before я/ю (қоя-ды)
   // and the end (дами); both lists are ascending, merge them without a Set
   const order: number[] = [];
@@ -411,9 +431,9 @@ export function analyzeLowerWord(w: string): Reading[] {
     // causative and derivational suffixes are short): skip hopeless splits
     if (i > depth + 11) break;
     const ending = w.slice(i);
-    const entries = i < L ? table.get(ending) : undefined;
+    const slots = i < L ? slotsAt[i] : undefined;
     const stem = w.slice(0, i);
-    if (entries) {
+    if (slots) {
       const cls = lastClass(stem);
       const beforeVowel = isVowelCode(ending.charCodeAt(0));
       let nomCache: NomStem[] | null = null;
@@ -423,7 +443,7 @@ export function analyzeLowerWord(w: string): Reading[] {
       if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BOTH_HARMONIES;
       // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
-        const list = entriesFor(ending, cls, 'front');
+        const list = slots[contextIndex(cls, 'front')];
         if (list) {
           const dropped = nominalStems(stem, true, 'front').filter((ns) => !ns.derived && ns.lemma.length === stem.length + 1);
           for (const e of list) {
@@ -436,7 +456,7 @@ export function analyzeLowerWord(w: string): Reading[] {
         }
       }
       for (const h of hs) {
-        const list = entriesFor(ending, cls, h);
+        const list = slots[contextIndex(cls, h)];
         if (!list) continue;
         for (const e of list) {
           if (e.chain.cat === 'N') {
@@ -619,7 +639,11 @@ function guessReadings(w: string): Reading[] {
 }
 
 export function sortReadings(rs: Reading[]): Reading[] {
-  return rs.sort((a, b) => b.score - a.score || a.nsuf - b.nsuf);
+  return rs.sort(byScore);
+}
+
+function byScore(a: Reading, b: Reading): number {
+  return b.score - a.score || a.nsuf - b.nsuf;
 }
 
 /** Readings of a lower-cased letters-only word; guessed ones when nothing is known. */
@@ -633,24 +657,33 @@ export function readingsFor(w: string): Reading[] {
   }
   if (rs.length === 0) rs = sortReadings(guessReadings(w)).slice(0, 10);
   if (rs.length === 1) return rs;
-  // dedupe identical lemma/upos/feats/segmentation
-  const seen = new Set<string>();
+  // dedupe identical lemma/upos/kind/segmentation (the chain kind and the labels fix the
+  // features, except for listed irregular forms and voice); the best MAX_READINGS are kept
   const uniq: Reading[] = [];
   for (const r of sortReadings(rs)) {
-    let k = r.lemma + '\u0001' + r.upos + '\u0001' + r.kind + '\u0001' + featKey(r.feats);
-    for (const x of r.segs) k += '\u0001' + x.text.length + (x.label ?? '');
-    if (seen.has(k)) continue;
-    seen.add(k);
+    let dup = false;
+    for (const u of uniq) if (sameReading(u, r)) { dup = true; break; }
+    if (dup) continue;
     uniq.push(r);
+    if (uniq.length === MAX_READINGS) break;
   }
   return uniq;
 }
 
-export function featKey(f: Record<string, string>): string {
-  const keys = Object.keys(f).sort();
-  let out = '';
-  for (const k of keys) out += k + '=' + f[k] + '|';
-  return out;
+function sameReading(a: Reading, b: Reading): boolean {
+  if (a.lemma !== b.lemma || a.upos !== b.upos || a.kind !== b.kind || a.segs.length !== b.segs.length) return false;
+  for (let i = 0; i < a.segs.length; i++) {
+    if (a.segs[i]!.text.length !== b.segs[i]!.text.length || a.segs[i]!.label !== b.segs[i]!.label) return false;
+  }
+  if (a.kind === 'IRR' || a.feats.Voice !== b.feats.Voice) {
+    const ka = Object.keys(a.feats);
+    if (ka.length !== Object.keys(b.feats).length) return false;
+    for (const k of ka) if (a.feats[k] !== b.feats[k]) return false;
+  }
+  return true;
 }
+
+/** Readings kept per word (analyze returns at most this many). */
+export const MAX_READINGS = 12;
 
 export { classOfChar };

@@ -99,7 +99,7 @@ function harmonyOk(base: string, suffixIsBack: boolean): boolean {
   return hs.includes(suffixIsBack ? 'back' : 'front');
 }
 
-interface IndexedForm { rule: DerivRule; after: readonly LastClass[] | 'any'; back: boolean }
+interface IndexedForm { rule: DerivRule; after: readonly LastClass[] | 'any'; back: boolean; symmetric: boolean }
 interface RuleIndex { bySfx: Map<string, IndexedForm[]>; lengths: number[] }
 let nominalIndex: RuleIndex | null = null;
 let innerIndex: RuleIndex | null = null;
@@ -118,7 +118,7 @@ function indexRules(rules: readonly DerivRule[]): RuleIndex {
         if (!sfx) continue;
         let list = bySfx.get(sfx);
         if (!list) bySfx.set(sfx, (list = []));
-        list.push({ rule, after: f.after, back: f.back === f.front ? stemlessBoth : back });
+        list.push({ rule, after: f.after, back: f.back === f.front ? stemlessBoth : back, symmetric: rule.forms.some((x) => x.back === x.front && x.back === sfx) });
         lens.add(sfx.length);
       }
     }
@@ -145,8 +145,7 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
     const cls = classOfChar(baseText[baseText.length - 1]!);
     for (const f of list) {
       const r = f.rule;
-      const symmetric = r.forms.some((x) => x.back === x.front && x.back === sfx);
-      if (!symmetric && !harmonyOk(baseText, f.back)) continue;
+      if (!f.symmetric && !harmonyOk(baseText, f.back)) continue;
       if (f.after !== 'any' && !f.after.includes(cls)) continue;
       // -ғы/-гі does not follow a stem-final ы/і (керекті+гі is керектіг-і)
       if (r.label === 'DER.GY' && /[ыі]$/.test(baseText)) continue;

@@ -19,16 +19,22 @@ export function setLookupWord(w: string | null): void {
   }
 }
 
-/** lookupLemma, filtered by the current word's prefix scan. */
+/**
+ * lookupLemma, answered from the current word's trie path where s shares it: a prefix of
+ * the word, or a prefix with its last one or two letters changed (кітаб → кітап,
+ * ауз → ауыз) — no hashing of a new string.
+ */
 export function lookup(s: string): readonly LexEntry[] {
   if (!scan) return lookupLemma(s);
   const n = Math.min(s.length, word.length);
   let cp = 0;
   while (cp < n && s.charCodeAt(cp) === word.charCodeAt(cp)) cp++;
-  if (cp === s.length) return scan.keyEnd[cp] ? lookupLemma(s) : EMPTY;
   // s leaves the word at cp: a key equal to s would make word[0..cp) a trie path
   if (cp > scan.depth) return EMPTY;
-  return lookupLemma(s);
+  if (scan.filtered) return cp === s.length && !scan.keyEnd[cp] ? EMPTY : lookupLemma(s);
+  let node = scan.nodes[cp];
+  for (let k = cp; node && k < s.length; k++) node = node.next.get(s.charCodeAt(k));
+  return node?.entries ?? EMPTY;
 }
 
 /** Depth of the current word's lexicon prefix (word length when no word is set). */

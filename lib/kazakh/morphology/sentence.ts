@@ -3,7 +3,7 @@
 import type { Analysis, Upos } from '../types';
 import { analyzeEntry, type MemoEntry } from './word';
 import { lemmaCount } from '../frequency';
-import { lookupLemma } from '../lexicon';
+import { lookupLemma, multiWordFirstWords } from '../lexicon';
 
 /** Auxiliary verbs that follow a converb (-ып/-а/-й) in analytic verb forms. */
 const AUX_AFTER_CONVERB = new Set(['отыр', 'тұр', 'жат', 'жүр', 'бол', 'бер', 'ал', 'қал', 'кел']);
@@ -20,6 +20,7 @@ const CONVERB_HOSTS = new Set([...AUX_AFTER_CONVERB, 'кет', 'біт', 'шық
  * carries the analysis. Multi-word adverbs and adjectives (тағы да, сыртқы саяси) are not.
  */
 function multiWordHead(form: string, next: Info): boolean {
+  if (!multiWordFirstWords().has(form)) return false;
   for (const l of next.lemmas) {
     const e = lookupLemma(form + ' ' + l);
     if (e.some((x) => x.upos === 'VERB' || x.upos === 'NOUN')) return true;
@@ -140,6 +141,15 @@ function asAux(a: Analysis): Analysis {
   return a.upos === 'VERB' ? { ...a, upos: 'AUX' } : a;
 }
 
+/** The reading of the same verb form (lemma, spelling, no case) with this VerbForm. */
+function sameVerb(cs: readonly Analysis[], b: Analysis, form: string): Analysis | undefined {
+  const stemText = surface(b);
+  for (const a of cs) {
+    if (a.feats.VerbForm === form && a.lemma === b.lemma && a.upos === 'VERB' && !a.feats.Case && surface(a) === stemText) return a;
+  }
+  return undefined;
+}
+
 function surface(a: Analysis): string {
   let s = '';
   for (const x of a.segments) s += x.text;
@@ -214,22 +224,9 @@ export function analyzeSentence(words: string[]): Analysis[] {
 
     // participle -ған/-атын: before a nominal → participle; before punctuation/end → finite
     if (best.upos === 'VERB' && cs.length > 1 && (best.feats.VerbForm === 'Part' || best.feats.VerbForm === 'Fin' || best.feats.VerbForm === 'Ger') && !best.feats.Case) {
-      const b = best;
-      const stemText = surface(b);
-      const same = (a: Analysis): boolean => a.lemma === b.lemma && a.upos === 'VERB' && !a.feats.Case && surface(a) === stemText;
       const nextNominal = next !== undefined && !isPunct(next) && NOMINAL.has(next.upos) && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
-      if (nextNominal) {
-        const part = cs.find((a) => same(a) && a.feats.VerbForm === 'Part');
-        if (part) best = part;
-      } else if (isPunct(next) || nextIsCopula) {
-        if (nextIsCopula) {
-          const part = cs.find((a) => same(a) && a.feats.VerbForm === 'Part');
-          if (part) best = part;
-        } else {
-          const fin = cs.find((a) => same(a) && a.feats.VerbForm === 'Fin');
-          if (fin) best = fin;
-        }
-      }
+      if (nextNominal || nextIsCopula) best = sameVerb(cs, best, 'Part') ?? best;
+      else if (isPunct(next)) best = sameVerb(cs, best, 'Fin') ?? best;
     }
 
     // determiners vs pronouns: бұл/осы/сол/ол/бір… before a nominal are determiners

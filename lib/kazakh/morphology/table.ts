@@ -63,20 +63,21 @@ function build(): void {
   table = t;
   byCtx = c;
   // reversed trie of endings, to find every ending of a word in one right-to-left walk
-  revRoot = { next: new Map(), end: false };
+  revRoot = { next: new Map(), end: false, slots: null };
   for (const key of t.keys()) {
     let node = revRoot;
     for (let i = key.length - 1; i >= 0; i--) {
       const ch = key.charCodeAt(i);
       let nx = node.next.get(ch);
-      if (!nx) node.next.set(ch, (nx = { next: new Map(), end: false }));
+      if (!nx) node.next.set(ch, (nx = { next: new Map(), end: false, slots: null }));
       node = nx;
     }
     node.end = true;
+    node.slots = c.get(key) ?? null;
   }
 }
 
-interface RevNode { next: Map<number, RevNode>; end: boolean }
+interface RevNode { next: Map<number, RevNode>; end: boolean; slots: (EndingEntry[] | undefined)[] | null }
 let revRoot: RevNode | null = null;
 
 /**
@@ -92,6 +93,36 @@ export function endingStarts(word: string, minStart: number): number[] {
     if (node && node.end) out.push(i);
   }
   return out.reverse();
+}
+
+/** Endings of a word found in one right-to-left walk: start positions and their entries by context. */
+export interface WordEndings {
+  /** ascending start positions i (word.slice(i) is a known ending) */
+  starts: number[];
+  /** slotsAt[i]: the entries of word.slice(i) by context (index with contextIndex) */
+  slotsAt: ((EndingEntry[] | undefined)[] | undefined)[];
+}
+
+/** Like endingStarts, with each ending's entries by stem context (no substring, no hashing). */
+export function wordEndings(word: string, minStart: number): WordEndings {
+  if (!revRoot) build();
+  const starts: number[] = [];
+  const slotsAt: ((EndingEntry[] | undefined)[] | undefined)[] = [];
+  let node: RevNode | undefined = revRoot!;
+  for (let i = word.length - 1; i >= minStart && node; i--) {
+    node = node.next.get(word.charCodeAt(i));
+    if (node && node.end) {
+      starts.push(i);
+      slotsAt[i] = node.slots ?? undefined;
+    }
+  }
+  starts.reverse();
+  return { starts, slotsAt };
+}
+
+/** Index of a stem context (last-sound class × harmony) in an ending's slots. */
+export function contextIndex(cls: LastClass, h: Harmony): number {
+  return ctxIndex(cls, h);
 }
 
 const CLASS_INDEX: Record<LastClass, number> = { V: 0, P: 1, Z: 2, L: 3, R: 4, M: 5, N: 6 };

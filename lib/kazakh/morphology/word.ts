@@ -4,7 +4,7 @@
 
 import type { Analysis, Segment, Upos } from '../types';
 import { lookupLemma } from '../lexicon';
-import { readingsFor, type Reading } from './analyzer';
+import { MAX_READINGS, readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
 import { headwordOf } from './headword';
 
@@ -34,17 +34,23 @@ function simple(form: string, lemma: string, upos: Upos, feats: Record<string, s
 }
 
 /** Restore the input's letter case on a reading's segments and pick the lemma's case. */
-function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
-  const segments: Segment[] = [];
+function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boolean): Analysis {
+  let segments: Segment[];
   let pos = 0;
-  for (const s of r.segs) {
-    segments.push(s.base === undefined ? { text: form.slice(pos, pos + s.text.length), label: s.label } : { text: form.slice(pos, pos + s.text.length), label: s.label, base: s.base });
-    pos += s.text.length;
+  if (lowerForm) {
+    // the reading's own pieces already spell the form (readings are fresh, never shared)
+    segments = r.segs;
+    for (const s of r.segs) pos += s.text.length;
+  } else {
+    segments = [];
+    for (const s of r.segs) {
+      segments.push(s.base === undefined ? { text: form.slice(pos, pos + s.text.length), label: s.label } : { text: form.slice(pos, pos + s.text.length), label: s.label, base: s.base });
+      pos += s.text.length;
+    }
   }
   if (pos !== form.length) {
     // should not happen; keep the contract (joined segments == form)
-    segments.length = 0;
-    segments.push({ text: form, label: null });
+    segments = [{ text: form, label: null }];
   }
   let lemma = r.lemma;
   let upos = r.upos;
@@ -55,7 +61,7 @@ function toAnalysis(form: string, r: Reading, capital: boolean): Analysis {
   } else if (upos !== 'PROPN') {
     lemma = lemma.toLowerCase();
   }
-  return { lemma, headword: headwordOf(lemma, upos), upos, feats: { ...r.feats }, segments, guess: r.guess };
+  return { lemma, headword: headwordOf(lemma, upos), upos, feats: r.feats, segments, guess: r.guess };
 }
 
 /**
@@ -69,7 +75,7 @@ function analyzeLetters(form: string): Analysis[] {
   if (HESITATION.test(lower) && lookupLemma(lower).length === 0) return [simple(form, lower, 'INTJ', {}, false)];
   if (lower.length !== form.length) {
     // exotic casing that changes length: analyse as-is without case restoration
-    return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false), segments: [{ text: form, label: null }] }));
+    return readingsFor(lower).map((r) => ({ ...toAnalysis(lower, r, false, true), segments: [{ text: form, label: null }] }));
   }
   const first = form[0] ?? '';
   const capital = first !== first.toLowerCase();
@@ -79,16 +85,20 @@ function analyzeLetters(form: string): Analysis[] {
     // a capitalised form that the lexicon knows as a proper noun (Азамат, Нұр): name first
     readings = [...readings.filter((r) => r.upos === 'PROPN' && !r.guess), ...readings.filter((r) => r.upos !== 'PROPN' || r.guess)];
   }
-  const out = readings.map((r) => toAnalysis(form, r, capital));
-  if (capital && out.length > 0 && out.every((a) => a.guess)) {
+  if (capital && readings.length > 0 && readings.every((r) => r.guess)) {
     // an unknown capitalised word: proper noun first (nominal readings before verbal ones),
     // then the same guesses as common words (chosen by analyzeSentence at sentence start)
-    const nominal = (r: Reading): boolean => r.upos !== 'VERB';
-    const props = readings.filter(nominal).map((r) => toAnalysis(form, r, true));
-    const commons = readings.map((r) => toAnalysis(form, r, false));
-    return [...props, ...commons].slice(0, 12);
+    const out: Analysis[] = [];
+    for (const r of readings) if (r.upos !== 'VERB' && out.length < MAX_READINGS) out.push(toAnalysis(form, r, true, false));
+    for (const r of readings) if (out.length < MAX_READINGS) out.push(toAnalysis(form, r, false, false));
+    return out;
   }
-  return out.slice(0, 12);
+  const out: Analysis[] = [];
+  for (const r of readings) {
+    out.push(toAnalysis(form, r, capital, !capital && form === lower));
+    if (out.length === MAX_READINGS) break;
+  }
+  return out;
 }
 
 /** Suffix after a hyphen on an abbreviation or number: КСРО-дан, 1990-жылы? (only pure suffixes). */
