@@ -62,6 +62,16 @@ export function bareFeats(e: LexEntry): Record<string, string> {
   }
 }
 
+/** The stem's pieces followed by the chain's (empty morphemes left out), in one new array. */
+function joinSegs(stem: readonly Seg[], parts: string[], chain: Chain): Seg[] {
+  const segs = stem.slice();
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!;
+    if (t) segs.push({ text: t, label: chain.morphs[i]?.label ?? null });
+  }
+  return segs;
+}
+
 function chainSegs(parts: string[], chain: Chain): Seg[] {
   const segs: Seg[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -128,7 +138,9 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
     }
   }
   // voice: passive / reflexive / reciprocal folded into the lemma
-  for (const p of PASSIVE) {
+  const lastCode = stem.charCodeAt(stem.length - 1);
+  // voice suffixes end in л, н or с
+  if (lastCode === CODE_L || lastCode === CODE_N || lastCode === CODE_S) for (const p of PASSIVE) {
     if (stem.length < p.sfx.length + 2 || !stem.endsWith(p.sfx)) continue;
     const base = stem.slice(0, stem.length - p.sfx.length);
     const bl = base[base.length - 1] ?? '';
@@ -179,6 +191,9 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
 /** A causative verb (kept as the lemma) whose base verb is known. */
 function causativeStems(stem: string): VerbStem[] {
   const out: VerbStem[] = [];
+  // causative suffixes end in р, з or т
+  const lastCode = stem.charCodeAt(stem.length - 1);
+  if (lastCode !== CODE_R && lastCode !== CODE_Z && lastCode !== CODE_T) return out;
   for (const c of CAUSATIVE) {
     if (stem.length < c.length + 2 || !stem.endsWith(c)) continue;
     const base = stem.slice(0, stem.length - c.length);
@@ -308,6 +323,11 @@ const CODE_YA = 'я'.charCodeAt(0);
 const CODE_YU = 'ю'.charCodeAt(0);
 const CODE_U = 'у'.charCodeAt(0);
 const CODE_T = 'т'.charCodeAt(0);
+const CODE_L = 'л'.charCodeAt(0);
+const CODE_N = 'н'.charCodeAt(0);
+const CODE_S = 'с'.charCodeAt(0);
+const CODE_R = 'р'.charCodeAt(0);
+const CODE_Z = 'з'.charCodeAt(0);
 
 const BOTH_HARMONIES: Harmony[] = ['back', 'front'];
 const KNOWN_BASE = 10;
@@ -318,20 +338,21 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV' && !(upos === 'ADP' && chain.kind === 'N.GY')) return null;
   if (chain.kind === 'N.ORD') {
     if (upos !== 'NUM') return null;
-    return { lemma: ns.lemma, upos, feats: { ...chain.feats }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+    return { lemma: ns.lemma, upos, feats: chain.feats, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   if (chain.kind === 'N.GY' && (upos === 'ADV' || upos === 'NOUN' || upos === 'ADP')) {
-    return { lemma: ns.lemma, upos: upos === 'ADP' ? 'ADV' : upos, feats: { Case: 'Nom' }, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+    return { lemma: ns.lemma, upos: upos === 'ADP' ? 'ADV' : upos, feats: { Case: 'Nom' }, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   if (chain.kind === 'N.GY') return null;
   if (chain.kind === 'N.COMP') {
     if (upos !== 'ADJ' && upos !== 'ADV') return null;
-    return { lemma: ns.lemma, upos, feats: {}, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+    return { lemma: ns.lemma, upos, feats: {}, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   let feats: Record<string, string>;
   let u: Upos = upos;
   let pen = 0;
-  if (upos === 'NOUN' || upos === 'PROPN') feats = { ...chain.feats };
+  // a chain's features are frozen and shared by its readings (analyses are never mutated)
+  if (upos === 'NOUN' || upos === 'PROPN') feats = chain.feats;
   else if (upos === 'PRON' || upos === 'DET') {
     u = chain.morphs.length > 0 ? 'PRON' : upos;
     feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
@@ -349,7 +370,7 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     if (upos === 'ADJ' || upos === 'ADV') feats = {};
   }
   return {
-    lemma: ns.lemma, upos: u, feats, segs: [...ns.segs, ...chainSegs(parts, chain)], guess: false,
+    lemma: ns.lemma, upos: u, feats, segs: joinSegs(ns.segs, parts, chain), guess: false,
     score: score - chain.penalty - ns.pen - pen, kind: chain.kind, nsuf: chain.morphs.length,
   };
 }
@@ -361,13 +382,13 @@ function verbReading(vs: VerbStem, chain: Chain, parts: string[], score: number,
     delete feats.VerbForm;
     delete feats.Polarity;
     return {
-      lemma: headwordOf(vs.lemma, 'VERB'), upos: 'NOUN', feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
+      lemma: headwordOf(vs.lemma, 'VERB'), upos: 'NOUN', feats, segs: joinSegs(stemSegs ?? vs.segs, parts, chain), guess: false,
       score: score - chain.penalty - vs.pen, kind: 'N', nsuf: chain.morphs.length,
     };
   }
-  const feats: Record<string, string> = { ...chain.feats, ...vs.feats };
+  const feats: Record<string, string> = vs.feats.Voice === undefined ? chain.feats : { ...chain.feats, ...vs.feats };
   return {
-    lemma: vs.lemma, upos: vs.upos, feats, segs: [...(stemSegs ?? vs.segs), ...chainSegs(parts, chain)], guess: false,
+    lemma: vs.lemma, upos: vs.upos, feats, segs: joinSegs(stemSegs ?? vs.segs, parts, chain), guess: false,
     score: score - chain.penalty - vs.pen, kind: chain.kind, nsuf: chain.morphs.length,
   };
 }

@@ -26,7 +26,7 @@ export interface Chain {
 const chains: Chain[] = [];
 
 function add(cat: ChainCat, kind: string, morphs: Morph[], feats: Feats, penalty = 0): void {
-  chains.push({ id: chains.length, cat, kind, morphs, feats, penalty: penalty + morphs.length * 0.1, plural: morphs.some((m) => m.label === 'PL') });
+  chains.push({ id: chains.length, cat, kind, morphs, feats: Object.freeze(feats), penalty: penalty + morphs.length * 0.1, plural: morphs.some((m) => m.label === 'PL') });
 }
 
 function merge(...fs: Feats[]): Feats {
@@ -243,7 +243,7 @@ for (const pl of [null, PL]) {
 export const CHAINS: readonly Chain[] = chains;
 
 /** Readings of a bare stem (no suffix). */
-export const BARE_NOUN: Chain = { id: -1, cat: 'N', kind: 'N', morphs: [], feats: { Case: 'Nom' }, penalty: 0, plural: false };
-export const BARE_VERB: Chain = { id: -2, cat: 'V', kind: 'IMP', morphs: [], feats: { Mood: 'Imp', Number: 'Sing', Person: '2', VerbForm: 'Fin' }, penalty: 1.5, plural: false };
+export const BARE_NOUN: Chain = { id: -1, cat: 'N', kind: 'N', morphs: [], feats: Object.freeze({ Case: 'Nom' }), penalty: 0, plural: false };
+export const BARE_VERB: Chain = { id: -2, cat: 'V', kind: 'IMP', morphs: [], feats: Object.freeze({ Mood: 'Imp', Number: 'Sing', Person: '2', VerbForm: 'Fin' }), penalty: 1.5, plural: false };
 
 export { PST, DAT, ACC, GEN, LOC, ABL, INS, COP1SG, COP1PL, COP2SG };

@@ -19,7 +19,7 @@ const memo = new Map<string, MemoEntry>();
 
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c >= 0x0430 && c <= 0x044f) return true; // а-я
+  if (c >= 0x0400 && c <= 0x04ff) return c < 0x0482 || c > 0x0489; // Cyrillic, its signs aside
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
   return ch.toLowerCase() !== ch.toUpperCase();
 }
