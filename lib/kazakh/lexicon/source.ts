@@ -14,6 +14,8 @@
 //                      possessed noun (отбасы → отбасынан, бәрі → бәрін)
 //         vowel-drop   a verb that loses its last ы/і before a vowel (қорық → қорқады, қорқу)
 //         headword=FORM  a verb whose -у form no rule gives (е headword=е)
+//         defective    a verb with no regular forms: only its listed irregular ones (the
+//                      copula е: еді, екен, емес; never е-сін, е-ді-ң)
 //         unsure       the entry awaits a linguist's review
 // homographs.txt ranks the readings of every form that has more than one:
 //   FORM: POS POS=LEMMA …   (first = preferred when the context does not decide)
@@ -42,7 +44,7 @@ export const FILE_POS: Readonly<Record<string, readonly Upos[]>> = {
 };
 export const HOMOGRAPHS_FILE = 'homographs.txt';
 
-const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'vowel-drop', 'unsure']);
+const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'vowel-drop', 'defective', 'unsure']);
 
 export interface SourceFile {
   name: string;

@@ -110,9 +110,10 @@ const PASSIVE: readonly { sfx: string; afterVowel: boolean; voice: string }[] = 
 
 const CAUSATIVE: readonly string[] = ['дыр', 'дір', 'тыр', 'тір', 'ғыз', 'гіз', 'қыз', 'кіз', 'т', 'ыр', 'ір', 'ыз', 'із', 'ар', 'ер', 'қар', 'кер', 'ғар', 'гер'];
 
+/** Lexicon verbs of a stem that take suffixes (a defective verb has only its listed forms). */
 function lexVerbs(stem: string): LexEntry[] {
   const out: LexEntry[] = [];
-  for (const e of lookupLemma(stem)) if (e.upos === 'VERB' || e.upos === 'AUX') out.push(e);
+  for (const e of lookupLemma(stem)) if ((e.upos === 'VERB' || e.upos === 'AUX') && !e.flags.includes('defective')) out.push(e);
   return out;
 }
 
@@ -144,8 +145,8 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
     if (stem.length < p.sfx.length + 2 || !stem.endsWith(p.sfx)) continue;
     const base = stem.slice(0, stem.length - p.sfx.length);
     const bl = base[base.length - 1] ?? '';
-    // у is a glide: қу-ыл, жу-ыл take the passive of a consonant
-    if ((isVowel(bl) && bl !== 'у') !== p.afterVowel) continue;
+    // у and и are glides: қу-ыл, жу-ыл, қи-ыл, жи-ыл take the passive of a consonant
+    if ((isVowel(bl) && bl !== 'у' && bl !== 'и') !== p.afterVowel) continue;
     // -ын/-ін is the passive only after л-final stems (алын → ал); elsewhere it is the
     // reflexive, which UD-KTB keeps in the lemma (жасырын, киін)
     if ((p.sfx === 'ын' || p.sfx === 'ін') && bl !== 'л') continue;
@@ -166,18 +167,30 @@ function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
       }
     }
   }
-  // UD-KTB folds passive/reciprocal into the base verb even for lexicalised forms
-  // (табыл → тап, қосыл → қос): when a voice analysis exists, demote the whole-stem entry.
-  // A verb flagged lexicalised is a verb of its own (қатынас "take part" ≠ қатына+с): the
-  // voice readings are demoted instead.
+  // UD-KTB folds the passive into the base verb even for lexicalised forms (табыл → тап,
+  // қосыл → қос): when a passive analysis exists, demote the whole-stem entry. A verb flagged
+  // lexicalised is a verb of its own (қатынас "take part" ≠ қатына+с), and so is every
+  // reciprocal verb the lexicon lists (аралас "mix, take part" ≠ арала "go round", таныс
+  // "get acquainted" ≠ таны "recognise"): a dictionary's headword, which UD-KTB folds but a
+  // learner looks up. Then the voice readings are demoted instead.
   let voiced = false;
+  let passive = false;
+  let whole = false;
   let own = false;
   for (const v of out) {
-    if (v.feats.Voice) voiced = true;
+    if (v.feats.Voice) {
+      voiced = true;
+      if (v.feats.Voice === 'Pass') passive = true;
+    } else whole = true;
     if (v.own) own = true;
   }
   if (voiced) {
-    for (const v of out) if (own ? v.feats.Voice : !v.feats.Voice) v.pen += 0.6;
+    if (whole && !passive) own = true;
+    for (const v of out) {
+      if (own ? v.feats.Voice : !v.feats.Voice) v.pen += 0.6;
+      // the verb of its own is still reciprocal in form (UD: Voice=Rcp): таныс-ты
+      else if (own && !passive && !v.feats.Voice) v.feats = { Voice: 'Rcp' };
+    }
   }
   if (out.length === 0) {
     for (const c of causativeStems(stem)) out.push({ ...c, pen: c.pen });
@@ -292,6 +305,8 @@ function addNominal(out: NomStem[], stem: string, s: string, pen: number): void 
   if (list.length === 0) return;
   for (const e of list) {
     if (!NOMINAL_UPOS.has(e.upos)) continue;
+    // an adverb's listed allomorph is a particle (те, та =да): it takes no endings (тамыз ≠ та+мыз)
+    if (e.upos === 'ADV' && e.lemma !== s) continue;
     out.push({ entry: e, lemma: e.lemma, upos: e.upos, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, derived: false });
   }
 }
@@ -623,14 +638,17 @@ function guessReadings(w: string): Reading[] {
       // Kazakh stems rarely end in ы/і: prefer облыс+ы over облы+сы, ел+іміз over елі+міз
       if ((stemLast === 'ы' || stemLast === 'і') && !isVowel(ending[0]!) && !/ш[ыі]$/.test(stem)) s -= 0.8;
       // toponyms in -стан (Курдстан, Хұзыстан) are not stem + ablative -тан
-      if (stemLast === 'с' && ending.startsWith('тан')) s -= 1.2;
+      // (an unknown common noun in -с takes the ablative -тан too, but is rarely unknown)
+      if (stemLast === 'с' && ending.startsWith('тан')) s -= 1.6;
       if (c.cat === 'V') {
         s -= STRONG_VERBAL.has(c.kind) && ending.length >= 3 ? 0 : 0.6;
         if (c.kind === 'CVB.PERF' && ending.length === 2 && stem.length >= 3) s += 0.5;
         if (c.kind === 'IMP' || c.kind === 'IMP.NEG' || c.kind === 'OPT') s -= 0.5;
         // denominal verb stems (-ла/-ле/-да/-де/-та/-те, + voice -н/-с/-т) are clearly verbal
         if (/(?:ла|ле|да|де|та|те)[нст]?$/.test(stem) && stem.length >= 5) s += 0.8;
-        const lemma = stem;
+        // a stem-final п/к/қ voices before a vowel: the lemma is the unvoiced stem
+        // (толығ-ады ← толық, жығ-ып ← жық, as кітаб-ы ← кітап for nouns below)
+        const lemma = isVowel(ending[0]!) && DEVOICING[stemLast] ? stem.slice(0, -1) + DEVOICING[stemLast] : stem;
         const r: Reading = { lemma, upos: 'VERB', feats: { ...c.feats }, segs: [{ text: stem, label: null }, ...chainSegs(e.parts, c)], guess: true, score: s, kind: c.kind, nsuf: c.morphs.length };
         // fold an evident passive into the lemma, as UD-KTB does (жасал-ған → жаса, сайлан-ды → сайла)
         const pm = /(?:[ыі][лн]|[аеәоөұүяю][лн])$/.exec(stem);
@@ -648,7 +666,8 @@ function guessReadings(w: string): Reading[] {
         // the lemma of a guessed stem: кітаб-ы → кітап, банкроттығ-ы → банкроттық, факті-лер → факт
         let lemma = stem;
         if (isVowel(ending[0]!) && DEVOICING[stemLast]) lemma = stem.slice(0, -1) + DEVOICING[stemLast];
-        else if ((stemLast === 'ы' || stemLast === 'і') && stem.length >= 5 && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!)) {
+        else if ((stemLast === 'ы' || stemLast === 'і') && stem.length >= 5 && !isVowel(stem[stem.length - 2]!) && !isVowel(stem[stem.length - 3]!) && stem[stem.length - 2] !== 'ш') {
+          // (not the agent suffix -шы/-ші: шапқыншы-ның keeps its ы)
           lemma = stem.slice(0, -1);
           s += 0.8; // undo the stem-final ы/і penalty: this is the epenthetic vowel
         }

@@ -108,7 +108,9 @@ for (const n of [false, true]) {
     [null, S3], [P2_1SG, P2_1SG.feats], [P2_2SG, P2_2SG.feats], [P2_2POL, P2_2POL.feats], [P2_1PL, P2_1PL.feats],
     [P2_2PL, P2_2PL.feats], [P2_2PLPOL, P2_2PLPOL.feats],
   ];
-  for (const [pm, pf] of pstPersons) add('V', 'PST', [...N, PST, ...(pm ? [pm] : [])], merge(PST.feats, pf, P));
+  // the familiar 2nd person -ды-ң spells like a genitive (серіктес-тің, жұмыс-тың) and is rare
+  // in writing: it ranks after the noun
+  for (const [pm, pf] of pstPersons) add('V', 'PST', [...N, PST, ...(pm ? [pm] : [])], merge(PST.feats, pf, P), pm === P2_2SG ? 0.5 : 0);
   // past participle -ған: finite, participle, verbal noun
   add('V', 'PTCP.PST.FIN', [...N, PTCP_PST], merge(FIN_IND, S3, { Tense: 'Past' }, P));
   add('V', 'PTCP.PST', [...N, PTCP_PST], merge({ Tense: 'Past', VerbForm: 'Part' }, P), 0.1);
@@ -221,6 +223,8 @@ add('V', 'EVID', [CVB_PERF, EVID], merge(EVID.feats, S3), 0.2);
 add('V', 'CVB.IMP', [CVB_IMP], { ...CVB_IMP.feats });
 add('V', 'CVB.NEG', [NEG, NEG_CVB], { Aspect: 'Perf', Polarity: 'Neg', VerbForm: 'Conv' });
 add('V', 'CVB.NEG', [NEG, NEG_CVB, { label: 'CVB.NEG', feats: {}, forms: (_p, h) => [h === 'back' ? 'ынша' : 'інше'] }], { Polarity: 'Neg', VerbForm: 'Conv' }, 0.3);
+// "without …ing": айт-па-стан, тоқта-ма-стан, ойлан-ба-стан
+add('V', 'CVB.NEG', [NEG, { label: 'CVB.NEG', feats: {}, forms: (_p, h) => [h === 'back' ? 'стан' : 'стен'] }], { Polarity: 'Neg', VerbForm: 'Conv' }, 0.3);
 add('V', 'CVB', [GALY], { VerbForm: 'Conv' }, 0.2);
 add('V', 'CVB', [GANSHA], { VerbForm: 'Conv' }, 0.2);
 add('V', 'CVB', [GASYN], { VerbForm: 'Conv' }, 0.2);

@@ -30,7 +30,7 @@ export const PRON_FEATS: Record<string, Record<string, string>> = {
   'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'бірнеше': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
   'бірқатар': { PronType: 'Ind' }, 'бірталай': { PronType: 'Ind' }, 'көп': { PronType: 'Ind' }, 'көптеген': { PronType: 'Ind' },
   'әлдекім': { PronType: 'Ind' }, 'әлдене': { PronType: 'Ind' }, 'кейбіреу': { PronType: 'Ind' }, 'бір': { PronType: 'Ind' },
-  'басқа': { PronType: 'Ind' }, 'өзге': { PronType: 'Ind' },
+  'басқа': { PronType: 'Ind' }, 'өзге': { PronType: 'Ind' }, 'бір-бір': { PronType: 'Rcp' },
 };
 
 export interface IrregularForm {
@@ -176,6 +176,25 @@ function shortPresentForms(): string[] {
   return out;
 }
 
+/**
+ * The demonstratives ол, бұл, сол decline on a stem with a pronominal н (о-н-да, мұ-н-дағы,
+ * со-н-сыз): beside the cases listed above, the attributive locative (ондағы "the one there")
+ * and the abessive (онсыз "without it"), which the noun rules would read as the numeral он
+ * (он+сыз "you are ten") or as a guess. Written once per stem here.
+ */
+function demonstrativeForms(): string[] {
+  const stems: [string, string][] = [['о', 'ол'], ['бұ', 'бұл'], ['мұ', 'бұл'], ['со', 'сол'], ['осы', 'осы']];
+  const endings: [string, string, string][] = [
+    ['ндағы', 'Case=Loc|PronType=Dem', 'LOC.ATTR'],
+    ['нсыз', 'PronType=Dem', 'ABESS'],
+  ];
+  const out: string[] = [];
+  for (const [stem, lemma] of stems) {
+    for (const [ending, feats, label] of endings) out.push(`${stem}${ending} ${lemma} PRON ${feats} ${stem}+${ending}:${label}`);
+  }
+  return out;
+}
+
 let irregular: Map<string, IrregularForm[]> | null = null;
 const irregularTypos: string[] = [];
 
@@ -188,7 +207,7 @@ export function irregularFormTypos(): readonly string[] {
 export function irregularForms(): Map<string, IrregularForm[]> {
   if (irregular) return irregular;
   const m = new Map<string, IrregularForm[]>();
-  for (const line of [...IRREGULAR_TEXT.split('\n'), ...shortPresentForms()]) {
+  for (const line of [...IRREGULAR_TEXT.split('\n'), ...shortPresentForms(), ...demonstrativeForms()]) {
     const t = line.trim();
     if (!t) continue;
     const [form, lemma, upos, featStr, segStr] = t.split(/\s+/);
@@ -210,7 +229,8 @@ export function irregularForms(): Map<string, IrregularForm[]> {
       irregularTypos.push(t); // the segments must spell the form (see the test)
       continue;
     }
-    if (upos === 'PRON') Object.assign(feats, PRON_FEATS[lemma] ?? {}, feats);
+    // a form that names its PronType keeps its own features (ондағы: the demonstrative, not "he")
+    if (upos === 'PRON' && !feats.PronType) Object.assign(feats, PRON_FEATS[lemma] ?? {}, feats);
     let list = m.get(form);
     if (!list) m.set(form, (list = []));
     list.push({ form, lemma, upos: upos as Upos, feats, segs });

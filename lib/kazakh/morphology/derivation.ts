@@ -61,6 +61,17 @@ export const DERIV_RULES: readonly DerivRule[] = [
   // diminutive: қала → қалашық, үй → үйшік
   { label: 'DER.SHYQ', forms: [{ back: 'шық', front: 'шік', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+  // approximate numerals: он → ондаған "dozens of", жүз → жүздеген, мың → мыңдаған
+  {
+    label: 'DER.DAGAN',
+    forms: [
+      { back: 'лаған', front: 'леген', after: ['V', 'R'] },
+      { back: 'даған', front: 'деген', after: ['Z', 'L', 'M', 'N'] },
+      { back: 'таған', front: 'теген', after: ['P'] },
+    ],
+    from: ['NUM'],
+    to: 'NUM',
+  },
 ];
 
 /** Rules tried inside a -лық derivation (ел-ші-лік, тәуелсіз-дік). */
@@ -75,7 +86,8 @@ export const VERB_DERIV: readonly DerivRule[] = [
       { back: 'да', front: 'де', after: ['Z', 'L', 'M', 'N'] },
       { back: 'та', front: 'те', after: ['P'] },
     ],
-    from: ['NOUN', 'ADJ', 'PROPN', 'ADV', 'NUM'],
+    // not on numerals: жүз-деген, мың-даған are approximate numerals (DER.DAGAN), not verbs
+    from: ['NOUN', 'ADJ', 'PROPN', 'ADV'],
     to: 'VERB',
   },
   { label: 'DER.LAS', forms: [{ back: 'лас', front: 'лес', after: ['V', 'R'] }, { back: 'дас', front: 'дес', after: ['Z', 'L', 'M', 'N'] }, { back: 'тас', front: 'тес', after: ['P'] }], from: ['NOUN', 'ADJ'], to: 'VERB' },
@@ -162,10 +174,35 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
   }
 }
 
+const VOICED_STOP: Record<string, string> = { 'б': 'п', 'г': 'к', 'ғ': 'қ' };
+
+/**
+ * Adjectives of state from a verb's -у form + -лы/-лі: шектеу-лі "limited", жабу-лы "closed",
+ * ілу-лі "hanging", атау-лы "named" (the verbal noun's spelling: қамты+у → қамтулы,
+ * жап+у → жабулы). Their own lemma, like every derived word.
+ */
+function stateAdjectives(stem: string, out: Derived[]): void {
+  if (stem.length < 5 || !(stem.endsWith('улы') || stem.endsWith('улі'))) return;
+  const vn = stem.slice(0, -2);
+  const base = vn.slice(0, -1);
+  if (!maybeKeyPrefix(stem, base.length - 1)) return;
+  const front = stem.endsWith('і');
+  const last = base[base.length - 1]!;
+  const bases = [base, base + (front ? 'і' : 'ы')];
+  if (VOICED_STOP[last]) bases.push(base.slice(0, -1) + VOICED_STOP[last]);
+  for (const b of bases) {
+    for (const e of lookupLemma(b)) {
+      if (e.upos !== 'VERB') continue;
+      out.push({ lemma: stem, upos: 'ADJ', base: e, baseText: vn, suffix: stem.slice(-2), label: 'DER.LY' });
+    }
+  }
+}
+
 /** Nominal derivations of a stem whose base is in the lexicon. */
 export function deriveNominal(stem: string): Derived[] {
   const out: Derived[] = [];
   tryRules(stem, DERIV_RULES, out);
+  stateAdjectives(stem, out);
   // two levels: тәуелсіз+дік, мемлекет+тік already one; ел+ші+лік
   if (out.length === 0) {
     for (const r of [DERIV_RULES[0]!]) {

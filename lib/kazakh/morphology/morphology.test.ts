@@ -443,3 +443,98 @@ describe('UD Kazakh-KTB conventions in context', () => {
     expect(tags('біз де келдік')[1]).toBe('ADV');
   });
 });
+
+describe('errors met on news text, fixed by rules (issue 15, the general glossary\'s report)', () => {
+  const inContext = (sentence: string, word: string): Analysis => {
+    const words = sentence.split(/\s+|(?=[.,!?])/).filter(Boolean);
+    return analyzeSentence(words)[words.indexOf(word)]!;
+  };
+  it('reads hesitation sounds as interjections, not guessed nouns', () => {
+    for (const w of ['ыы', 'ээ', 'аа', 'эээ', 'ммм']) expect(inContext(`Біз ${w} келдік .`, w)).toMatchObject({ upos: 'INTJ', guess: false });
+  });
+  it('reads the demonstratives on their н-stem: онсыз, ондағы, мұндағы, сондағы', () => {
+    expect(inContext('Онсыз ешкім жоқ .', 'Онсыз')).toMatchObject({ lemma: 'ол', upos: 'PRON', feats: { PronType: 'Dem' } });
+    expect(inContext('Онсыз ешкім жоқ .', 'ешкім')).toMatchObject({ lemma: 'ешкім', upos: 'PRON' });
+    expect(best('ондағы')).toMatchObject({ lemma: 'ол', upos: 'PRON', feats: { Case: 'Loc' } });
+    expect(best('мұндағы').lemma).toBe('бұл');
+    expect(best('сондағы').lemma).toBe('сол');
+    expect(best('оннан').upos).toBe('NUM'); // "from ten": the pronoun's ablative is одан
+  });
+  it('reads approximate numerals as numerals, not verbs made from numbers', () => {
+    for (const [w, lemma] of [['жүздеген', 'жүздеген'], ['мыңдаған', 'мыңдаған'], ['ондаған', 'ондаған'], ['миллиондаған', 'миллиондаған']]) {
+      expect(best(w!)).toMatchObject({ lemma, upos: 'NUM' });
+      expect(inContext(`${w} адам келді .`, w!).upos).toBe('NUM');
+    }
+    // no verb is made from a numeral (мың-да-ған "thousand-ed")
+    expect(analyze('мыңдаған').some((a) => a.upos === 'VERB')).toBe(false);
+  });
+  it('gives a guessed verb its unvoiced stem (толығ-ады ← толық, as кітаб-ы ← кітап)', () => {
+    const a = analyze('толығады').find((x) => x.upos === 'VERB')!;
+    expect(a).toMatchObject({ lemma: 'толық', headword: 'толығу' });
+    expect(analyze('жығып').find((x) => x.upos === 'VERB')!.lemma).toBe('жық');
+  });
+  it('keeps state adjectives in -улы/-улі whole, listed or not (шектеулі, жабулы, ілулі)', () => {
+    for (const w of ['шектеулі', 'атаулы', 'жеткілікті', 'жабулы', 'ілулі', 'қамтулы', 'өлшеулі']) expect(best(w), w).toMatchObject({ lemma: w, upos: 'ADJ' });
+    expect(inContext('Есік жабулы тұр .', 'жабулы').upos).toBe('ADJ');
+  });
+  it('reads participles used as nouns as the verb (шеккендер, тапқан)', () => {
+    expect(inContext('Зардап шеккендерге көмек берілді .', 'шеккендерге')).toMatchObject({ lemma: 'шек', upos: 'VERB', headword: 'шегу' });
+    expect(inContext('Тапқан ақшасын берді .', 'Тапқан')).toMatchObject({ lemma: 'тап', upos: 'VERB', headword: 'табу' });
+  });
+  it('keeps a listed reciprocal verb whole, folds the passive (араласу, таныс-ты; табыл-ды → тап)', () => {
+    expect(best('араласу')).toMatchObject({ lemma: 'аралас', headword: 'араласу' });
+    expect(best('танысты')).toMatchObject({ lemma: 'таныс', feats: { Voice: 'Rcp' } });
+    expect(best('айналысады').lemma).toBe('айналыс');
+    expect(best('сөйлесті').lemma).toBe('сөйлес');
+    expect(best('табылды')).toMatchObject({ lemma: 'тап', feats: { Voice: 'Pass' } });
+    expect(best('қатысты').lemma).toBe('қатыс');
+    expect(best('қатысу').headword).toBe('қатысу');
+  });
+  it('never takes an inflected form for a lemma (жазда, ойымша, айтуынша)', () => {
+    expect(inContext('Біз жазда келеміз .', 'жазда')).toMatchObject({ lemma: 'жаз', feats: { Case: 'Loc' } });
+    expect(best('ойымша').lemma).toBe('ой');
+    expect(best('айтуынша')).toMatchObject({ lemma: 'айт', headword: 'айту' });
+    expect(best('бәрін').lemma).toBe('бәрі');
+    expect(best('кеденнен').lemma).toBe('кеден');
+  });
+  it('keeps verbs whole before negation and the present (жетпейді, өседі), and қалай/қандай apart from verbs', () => {
+    expect(best('жетпейді').lemma).toBe('жет');
+    expect(best('өседі').lemma).toBe('өс');
+    expect(inContext('Біз оны қалаймыз .', 'қалаймыз')).toMatchObject({ lemma: 'қала', upos: 'VERB', headword: 'қалау' });
+    expect(inContext('Бұл қандай болды ?', 'қандай').upos).toBe('PRON');
+  });
+  it('reads paired words whole when the first part is an adverb or inflected (күндіз-түні, жылдан-жылға)', () => {
+    expect(best('күндіз-түні')).toMatchObject({ lemma: 'күндіз-түні', upos: 'ADV' });
+    expect(best('жылдан-жылға')).toMatchObject({ lemma: 'жылдан-жылға', upos: 'ADV' });
+    expect(best('өзін-өзі')).toMatchObject({ lemma: 'өзін-өзі', upos: 'PRON' });
+    expect(best('аты-жөні')).toMatchObject({ lemma: 'аты-жөні', upos: 'NOUN' });
+    // a bare first part, a listed pair and a converb leave the second part's analysis
+    expect(best('ата-анасы').lemma).toBe('ата-ана');
+    expect(best('қарым-қатынасымыздың')).toMatchObject({ lemma: 'қарым-қатынас', feats: { Case: 'Gen' } });
+    expect(best('тергеп-тексеру').headword).toBe('тергеп-тексеру');
+  });
+  it('reads a capitalised pair with a name as one name, and бір-бір as "each other"', () => {
+    expect(best('Нұр-Сұлтанға')).toMatchObject({ lemma: 'Нұр-Сұлтан', upos: 'PROPN', feats: { Case: 'Dat' } });
+    expect(best('Премьер-Министрге')).toMatchObject({ lemma: 'премьер-министр', upos: 'NOUN' });
+    expect(best('бір-бірімен')).toMatchObject({ lemma: 'бір-бір', upos: 'PRON', feats: { PronType: 'Rcp', Case: 'Ins' } });
+  });
+  it('leaves a word before the hyphenated particle -ақ as it is', () => {
+    const a = best('минуттарда-ақ');
+    expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
+    expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
+  });
+  it('reads the negative converb -мастан ("without …ing")', () => {
+    expect(best('айтпастан')).toMatchObject({ lemma: 'айт', upos: 'VERB', feats: { Polarity: 'Neg', VerbForm: 'Conv' } });
+    expect(best('тоқтамастан').lemma).toBe('тоқта');
+  });
+  it('reads a noun-or-adjective as the adjective before the noun it qualifies (Орталық Азия)', () => {
+    expect(inContext('Орталық Азия елдері .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'ADJ' });
+    expect(inContext('Орталық директоры келді .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
+  });
+  it('ranks a genitive over the rare familiar past (Серіктестің, жұмыстың), and the copula е takes no endings', () => {
+    expect(inContext('Серіктестің жиналысы өтті .', 'Серіктестің')).toMatchObject({ upos: 'NOUN', feats: { Case: 'Gen' } });
+    expect(inContext('Бұл жұмыстың .', 'жұмыстың')).toMatchObject({ lemma: 'жұмыс', upos: 'NOUN' });
+    expect(analyze('есін').some((a) => a.lemma === 'е')).toBe(false);
+    expect(best('еді')).toMatchObject({ lemma: 'е', upos: 'AUX' });
+  });
+});

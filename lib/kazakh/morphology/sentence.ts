@@ -271,10 +271,17 @@ export function analyzeSentence(words: string[]): Analysis[] {
       if (best.upos === 'NOUN' && best.feats.Case === 'Acc' && (nominalNext || intensified)) best = inf.adj;
       else if (best === inf.adj && !nominalNext && !intensified && prev !== undefined && !sentenceStart && (prev.upos === 'DET' || prev.feats.Case === 'Gen')) best = inf.accNoun;
     }
-    // after a numeral a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
-    if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM') best = inf.noun;
+    // a word that is both a noun and an adjective (орталық, шығыс, орта) is the adjective
+    // right before a noun it qualifies (Орталық Азия, орта мектеп); before a possessed noun it
+    // is the noun of an izafet (орталық директоры "the centre's director")
+    if (best.upos === 'NOUN' && best.segments.length === 1 && !best.guess && inf.adj && inf.adj.segments.length === 1 && inf.adj.lemma === best.lemma && next !== undefined
+      && (next.upos === 'NOUN' || next.upos === 'PROPN' || next.upos === 'ADJ') && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
+    // after a numeral not in a case a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
+    if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM' && (prev.feats.Case === undefined || prev.feats.Case === 'Nom')) best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)
-    if (isPunct(next) && inf.fin && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)) best = inf.fin;
+    // (not a second person past for a genitive: жұмыс-тың is not жұм-ыс-ты-ң "you closed")
+    if (isPunct(next) && inf.fin && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)
+      && !(best.feats.Case === 'Gen' && inf.fin.feats.Person === '2')) best = inf.fin;
     // бол after a nominal predicate (or a participle) is the copula-like auxiliary
     if (best.lemma === 'бол' && (best.upos === 'VERB' || best.upos === 'AUX') && prev && !sentenceStart) {
       const nominalPred = (NOMINAL.has(prev.upos) || prev.upos === 'ADP' || prev.upos === 'ADV') && (prev.feats.Case === undefined || prev.feats.Case === 'Nom');

@@ -7,6 +7,7 @@ import { lookupLemma } from '../lexicon';
 import { MAX_READINGS, readingsFor, type Reading } from './analyzer';
 import { endingTable } from './table';
 import { headwordOf } from './headword';
+import { PRON_FEATS } from './closed';
 
 const MAX_WORD = 64;
 const MEMO_LIMIT = 100_000;
@@ -101,6 +102,35 @@ function analyzeLetters(form: string): Analysis[] {
   return out;
 }
 
+function isCapitalised(w: string): boolean {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+/**
+ * A pair whose first part is an adverb (күндіз-түні "day and night") or an inflected noun or
+ * pronoun (жылдан-жылға "year by year", өзін-өзі "oneself") is one word, an adverb (a pronoun
+ * after a pronoun): the second part's ending belongs to the pair, so the lemma is the whole
+ * pair, not the pair cut at the second part's stem (күндіз-түн). A first part in the
+ * nominative (ата-анасы) or a converb (тергеп-тексеру) leaves the second part's analysis.
+ */
+function adverbialPair(form: string, first: string): Analysis | null {
+  const fa = analyzeLetters(first)[0];
+  if (!fa || fa.guess) return null;
+  // an oblique case (жылдан, күннен, өзін) or the 3rd-person possessive (күні); not a first
+  // person possessive, which a bound first part only seems to carry (қарым = қар+ым)
+  const c = fa.feats.Case;
+  const inflected = (fa.upos === 'NOUN' || fa.upos === 'PRON') && fa.segments.length > 1 && !fa.feats['Number[psor]']?.startsWith('Sing') && fa.feats['Person[psor]'] !== '1' && fa.feats['Person[psor]'] !== '2'
+    && (c === 'Abl' || c === 'Dat' || c === 'Loc' || c === 'Acc' || c === 'Ins' || (c === 'Nom' && fa.feats['Person[psor]'] === '3'));
+  if (!(fa.upos === 'ADV' && fa.segments.length === 1) && !inflected) return null;
+  // two possessed nouns in the nominative are one noun (аты-жөні "full name", айы-күні "date");
+  // other inflected first parts make an adverb (жылдан-жылға), a pronoun after a pronoun
+  const upos: Upos = fa.upos === 'PRON' ? 'PRON' : fa.upos === 'NOUN' && fa.feats.Case === 'Nom' ? 'NOUN' : 'ADV';
+  const lemma = form.toLowerCase();
+  const feats: Record<string, string> = upos === 'PRON' && fa.feats.PronType ? { PronType: fa.feats.PronType } : upos === 'NOUN' ? { Case: 'Nom' } : {};
+  return { lemma, headword: lemma, upos, feats, segments: [{ text: form, label: null }], guess: false };
+}
+
 /** Suffix after a hyphen on an abbreviation or number: КСРО-дан, 1990-жылы? (only pure suffixes). */
 function hyphenSuffixed(form: string): Analysis[] | null {
   const h = form.lastIndexOf('-');
@@ -182,15 +212,38 @@ function analyzeUncached(form: string): Analysis[] {
       const h = form.lastIndexOf('-');
       const head = form.slice(0, h + 1);
       const tail = form.slice(h + 1);
+      // the emphatic particle written with a hyphen (минуттарда-ақ "within minutes", төрт-ақ
+      // "only four") leaves the word it follows as it is
+      if (tail.toLowerCase() === 'ақ' && h > 0) {
+        return analyzeEntry(form.slice(0, h)).list.map((a) => ({ ...a, segments: [...a.segments, { text: form.slice(h), label: 'PART' }] }));
+      }
       if (tail && [...tail].every(isLetter)) {
+        const first = head.slice(0, -1);
         const sub = analyzeLetters(tail);
+        // (a pair the lexicon lists, like қарым-қатынас, is never re-read from its first part)
+        const pair = lookupLemma((head + (sub[0]?.lemma ?? '')).toLowerCase()).length === 0 ? adverbialPair(form, first) : null;
+        if (pair) return [pair];
+        // two capitalised parts with a name among them name one thing (Нұр-Сұлтан, Қасым-Жомарт;
+        // not the title Премьер-Министр)
+        const name = isCapitalised(first) && isCapitalised(tail) && (sub[0]?.upos === 'PROPN' || lookupLemma(first.toLowerCase()).some((e) => e.upos === 'PROPN'));
         return sub.map((a) => {
           const segments = [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)];
-          const lemmaHead = a.upos === 'PROPN' ? head : head.toLowerCase();
-          const lemma = lemmaHead + a.lemma;
-          const headLower = head.slice(0, -1).toLowerCase();
+          let upos: Upos = name && !a.guess && (a.upos === 'NOUN' || a.upos === 'ADJ') ? 'PROPN' : a.upos;
+          let feats = a.feats;
+          // the pair in the lexicon under another part of speech: бір-бір PRON "each other"
+          // (бір-бірімен), not the numeral of its second part
+          const listed = lookupLemma((head + a.lemma).toLowerCase());
+          if (listed.length > 0 && !listed.some((e) => e.upos === upos) && listed[0]!.upos === 'PRON') {
+            upos = 'PRON';
+            feats = { ...a.feats, ...(PRON_FEATS[(head + a.lemma).toLowerCase()] ?? {}) };
+            delete feats.NumType;
+          }
+          const lemmaHead = upos === 'PROPN' ? head : head.toLowerCase();
+          const tailLemma = upos === 'PROPN' && a.upos !== 'PROPN' ? tail.slice(0, a.segments[0]?.text.length ?? tail.length) : a.lemma;
+          const lemma = lemmaHead + tailLemma;
+          const headLower = first.toLowerCase();
           const guess = a.guess && lookupLemma(headLower).length === 0;
-          return { ...a, lemma, headword: lemmaHead + a.headword, segments, guess: guess || (a.guess && true) } as Analysis;
+          return { ...a, upos, feats, lemma, headword: upos === a.upos ? lemmaHead + a.headword : lemma, segments, guess: guess || (a.guess && true) } as Analysis;
         });
       }
     }

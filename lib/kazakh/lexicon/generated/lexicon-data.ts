@@ -532,6 +532,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қалалық	ADJ
 қалалық	NOUN
 қалың	ADJ
+қалыс	ADJ
 қамсыз	ADJ
 қамтамасыз	ADJ	unsure
 қанағаттанарлық	ADJ
@@ -545,6 +546,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қарама-қайшы	ADJ
 қараңғы	ADJ
 қарапайым	ADJ
+қарасты	ADJ
 қарасұр	ADJ
 қараусыз	ADJ
 қаржылай	ADJ
@@ -684,6 +686,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ойсыз	ADJ
 ойшыл	NOUN
 ойшыл	ADJ
+оқыс	ADJ
 онлайн	ADJ
 оң	ADJ
 оңай	ADJ
@@ -1144,6 +1147,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатар	NOUN
 Қатар	PROPN
 қашан	ADV
+қысы-жазы	ADV
 лезде	ADV
 мәселен	ADV
 мейлінше	ADV
@@ -1408,7 +1412,7 @@ export const LEXICON_DATA = `абзал	ADJ
 апырай	INTJ
 ә	INTJ
 бәрекелді	INTJ
-е	VERB	headword=е
+е	VERB	headword=е,defective
 е	INTJ
 иә	INTJ
 ия	INTJ
@@ -1936,8 +1940,8 @@ export const LEXICON_DATA = `абзал	ADJ
 айнала	NOUN
 айналым	NOUN
 айран	NOUN
-айтыс	VERB
 айтыс	NOUN
+айтыс	VERB
 айуан	NOUN
 айып	NOUN
 айыппұл	NOUN
@@ -2088,7 +2092,6 @@ export const LEXICON_DATA = `абзал	ADJ
 ауыл шаруашылығы	NOUN
 ауыл	NOUN
 ауылдас	NOUN
-ауылдастар	NOUN
 ауырлық	NOUN
 ауысым	NOUN
 ахуал	NOUN
@@ -2433,6 +2436,7 @@ export const LEXICON_DATA = `абзал	ADJ
 делдал	NOUN
 дем	NOUN
 демалыс	NOUN
+ден	NOUN
 денгей	NOUN
 дене	NOUN
 денсаулық	NOUN
@@ -2481,6 +2485,7 @@ export const LEXICON_DATA = `абзал	ADJ
 егін	NOUN
 егінші	NOUN
 егіншілік	NOUN
+егіс	NOUN
 егістік	NOUN
 еден	NOUN
 ежелгі дәуір	NOUN
@@ -2556,7 +2561,6 @@ export const LEXICON_DATA = `абзал	ADJ
 жаз	VERB
 жаза	NOUN
 жазба	NOUN
-жазда	NOUN
 жазушы	NOUN
 жайдақ	NOUN
 жайт	NOUN
@@ -3010,6 +3014,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қайрат	NOUN
 Қайрат	PROPN
 қайраткер	NOUN
+қайтыс	NOUN
 қайшылық	NOUN
 қайық	NOUN
 қайың	NOUN
@@ -3353,7 +3358,6 @@ export const LEXICON_DATA = `абзал	ADJ
 мешел	NOUN
 мешіт	NOUN
 ми	NOUN
-миллиондаған	NOUN
 миллионер	NOUN
 минералды	NOUN
 министр	NOUN
@@ -4739,6 +4743,7 @@ export const LEXICON_DATA = `абзал	ADJ
 айқында	VERB
 айнал	VERB
 айналдыр	VERB
+айналыс	VERB
 айрыл	VERB
 айт	VERB
 айтқыз	VERB
@@ -4772,6 +4777,7 @@ export const LEXICON_DATA = `абзал	ADJ
 аңса	VERB
 апар	VERB
 арала	VERB
+аралас	VERB
 арзандат	VERB
 арқа сүйе	VERB
 арқала	VERB
@@ -5077,6 +5083,7 @@ export const LEXICON_DATA = `абзал	ADJ
 жүгір	VERB
 жүде	VERB
 жүдет	VERB
+жүздес	VERB
 жүзеге ас	VERB
 жүзеге асыр	VERB
 жүйеле	VERB
@@ -5198,6 +5205,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қайра	VERB
 қайт	VERB
 қайтала	VERB
+қайтыс бол	VERB
 қақ	VERB
 қақа	VERB
 қақта	VERB
@@ -5236,6 +5244,7 @@ export const LEXICON_DATA = `абзал	ADJ
 қатай	VERB
 қатайт	VERB
 қатаңда	VERB
+қателес	VERB
 қатына	VERB
 қатыс	VERB	lexicalised
 қатыстыр	VERB
@@ -5397,6 +5406,7 @@ export const LEXICON_DATA = `абзал	ADJ
 орнат	VERB
 орнық	VERB
 орнықтыр	VERB
+ортақтас	VERB
 орталықтандыр	VERB
 орында	VERB
 отыр	VERB
@@ -5456,6 +5466,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ризалас	VERB
 рұқсат ет	VERB
 сабақта	VERB
+сабақтас	VERB
 сабала	VERB
 сабыл	VERB
 сағын	VERB
@@ -5475,6 +5486,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сарна	VERB
 сат	VERB
 сатып ал	VERB
+саудалас	VERB
 сауық	VERB
 сауықтыр	VERB
 сауын	VERB
@@ -5535,6 +5547,7 @@ export const LEXICON_DATA = `абзал	ADJ
 сырғана	VERB
 сырқатта	VERB
 сырла	VERB
+сырлас	VERB
 сілке	VERB
 сің	VERB
 сіңір	VERB
@@ -5574,6 +5587,7 @@ export const LEXICON_DATA = `абзал	ADJ
 тасы	VERB
 тасымалда	VERB
 тат	VERB
+татулас	VERB
 татуластыр	VERB
 таусыл	VERB
 тауыс	VERB
