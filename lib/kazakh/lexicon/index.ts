@@ -7,6 +7,7 @@
 import type { Upos } from '../types';
 import { LEXICON_DATA } from './generated/lexicon-data';
 import { deserializeCompiled } from './source';
+import { CharTrie } from '../char-trie';
 
 export interface LexEntry {
   /** lemma as written in the lexicon (proper nouns capitalised) */
@@ -63,30 +64,18 @@ function maxLemmaLenValue(): number {
 }
 
 // ---------------------------------------------------------------- prefix trie
-/** A trie node: children by char code; entries when the path spells a lexicon key. */
-export interface TrieNode { next: Map<number, TrieNode>; entries: readonly LexEntry[] | null }
-let trie: TrieNode | null = null;
+let trie: CharTrie<readonly LexEntry[]> | null = null;
 
-function buildTrie(): TrieNode {
-  const root: TrieNode = { next: new Map(), entries: null };
-  for (const [key, list] of idx()) {
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let nx = node.next.get(c);
-      if (!nx) node.next.set(c, (nx = { next: new Map(), entries: null }));
-      node = nx;
-    }
-    node.entries = list;
-  }
-  return root;
+function lexTrie(): CharTrie<readonly LexEntry[]> {
+  trie ??= CharTrie.build(idx());
+  return trie;
 }
 
 export interface PrefixScan {
   /** keyEnd[j] = 1 when word.slice(0, j) is a lexicon key */
   keyEnd: Uint8Array;
   /** nodes[j]: the trie node of word.slice(0, j), for j ≤ depth (shared buffer) */
-  nodes: (TrieNode | null)[];
+  nodes: Int32Array;
   /** the longest j such that some key starts with word.slice(0, j) */
   depth: number;
   /** true while hideLemmasForEvaluation is in force (nodes must not be used for entries) */
@@ -94,29 +83,38 @@ export interface PrefixScan {
 }
 
 let scanBuffer = new Uint8Array(128);
-const nodeBuffer: (TrieNode | null)[] = [];
+let nodeBuffer = new Int32Array(128);
 
 /**
  * Walk the lexicon trie along a lower-cased word once. The returned arrays are shared
  * buffers, valid until the next call.
  */
 export function prefixScan(word: string): PrefixScan {
-  trie ??= buildTrie();
-  if (scanBuffer.length < word.length + 1) scanBuffer = new Uint8Array(word.length + 1);
+  const t = lexTrie();
+  if (scanBuffer.length < word.length + 1) {
+    scanBuffer = new Uint8Array(word.length + 1);
+    nodeBuffer = new Int32Array(word.length + 1);
+  }
   const keyEnd = scanBuffer;
   keyEnd.fill(0, 0, word.length + 1);
-  let node: TrieNode | undefined = trie;
+  let node = 0;
   let depth = 0;
-  nodeBuffer[0] = node;
-  if (node.entries) keyEnd[0] = 1;
+  nodeBuffer[0] = 0;
   for (let i = 0; i < word.length; i++) {
-    node = node.next.get(word.charCodeAt(i));
-    if (!node) break;
+    node = t.child(node, word.charCodeAt(i));
+    if (node < 0) break;
     depth = i + 1;
     nodeBuffer[depth] = node;
-    if (node.entries) keyEnd[i + 1] = 1;
+    if (t.value(node)) keyEnd[i + 1] = 1;
   }
   return { keyEnd, nodes: nodeBuffer, depth, filtered: hidden !== null };
+}
+
+/** The entries of the key s, walking on from the trie node of s.slice(0, from). */
+export function entriesFrom(node: number, s: string, from: number): readonly LexEntry[] {
+  const t = lexTrie();
+  for (let k = from; node >= 0 && k < s.length; k++) node = t.child(node, s.charCodeAt(k));
+  return node >= 0 ? t.value(node) ?? EMPTY : EMPTY;
 }
 
 /** true when the lemma (any case) is in the stem lexicon, optionally with this UPOS. */

@@ -6,6 +6,7 @@ import type { Upos } from '../types';
 import type { LexEntry } from '../lexicon';
 import { lookup as lookupLemma, maybeKeyPrefix } from './lookup';
 import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
+import { CharTrie } from '../char-trie';
 
 export interface DerivRule {
   label: string;
@@ -112,7 +113,8 @@ function harmonyOk(base: string, suffixIsBack: boolean): boolean {
 }
 
 interface IndexedForm { rule: DerivRule; after: readonly LastClass[] | 'any'; back: boolean; symmetric: boolean }
-interface RuleIndex { bySfx: Map<string, IndexedForm[]>; lengths: number[] }
+/** The forms of a rule set by suffix, in a trie read right to left (from the stem's end). */
+type RuleIndex = CharTrie<IndexedForm[]>;
 let nominalIndex: RuleIndex | null = null;
 let innerIndex: RuleIndex | null = null;
 let verbIndex: RuleIndex | null = null;
@@ -122,7 +124,6 @@ function indexRules(rules: readonly DerivRule[]): RuleIndex {
   if (rules === VERB_DERIV && verbIndex) return verbIndex;
   if (rules === INNER_RULES && innerIndex) return innerIndex;
   const bySfx = new Map<string, IndexedForm[]>();
-  const lens = new Set<number>();
   for (const rule of rules) {
     for (const f of rule.forms) {
       const variants: [string, boolean][] = f.back === f.front ? [[f.back, true]] : [[f.back, true], [f.front, false]];
@@ -131,11 +132,10 @@ function indexRules(rules: readonly DerivRule[]): RuleIndex {
         let list = bySfx.get(sfx);
         if (!list) bySfx.set(sfx, (list = []));
         list.push({ rule, after: f.after, back: f.back === f.front ? stemlessBoth : back, symmetric: rule.forms.some((x) => x.back === x.front && x.back === sfx) });
-        lens.add(sfx.length);
       }
     }
   }
-  const ix: RuleIndex = { bySfx, lengths: [...lens].sort((a, b) => a - b) };
+  const ix: RuleIndex = CharTrie.build(bySfx, true);
   if (rules === DERIV_RULES) nominalIndex = ix;
   else if (rules === VERB_DERIV) verbIndex = ix;
   else if (rules === INNER_RULES) innerIndex = ix;
@@ -146,14 +146,16 @@ const CODE_T = 'т'.charCodeAt(0);
 const stemlessBoth = true;
 
 function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): void {
-  const { bySfx, lengths } = indexRules(rules);
-  for (const L of lengths) {
-    if (stem.length <= L + 1) break;
-    if (!maybeKeyPrefix(stem, stem.length - L)) continue;
-    const sfx = stem.slice(stem.length - L);
-    const list = bySfx.get(sfx);
-    if (!list) continue;
-    const baseText = stem.slice(0, stem.length - L);
+  const rev = indexRules(rules);
+  // the suffixes that end the stem, shortest first, in one right-to-left walk
+  let node = 0;
+  for (let i = stem.length - 1; i >= 2; i--) {
+    node = rev.child(node, stem.charCodeAt(i));
+    if (node < 0) break;
+    const list = rev.value(node);
+    if (!list || !maybeKeyPrefix(stem, i)) continue;
+    const sfx = stem.slice(i);
+    const baseText = stem.slice(0, i);
     const cls = classOfChar(baseText[baseText.length - 1]!);
     for (const f of list) {
       const r = f.rule;

@@ -2,7 +2,7 @@
 // word or prefixes with a changed/inserted last letter (кітаб → кітап, ауз → ауыз), so one
 // trie walk along the word (prefixScan) answers most look-ups without hashing a string.
 
-import { lookupLemma, prefixScan, type LexEntry, type PrefixScan } from '../lexicon';
+import { entriesFrom, lookupLemma, prefixScan, type LexEntry, type PrefixScan } from '../lexicon';
 
 const EMPTY: readonly LexEntry[] = [];
 let word = '';
@@ -32,9 +32,7 @@ export function lookup(s: string): readonly LexEntry[] {
   // s leaves the word at cp: a key equal to s would make word[0..cp) a trie path
   if (cp > scan.depth) return EMPTY;
   if (scan.filtered) return cp === s.length && !scan.keyEnd[cp] ? EMPTY : lookupLemma(s);
-  let node = scan.nodes[cp];
-  for (let k = cp; node && k < s.length; k++) node = node.next.get(s.charCodeAt(k));
-  return node?.entries ?? EMPTY;
+  return entriesFrom(scan.nodes[cp]!, s, cp);
 }
 
 /** Depth of the current word's lexicon prefix (word length when no word is set). */

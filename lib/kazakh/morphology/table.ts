@@ -3,6 +3,7 @@
 
 import { CHAINS, type Chain } from './chains';
 import { classOfChar, isVowel, LAST_CLASSES, VOICING, type Harmony, type LastClass } from './phonology';
+import { CharTrie } from '../char-trie';
 
 export interface EndingEntry {
   chain: Chain;
@@ -63,34 +64,25 @@ function build(): void {
   table = t;
   byCtx = c;
   // reversed trie of endings, to find every ending of a word in one right-to-left walk
-  revRoot = { next: new Map(), end: false, slots: null };
-  for (const key of t.keys()) {
-    let node = revRoot;
-    for (let i = key.length - 1; i >= 0; i--) {
-      const ch = key.charCodeAt(i);
-      let nx = node.next.get(ch);
-      if (!nx) node.next.set(ch, (nx = { next: new Map(), end: false, slots: null }));
-      node = nx;
-    }
-    node.end = true;
-    node.slots = c.get(key) ?? null;
-  }
+  revTrie = CharTrie.build(c, true);
 }
 
-interface RevNode { next: Map<number, RevNode>; end: boolean; slots: (EndingEntry[] | undefined)[] | null }
-let revRoot: RevNode | null = null;
+type Slots = (EndingEntry[] | undefined)[];
+let revTrie: CharTrie<Slots> | null = null;
 
 /**
  * Start positions i (ascending) such that word.slice(i) is a known ending, i ≥ minStart.
  * One right-to-left walk, no string slicing.
  */
 export function endingStarts(word: string, minStart: number): number[] {
-  if (!revRoot) build();
+  if (!revTrie) build();
+  const t = revTrie!;
   const out: number[] = [];
-  let node: RevNode | undefined = revRoot!;
-  for (let i = word.length - 1; i >= minStart && node; i--) {
-    node = node.next.get(word.charCodeAt(i));
-    if (node && node.end) out.push(i);
+  let node = 0;
+  for (let i = word.length - 1; i >= minStart; i--) {
+    node = t.child(node, word.charCodeAt(i));
+    if (node < 0) break;
+    if (t.value(node)) out.push(i);
   }
   return out.reverse();
 }
@@ -105,15 +97,18 @@ export interface WordEndings {
 
 /** Like endingStarts, with each ending's entries by stem context (no substring, no hashing). */
 export function wordEndings(word: string, minStart: number): WordEndings {
-  if (!revRoot) build();
+  if (!revTrie) build();
+  const t = revTrie!;
   const starts: number[] = [];
-  const slotsAt: ((EndingEntry[] | undefined)[] | undefined)[] = [];
-  let node: RevNode | undefined = revRoot!;
-  for (let i = word.length - 1; i >= minStart && node; i--) {
-    node = node.next.get(word.charCodeAt(i));
-    if (node && node.end) {
+  const slotsAt: (Slots | undefined)[] = [];
+  let node = 0;
+  for (let i = word.length - 1; i >= minStart; i--) {
+    node = t.child(node, word.charCodeAt(i));
+    if (node < 0) break;
+    const slots = t.value(node);
+    if (slots) {
       starts.push(i);
-      slotsAt[i] = node.slots ?? undefined;
+      slotsAt[i] = slots;
     }
   }
   starts.reverse();
