@@ -23,7 +23,7 @@ async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page;
   const page = await context.newPage();
   const user = newUser(prefix);
   await signUpViaApi(page, user);
-  return { page, user, id: userIdByEmail(user.email) };
+  return { page, user, id: await userIdByEmail(user.email) };
 }
 
 test('a learner who studied sees today’s count rise and today’s calendar cell filled', async ({ page, learner }) => {
@@ -60,7 +60,7 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
   await studyCards(student.page, 2);
   const idle = await signedIn(browser, 'idle');
   const teacher = await signedIn(browser, 'teacher');
-  const classId = createClassWithStudents(teacher.id, [student.id, idle.id], ESSAY_DECK_ID);
+  const classId = await createClassWithStudents(teacher.id, [student.id, idle.id], ESSAY_DECK_ID);
 
   const page = teacher.page;
   await page.goto(`/en/teach/classes/${classId}/progress`);
@@ -91,7 +91,7 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
 
   // A student can open neither their class's progress, nor a classmate's, nor another class's.
   const other = await signedIn(browser, 'teacher2');
-  const otherClass = createClassWithStudents(other.id, [], ESSAY_DECK_ID);
+  const otherClass = await createClassWithStudents(other.id, [], ESSAY_DECK_ID);
   for (const path of [
     `/en/teach/classes/${classId}/progress`,
     `/en/teach/classes/${classId}/students/${idle.id}`,

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { migrateSqlite } from '../server/db/migrations';
+import { migrateSqlite } from '../server/store/sqlite/migrate';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,14 +30,13 @@ migrateSqlite(dbFile, path.resolve('prisma/migrations'));
 process.env.DATABASE_URL = `file:./${dbFile}`;
 process.env.BETTER_AUTH_SECRET ??= 'bench-secret-bench-secret-bench-secret-0';
 
-const { sqlite, sqliteDate } = await import('../server/db/sqlite');
+const { openConnection, sqliteDate } = await import('../server/store/sqlite/connection');
 const { submitReview } = await import('../server/reviews/submit-review');
-const { rebuildStudyDays } = await import('../server/progress/rebuild-study-days');
+const { store } = await import('../server/store');
 const { getLearnerProgress } = await import('../server/progress/get-learner-progress');
 const { getClassProgress } = await import('../server/progress/get-class-progress');
-const { checkpointInBackground } = await import('../server/db/checkpointer');
 
-const db = sqlite();
+const db = openConnection(dbFile);
 const out = (s: string) => console.log(s);
 
 // A small deterministic generator, so runs are comparable.
@@ -255,26 +254,22 @@ const ms = (x: number) => `${x.toFixed(2)} ms`;
 const count = () => (db.prepare('SELECT count(*) AS n FROM ReviewLog').get() as { n: number }).n;
 
 fill(0, split);
-// As in the production server (server/main.ts): WAL checkpoints in a worker thread.
-let checkpointer = await checkpointInBackground(db, dbFile);
+// As in the production server (server/main.ts): the store's background work runs.
+await store().start();
 await measureSubmit(300); // warm up
 const small = await measureSubmit(3_000);
 const smallLogs = count();
 out(`submitReview with ${smallLogs} logs: p50 ${ms(small.p50)}, p99 ${ms(small.p99)}`);
 
-// The bulk fill writes synchronously on the review connection, which does not wait for
-// locks (server/db/sqlite.ts): checkpoints go back to it meanwhile.
-await checkpointer.stop();
 const tFill = performance.now();
 fill(split, LEARNERS);
 const totalLogs = count();
 out(`generated ${totalLogs} review logs for ${LEARNERS} learners in ${CLASSES} classes in ${((performance.now() - tFill) / 1000).toFixed(1)} s`);
 const tRebuild = performance.now();
-const rebuilt = rebuildStudyDays(db);
+const rebuilt = await store().rollups.rebuildStudyDays();
 out(`rebuilt the StudyDay rollup (${rebuilt.days} learner-days) in ${((performance.now() - tRebuild) / 1000).toFixed(1)} s`);
 db.pragma('optimize');
 
-checkpointer = await checkpointInBackground(db, dbFile);
 await measureSubmit(300);
 const large = await measureSubmit(3_000);
 out(`submitReview with ${count()} logs: p50 ${ms(large.p50)}, p99 ${ms(large.p99)}`);
@@ -312,5 +307,5 @@ out(`learner dashboard (${learnerTimes.length} calls, different learners): p50 $
 out(`class dashboard (${classTimes.length} calls, ${CLASS_SIZE} students): p50 ${ms(result.classP50Ms)}, p95 ${ms(result.classP95Ms)} (target ≤ 200 ms)`);
 out(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(JSON.stringify(result));
-await checkpointer.stop();
+await store().stop();
 db.close();

@@ -4,12 +4,18 @@
 // Bundled by scripts/build-server.mjs into dist/server.mjs as part of `npm run build`.
 import { createServer } from 'node:http';
 import next from 'next';
-import { checkpointInBackground } from './db/checkpointer';
-import { sqlite } from './db/sqlite';
 import { env } from './env';
 import { handleReviewSubmission, isReviewSubmission } from './http/review-endpoint';
+import { store } from './store';
+import { describeDatabaseError } from './store/database-errors';
+import { redactedDatabaseUrl } from './store/database-url';
 
-const checkpointer = await checkpointInBackground(sqlite(), env.databaseFile);
+try {
+  await store().start();
+} catch (error) {
+  console.error(`error: ${describeDatabaseError(error)} (DATABASE_URL=${redactedDatabaseUrl(env.database.url)})`);
+  process.exit(1);
+}
 
 const hostname = env.HOST ?? 'localhost';
 const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
@@ -21,11 +27,11 @@ const server = createServer((req, res) => {
   else void handle(req, res);
 });
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`▲ Jatta ready on http://${hostname}:${env.PORT}`);
+  console.log(`▲ Jatta ready on http://${hostname}:${env.PORT} (${env.database.kind})`);
 });
 
 function shutDown() {
-  server.close(() => void checkpointer.stop().finally(() => process.exit(0)));
+  server.close(() => void store().stop().finally(() => process.exit(0)));
   // Idle keep-alive sockets would hold close() open.
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

@@ -60,7 +60,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null
 export async function handleReviewSubmission(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
     const now = new Date();
-    const user = userFromSessionCookie(req.headers.cookie, now);
+    const user = await userFromSessionCookie(req.headers.cookie, now);
     // Without a session the body is not worth reading; let it drain.
     const text = user ? await readBody(req, MAX_JSON_BYTES) : (req.resume(), '');
     if (text === 'too-large') {

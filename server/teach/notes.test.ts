@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 import type { Actor } from './result';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { submitReview } = await import('../reviews/submit-review');
 const { getStudyStep } = await import('../study/get-study-step');
@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const word = (over: Record<string, unknown> = {}) => ({

@@ -8,7 +8,7 @@ import { answerReviewRequest } from '@/server/reviews/review-request';
 
 export async function POST(request: Request) {
   const now = new Date();
-  const user = userFromSessionCookie(request.headers.get('cookie'), now);
+  const user = await userFromSessionCookie(request.headers.get('cookie'), now);
   const text = user ? await request.text().catch(() => null) : '';
   const answer = text === null ? unreadableBody() : await answerReviewRequest(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
   return NextResponse.json(answer.body, { status: answer.status });

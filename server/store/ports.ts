@@ -1,0 +1,140 @@
+// The storage seam: the small ports the use cases talk to, implemented once per database
+// (server/store/sqlite, server/store/postgres). Use cases are identical on both stores;
+// what a review decides is lib/reviews' pure decideReview, called by each adapter inside
+// its own transaction. Contract tests (server/store/contract.test.ts) hold both to this.
+import type { ReviewDecision, StoredProgress } from '@/lib/reviews';
+import type { Rating } from '@/lib/srs';
+import type { StudyDayCounts } from '@/lib/progress';
+
+// ───────────── reviews ─────────────
+
+export interface ReviewSubmission {
+  id: string;
+  userId: string;
+  cardId: string;
+  rating: Rating;
+  reviewedAt: Date;
+  durationMs: number;
+}
+
+/** What the transaction read, for the use case to decide on. */
+export interface ReviewFacts {
+  card: { id: string; deckId: string; noteId: string; type: string };
+  settings: { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number };
+  progress: StoredProgress | null;
+}
+
+/** What the use case decided, for the transaction to write. */
+export interface ReviewWrite {
+  decision: ReviewDecision;
+  /** study-day key the review counts in */
+  day: string;
+  /** minutes east of UTC of the learner's zone now */
+  tzOffsetMin: number;
+}
+
+export type DecideReview = (facts: ReviewFacts) => ReviewWrite;
+
+/** A review as the client sees it: the result of this very review, also when a retry asks again. */
+export interface ReviewResult {
+  id: string;
+  cardId: string;
+  rating: number;
+  state: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+  leech: boolean;
+  reviewedAt: string;
+  serverAt: string;
+}
+
+export type ReviewStoreOutcome =
+  | { ok: true; result: ReviewResult; duplicate: boolean }
+  | { ok: false; error: 'not-found' | 'id-conflict' };
+
+export interface ReviewStore {
+  /**
+   * Records one review atomically: its log row, the card's progress and the study-day
+   * rollup, or nothing. A review id seen before is answered with its stored result and
+   * written once, also when copies arrive at once on different servers.
+   */
+  submit(review: ReviewSubmission, now: Date, decide: DecideReview): Promise<ReviewStoreOutcome>;
+}
+
+// ───────────── sessions ─────────────
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string | null;
+  expiresAt: Date;
+}
+
+export interface SessionReader {
+  /** The user of a session token, read afresh: sign-out and role changes show at once. */
+  byToken(token: string): Promise<SessionUser | null>;
+}
+
+// ───────────── progress ─────────────
+
+export interface ProgressUser { id: string; name: string; email: string; timeZone: string; dayStartHour: number }
+export interface StudyableDeck { id: string; title: string; words: number; cards: number }
+export interface DeckProgressRow { deckId: string; cards: number; seen: number; known: number; due: number }
+export interface CardStateRow { state: number; suspended: boolean; n: number }
+export interface ClassRow { id: string; name: string; teacherId: string }
+export interface AssignedDeck { id: string; title: string; words: number }
+export interface MemberDay { userId: string; day: string; reviews: number; youngTotal: number; youngPassed: number; matureTotal: number; maturePassed: number }
+export interface MemberDeckProgress extends DeckProgressRow { userId: string }
+export interface NoteLapses { noteId: string; reps: number; lapses: number }
+export interface NoteRetention { noteId: string; total: number; passed: number }
+export interface NoteText { id: string; kind: string; kk: string; headword: string | null; ru: string; en: string }
+
+export interface ProgressReader {
+  user(userId: string): Promise<ProgressUser | null>;
+  studyDays(userId: string): Promise<StudyDayCounts[]>;
+  cardStates(userId: string): Promise<CardStateRow[]>;
+  /** due times (epoch ms) of the learner's started, unsuspended cards due before `before` */
+  dueTimes(userId: string, before: Date): Promise<number[]>;
+  studyableDecks(userId: string): Promise<StudyableDeck[]>;
+  deckProgress(userId: string, now: Date): Promise<DeckProgressRow[]>;
+  classById(classId: string): Promise<ClassRow | null>;
+  isMember(classId: string, userId: string): Promise<boolean>;
+  // The class dashboards read each of these once per class, never once per student.
+  classMembers(classId: string): Promise<ProgressUser[]>;
+  classLastStudyDays(classId: string): Promise<{ userId: string; day: string }[]>;
+  classRecentDays(classId: string, sinceDay: string): Promise<MemberDay[]>;
+  classDeckProgress(classId: string, now: Date): Promise<MemberDeckProgress[]>;
+  assignedDecks(classId: string): Promise<AssignedDeck[]>;
+  /** per word note (sentences are not words to rank) */
+  classNoteLapses(classId: string, deckIds: string[]): Promise<(NoteLapses & { deckId: string })[]>;
+  classNoteRetention(classId: string, deckIds: string[]): Promise<(NoteRetention & { deckId: string })[]>;
+  notes(noteIds: string[]): Promise<NoteText[]>;
+}
+
+// ───────────── maintenance ─────────────
+
+export interface RollupMaintenance {
+  /** Recomputes StudyDay of some (or all) learners from the review log. */
+  rebuildStudyDays(userIds?: readonly string[]): Promise<{ users: number; days: number }>;
+}
+
+// ───────────── the store ─────────────
+
+export interface Store {
+  kind: 'sqlite' | 'postgres';
+  reviews: ReviewStore;
+  sessions: SessionReader;
+  progress: ProgressReader;
+  rollups: RollupMaintenance;
+  /** Answers when the database does (health checks). */
+  ping(): Promise<void>;
+  /** Starts background work the store needs while a server runs (SQLite: WAL checkpoints). */
+  start(): Promise<void>;
+  /** Stops it and closes connections. */
+  stop(): Promise<void>;
+}

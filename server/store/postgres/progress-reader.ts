@@ -1,0 +1,85 @@
+// Progress dashboards on PostgreSQL: the same questions as ../sqlite/progress-reader.ts in
+// PostgreSQL's SQL (quoted identifiers, real booleans, arrays for lists). The class queries
+// read a whole class at once.
+import type pg from 'pg';
+import type { StudyDayCounts } from '@/lib/progress';
+import type { ProgressReader } from '../ports';
+import { STUDYABLE_DECK_SQL } from '../studyable';
+import { pgTime } from './pool';
+
+const MEMBERS = (n: number) => `SELECT "userId" FROM "ClassMember" WHERE "classId" = $${n}`;
+// Words are counted by their recognition card: seen once reviewed, known at stability ≥ 21 days.
+const DECK_COUNTS = (now: number) => `count(*)::int AS "cards",
+  count(*) FILTER (WHERE c."type" = 'recognition')::int AS "seen",
+  count(*) FILTER (WHERE c."type" = 'recognition' AND p."stability" >= 21)::int AS "known",
+  count(*) FILTER (WHERE NOT p."suspended" AND p."state" <> 0 AND p."due" <= $${now})::int AS "due"`;
+
+const SQL = {
+  user: 'SELECT "id", "name", "email", "timeZone", "dayStartHour" FROM "user" WHERE "id" = $1',
+  studyDays: `SELECT "day", "reviews", "newCards", "durationMs", "youngTotal", "youngPassed", "matureTotal", "maturePassed", "knownDelta"
+    FROM "StudyDay" WHERE "userId" = $1 ORDER BY "day"`,
+  states: 'SELECT "state", "suspended", count(*)::int AS "n" FROM "CardProgress" WHERE "userId" = $1 GROUP BY "state", "suspended"',
+  dueTimes: 'SELECT "due" FROM "CardProgress" WHERE "userId" = $1 AND NOT "suspended" AND "state" <> 0 AND "due" < $2',
+  studyableDecks: `SELECT d."id", d."title",
+      (SELECT count(*)::int FROM "Note" n WHERE n."deckId" = d."id" AND n."kind" = 'word' AND n."deletedAt" IS NULL) AS "words",
+      (SELECT count(*)::int FROM "Card" c WHERE c."deckId" = d."id" AND c."deletedAt" IS NULL) AS "cards"
+    FROM "Deck" d WHERE ${STUDYABLE_DECK_SQL(() => '$1')} ORDER BY d."createdAt", d."id"`,
+  deckProgress: `SELECT p."deckId", ${DECK_COUNTS(2)}
+    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId"
+    WHERE p."userId" = $1 AND c."deletedAt" IS NULL GROUP BY p."deckId"`,
+  classById: 'SELECT "id", "name", "teacherId" FROM "Class" WHERE "id" = $1',
+  isMember: 'SELECT 1 FROM "ClassMember" WHERE "classId" = $1 AND "userId" = $2',
+  members: `SELECT u."id", u."name", u."email", u."timeZone", u."dayStartHour" FROM "ClassMember" m JOIN "user" u ON u."id" = m."userId"
+    WHERE m."classId" = $1 ORDER BY u."name", u."id"`,
+  lastDays: `SELECT "userId", max("day") AS "day" FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "reviews" > 0 GROUP BY "userId"`,
+  recentDays: `SELECT "userId", "day", "reviews", "youngTotal", "youngPassed", "matureTotal", "maturePassed"
+    FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "day" >= $2`,
+  classDeckProgress: `SELECT p."userId", p."deckId", ${DECK_COUNTS(2)}
+    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId"
+    WHERE p."userId" IN (${MEMBERS(1)}) AND c."deletedAt" IS NULL GROUP BY p."userId", p."deckId"`,
+  assignedDecks: `SELECT d."id", d."title",
+      (SELECT count(*)::int FROM "Note" n WHERE n."deckId" = d."id" AND n."kind" = 'word' AND n."deletedAt" IS NULL) AS "words"
+    FROM "DeckAssignment" a JOIN "Deck" d ON d."id" = a."deckId" WHERE a."classId" = $1 ORDER BY a."assignedAt", d."id"`,
+  noteLapses: `SELECT p."deckId", p."noteId", sum(p."reps")::int AS "reps", sum(p."lapses")::int AS "lapses" FROM "CardProgress" p
+    JOIN "Note" n ON n."id" = p."noteId" AND n."kind" = 'word'
+    WHERE p."userId" IN (${MEMBERS(1)}) AND p."deckId" = ANY($2::text[]) GROUP BY p."deckId", p."noteId"`,
+  noteRetention: `SELECT l."deckId", c."noteId", count(*)::int AS "total", count(*) FILTER (WHERE l."rating" > 1)::int AS "passed"
+    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+    WHERE l."userId" IN (${MEMBERS(1)}) AND l."deckId" = ANY($2::text[]) AND l."stateBefore" = 2 AND NOT l."undone"
+    GROUP BY l."deckId", c."noteId"`,
+  notes: 'SELECT "id", "kind", "kk", "headword", "ru", "en" FROM "Note" WHERE "id" = ANY($1::text[])',
+};
+
+export function postgresProgressReader(pool: pg.Pool): ProgressReader {
+  async function rows<T extends pg.QueryResultRow>(name: keyof typeof SQL, values: unknown[]): Promise<T[]> {
+    return (await pool.query<T>({ name: `progress-${name}`, text: SQL[name], values })).rows;
+  }
+  return {
+    async user(userId) {
+      return (await rows<{ id: string; name: string; email: string; timeZone: string; dayStartHour: number }>('user', [userId]))[0] ?? null;
+    },
+    studyDays: (userId) => rows<StudyDayCounts>('studyDays', [userId]),
+    cardStates: (userId) => rows('states', [userId]),
+    async dueTimes(userId, before) {
+      return (await rows<{ due: Date }>('dueTimes', [userId, pgTime(before)])).map((r) => r.due.getTime());
+    },
+    studyableDecks: (userId) => rows('studyableDecks', [userId]),
+    deckProgress: (userId, now) => rows('deckProgress', [userId, pgTime(now)]),
+    async classById(classId) {
+      return (await rows<{ id: string; name: string; teacherId: string }>('classById', [classId]))[0] ?? null;
+    },
+    async isMember(classId, userId) {
+      return (await rows('isMember', [classId, userId])).length > 0;
+    },
+    classMembers: (classId) => rows('members', [classId]),
+    classLastStudyDays: (classId) => rows('lastDays', [classId]),
+    classRecentDays: (classId, sinceDay) => rows('recentDays', [classId, sinceDay]),
+    classDeckProgress: (classId, now) => rows('classDeckProgress', [classId, pgTime(now)]),
+    assignedDecks: (classId) => rows('assignedDecks', [classId]),
+    classNoteLapses: (classId, deckIds) => rows('noteLapses', [classId, deckIds]),
+    classNoteRetention: (classId, deckIds) => rows('noteRetention', [classId, deckIds]),
+    async notes(noteIds) {
+      return noteIds.length ? rows('notes', [noteIds]) : [];
+    },
+  };
+}
