@@ -23,7 +23,8 @@ const config = [
   {
     // Only server/env.ts reads the environment.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'server/**/*.ts'],
-    ignores: ['server/env.ts'],
+    // Tests set up the environment the code under test reads.
+    ignores: ['server/env.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through server/env.ts.' }],
     },

@@ -34,6 +34,8 @@ function chromiumPath(): string | undefined {
 
 export default defineConfig({
   testDir: './e2e',
+  // Needs two servers on PostgreSQL: playwright.two-servers.config.ts runs it.
+  testIgnore: ['two-servers/**'],
   // One folder per port, so suites run side by side do not delete each other's traces.
   outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,

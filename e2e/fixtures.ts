@@ -23,6 +23,14 @@ export async function signUpViaApi(page: Page, user: TestUser, extra: Record<str
 
 export const ESSAY_DECK_ID = 'essay-central-asia';
 
+/** The session secret of the e2e servers (scripts/e2e-server.sh): a server a test starts itself uses it too. */
+export const E2E_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-0001';
+
+/** The study page sends ratings in the background: wait until it says none is waiting. */
+export async function ratingsSent(page: Page): Promise<void> {
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
+}
+
 export const test = base.extend<{ learner: TestUser }>({
   learner: async ({ page }, use) => {
     const user = newUser();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { userIdByEmail } from './db';
-import { test, expect, newUser, signUpViaApi, ESSAY_DECK_ID, type TestUser } from './fixtures';
+import { test, expect, newUser, ratingsSent, signUpViaApi, ESSAY_DECK_ID, type TestUser } from './fixtures';
 import { createClassWithStudents } from './progress-db';
 
 async function studyCards(page: Page, n: number) {
@@ -16,6 +16,7 @@ async function studyCards(page: Page, n: number) {
     await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
     await expect(page.locator('article')).not.toHaveText(front);
   }
+  await ratingsSent(page);
 }
 
 async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page; user: TestUser; id: string }> {
@@ -55,7 +56,7 @@ test('a learner who studied sees today’s count rise and today’s calendar cel
   await expect(page.getByRole('heading', { name: 'Прогресс', level: 1 })).toBeVisible();
 });
 
-test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', async ({ browser }) => {
+test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', { tag: '@core' }, async ({ browser }) => {
   const student = await signedIn(browser, 'student');
   await studyCards(student.page, 2);
   const idle = await signedIn(browser, 'idle');

@@ -8,7 +8,7 @@ import { test, expect, newUser, signUpViaApi } from './fixtures';
 // sentence typed without a space after the full stop and a Russian к in «Сондықтан».
 const PARAGRAPH = 'Біздің ауылда үлкен мектеп бар. Балалар күнде таңертең мектепке барады.Мұғалім оларға қазақ тілін үйретеді. Сондыктан оқушылар тілді жақсы біледі.';
 
-test('a teacher builds a deck from a text and assigns it; a learner who joined studies it, others get 404', async ({ page, browser }) => {
+test('a teacher builds a deck from a text and assigns it; a learner who joined studies it, others get 404', { tag: '@core' }, async ({ page, browser }) => {
   test.setTimeout(120_000);
   const teacher = newUser('teacher');
   await signUpViaApi(page, teacher, { role: 'teacher' });

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 port="${E2E_PORT:-3100}"
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./.data/e2e.db}"
 export AUTH_RATE_LIMIT=off
+# Test servers share a fixed secret (two servers on one database must).
+export BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-e2e-secret-e2e-secret-e2e-secret-e2e-0001}"
 if [ "${E2E_KEEP_DB:-}" != "1" ]; then
   npx tsx scripts/db/fresh-database.ts "$DATABASE_URL"
   npm run --silent db:migrate

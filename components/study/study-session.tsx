@@ -1,12 +1,14 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { intervalParts, type Rating } from '@/lib/srs';
 import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
 import { CardFace } from './card-face';
+import { SendStatus } from './send-status';
+import { useStudyLoop } from './use-study-loop';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
   { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
@@ -15,106 +17,77 @@ const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: 
   { rating: 4, key: 'easy', tone: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-200' },
 ];
 
-interface PendingReview {
-  id: string;
-  cardId: string;
-  rating: Rating;
-  reviewedAt: string;
-  durationMs: number;
-}
-
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
   const td = useTranslations('decks');
   const format = useFormatter();
   const locale = useLocale();
-  const [step, setStep] = useState(initial);
-  const [revealed, setRevealed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<PendingReview | null>(null);
-  const shownAt = useRef<number>(0);
+  const loop = useStudyLoop(deckId, initial);
+  const { card } = loop;
   const showButton = useRef<HTMLButtonElement>(null);
+  const cardKey = card ? `${card.content.cardId}@${card.shownAt}` : null;
+  // The answer shows for the card it was revealed on: a new card starts hidden.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  const revealed = cardKey !== null && revealedFor === cardKey;
+  const setRevealed = (on: boolean) => setRevealedFor(on ? cardKey : null);
 
+  // A new card: focus on "Show answer" (keys work from then on).
   useEffect(() => {
-    shownAt.current = Date.now();
-    if (step.card) showButton.current?.focus();
-  }, [step.card?.cardId, step.card]);
+    if (!cardKey) return;
+    showButton.current?.focus();
+    performance.mark('jatta:card-shown');
+  }, [cardKey]);
 
-  const gloss = resolveGloss(step.gloss, locale);
-
-  const send = useCallback(
-    async (review: PendingReview) => {
-      setBusy(true);
-      setFailed(null);
-      try {
-        const res = await fetch('/api/reviews', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(review),
-        });
-        if (!res.ok && res.status !== 404) throw new Error(`review ${res.status}`);
-        const next = await fetch(`/api/study/${encodeURIComponent(deckId)}`, { cache: 'no-store' });
-        if (!next.ok) throw new Error(`step ${next.status}`);
-        setStep((await next.json()) as StudyStep);
-        setRevealed(false);
-      } catch {
-        // Keep the same id: the server counts a retried review once.
-        setFailed(review);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [deckId],
-  );
-
-  const rate = useCallback(
-    (rating: Rating) => {
-      if (!step.card || !revealed || busy) return;
-      void send({
-        id: crypto.randomUUID(),
-        cardId: step.card.cardId,
-        rating,
-        reviewedAt: new Date().toISOString(),
-        durationMs: Math.max(0, Math.min(Date.now() - shownAt.current, 24 * 3600_000)),
-      });
-    },
-    [step.card, revealed, busy, send],
-  );
+  const gloss = resolveGloss(initial.gloss, locale);
+  const { rate } = loop;
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (!card) return;
       if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
         e.preventDefault();
-        setRevealed(true);
+        setRevealedFor(cardKey);
         return;
       }
       if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
+        performance.mark('jatta:rated');
         rate(Number(e.key) as Rating);
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, rate]);
+  }, [card, cardKey, revealed, rate]);
 
   const intervalLabel = (ms: number) => {
     const { value, unit } = intervalParts(ms);
     return ti(unit, { value: format.number(value, { maximumFractionDigits: 1 }) });
   };
 
-  if (!step.card) {
+  const status = <SendStatus pending={loop.pending} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} />;
+
+  if (!card) {
+    if (loop.waiting) {
+      return (
+        <section className="card-surface flex flex-col items-start gap-3 p-6">
+          <p role="status">{t('waiting')}</p>
+          {status}
+        </section>
+      );
+    }
     return (
       <section className="card-surface flex flex-col items-start gap-3 p-6" aria-live="polite">
         <h1 className="text-2xl font-semibold">{t('doneTitle')}</h1>
         <p>
-          {step.nextDueAt
-            ? t('doneNext', { when: format.relativeTime(new Date(step.nextDueAt), new Date()) })
+          {loop.nextDueAt
+            ? t('doneNext', { when: format.relativeTime(new Date(loop.nextDueAt), new Date()) })
             : t('doneNothing')}
         </p>
+        {status}
         <Link href="/decks" className="btn-secondary">{t('backToDecks')}</Link>
       </section>
     );
@@ -123,23 +96,24 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
+        <h1 className="font-semibold" lang="kk">{initial.deck.title}</h1>
         <p aria-label={t('remaining')} className="flex gap-3">
-          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{step.counts.new}</span>
-          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{step.counts.learning}</span>
-          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{step.counts.review}</span>
+          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{loop.counts.new}</span>
+          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{loop.counts.learning}</span>
+          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{loop.counts.review}</span>
         </p>
       </div>
 
-      <CardFace card={step.card} revealed={revealed} gloss={gloss} />
+      {card.earlyBy !== null ? (
+        <p role="note" className="text-sm text-stone-700 dark:text-stone-300">
+          {t('early', { when: format.relativeTime(new Date(card.shownAt + card.earlyBy), new Date(card.shownAt)) })}
+        </p>
+      ) : null}
+
+      <CardFace key={cardKey} card={card.content} revealed={revealed} gloss={gloss} />
 
       <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
-        {failed ? (
-          <div role="alert" className="mb-2 flex items-center gap-3 rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            <span>{t('submitError')}</span>
-            <button type="button" className="btn-secondary py-1" onClick={() => void send(failed)} disabled={busy}>{t('retry')}</button>
-          </div>
-        ) : null}
+        {status}
         {!revealed ? (
           <button ref={showButton} type="button" className="btn-primary w-full py-4 text-lg" onClick={() => setRevealed(true)}>
             {t('show')}
@@ -150,13 +124,12 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
               <button
                 key={rating}
                 type="button"
-                disabled={busy}
                 onClick={() => rate(rating)}
                 aria-keyshortcuts={String(rating)}
                 className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone}`}
               >
                 <span className="font-semibold">{t(key)}</span>
-                <span className="text-xs opacity-80">{step.intervals ? intervalLabel(step.intervals[rating]) : ''}</span>
+                <span className="text-xs opacity-80">{loop.intervals ? intervalLabel(loop.intervals[rating]) : ''}</span>
               </button>
             ))}
           </div>

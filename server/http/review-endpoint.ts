@@ -6,7 +6,7 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { userFromSessionCookie } from '../auth/session-user';
 import { env } from '../env';
-import { answerReviewRequest } from '../reviews/review-request';
+import { answerReviewRequest } from './review-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
 
 const REVIEW_PATH = '/api/reviews';

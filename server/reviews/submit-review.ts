@@ -15,6 +15,11 @@ export const submitReviewInput = z.object({
   rating: z.number().int().min(1).max(4),
   reviewedAt: z.string().datetime({ offset: true }),
   durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
+  /**
+   * How many reviews the card had when the page showed it. A card answered since (in another
+   * tab, or from a stale page) is refused as stale rather than counted twice.
+   */
+  baseReps: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type SubmitReviewInput = z.infer<typeof submitReviewInput>;
 export type { ReviewResult };
@@ -35,6 +40,7 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
     { id: input.id, userId, cardId: input.cardId, rating, reviewedAt, durationMs: input.durationMs },
     now,
     ({ card, settings, progress }) => {
+      if (input.baseReps !== undefined && (progress?.reps ?? 0) !== input.baseReps) return null;
       const clock = localClock(settings.timeZone, settings.dayStartHour, now);
       const decision = decideReview({
         before: progress,

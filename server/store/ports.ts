@@ -33,7 +33,8 @@ export interface ReviewWrite {
   tzOffsetMin: number;
 }
 
-export type DecideReview = (facts: ReviewFacts) => ReviewWrite;
+/** null: the rating is refused as stale (the card was answered since the page showed it); nothing is written. */
+export type DecideReview = (facts: ReviewFacts) => ReviewWrite | null;
 
 /** A review as the client sees it: the result of this very review, also when a retry asks again. */
 export interface ReviewResult {
@@ -54,7 +55,7 @@ export interface ReviewResult {
 
 export type ReviewStoreOutcome =
   | { ok: true; result: ReviewResult; duplicate: boolean }
-  | { ok: false; error: 'not-found' | 'id-conflict' };
+  | { ok: false; error: 'not-found' | 'id-conflict' | 'stale' };
 
 export interface ReviewStore {
   /**
@@ -116,6 +117,61 @@ export interface ProgressReader {
   notes(noteIds: string[]): Promise<NoteText[]>;
 }
 
+// ───────────── study ─────────────
+
+export interface StudySettings {
+  timeZone: string;
+  dayStartHour: number;
+  desiredRetention: number;
+  fsrsWeights: string | null;
+  newCardsPerDay: number;
+  glossLanguage: string | null;
+}
+
+export interface StudyProgress {
+  state: number; due: Date; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
+  reps: number; lapses: number; lastReview: Date | null; suspended: boolean;
+}
+
+export interface StudyQueueRow {
+  cardId: string;
+  noteId: string;
+  sortOrder: number;
+  progress: StudyProgress | null;
+}
+
+export interface StudyWindow {
+  dayStart: Date;
+  dayEnd: Date;
+  /** most due reviews to read (the review limit left, and room for held-back siblings) */
+  reviewRows: number;
+  /** most never-seen cards to read, in deck order */
+  newRows: number;
+}
+
+export interface StudyQueueRows {
+  /**
+   * Only what the queue can show or must know of: learning cards due today, the earliest due
+   * reviews, the cards reviewed today (for the sibling rule), the next card due after today, and
+   * the first never-seen cards. Never the whole deck: the cost follows what is due, not deck size.
+   */
+  cards: StudyQueueRow[];
+  newIntroducedToday: number;
+  reviewsDoneToday: number;
+}
+
+export interface CardContentRow {
+  cardId: string; type: string; data: string;
+  kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; examples: string;
+}
+
+export interface StudyReader {
+  /** The deck if the learner may study it, with the learner's settings; null otherwise. */
+  deckAndSettings(userId: string, deckId: string): Promise<{ deck: { id: string; title: string }; settings: StudySettings } | null>;
+  queue(userId: string, deckId: string, window: StudyWindow): Promise<StudyQueueRows>;
+  contents(cardIds: string[]): Promise<CardContentRow[]>;
+}
+
 // ───────────── maintenance ─────────────
 
 export interface RollupMaintenance {
@@ -130,6 +186,7 @@ export interface Store {
   reviews: ReviewStore;
   sessions: SessionReader;
   progress: ProgressReader;
+  study: StudyReader;
   rollups: RollupMaintenance;
   /** Answers when the database does (health checks). */
   ping(): Promise<void>;

@@ -6,6 +6,7 @@ import { postgresProgressReader } from './progress-reader';
 import { postgresReviewStore } from './review-store';
 import { postgresRollups } from './rollups';
 import { postgresSessionReader } from './session-reader';
+import { postgresStudyReader } from './study-reader';
 
 export function createPostgresStore(pool: pg.Pool): Store {
   return {
@@ -13,6 +14,7 @@ export function createPostgresStore(pool: pg.Pool): Store {
     reviews: postgresReviewStore(pool),
     sessions: postgresSessionReader(pool),
     progress: postgresProgressReader(pool),
+    study: postgresStudyReader(pool),
     rollups: postgresRollups(pool),
     async ping() {
       await pool.query('SELECT 1');

@@ -105,7 +105,13 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
             };
         const card = { id: facts.id, deckId: facts.deckId, noteId: facts.noteId, type: facts.type };
         const settings = { desiredRetention: facts.desiredRetention, fsrsWeights: facts.fsrsWeights, timeZone: facts.timeZone, dayStartHour: facts.dayStartHour };
-        const { decision: d, day, tzOffsetMin } = decide({ card, settings, progress });
+        const write = decide({ card, settings, progress });
+        if (!write) {
+          await client.query('ROLLBACK');
+          open = false;
+          return { ok: false, error: 'stale' };
+        }
+        const { decision: d, day, tzOffsetMin } = write;
         const s = d.studyDay;
         const written = (await client.query<{ written: number }>({
           name: 'review-write',

@@ -7,6 +7,7 @@ import { sqliteProgressReader } from './progress-reader';
 import { sqliteReviewStore } from './review-store';
 import { sqliteRollups } from './rollups';
 import { sqliteSessionReader } from './session-reader';
+import { sqliteStudyReader } from './study-reader';
 
 export function createSqliteStore(file: string): Store {
   const db = openConnection(file);
@@ -16,6 +17,7 @@ export function createSqliteStore(file: string): Store {
     reviews: sqliteReviewStore(db),
     sessions: sqliteSessionReader(db),
     progress: sqliteProgressReader(db),
+    study: sqliteStudyReader(db),
     rollups: sqliteRollups(db),
     async ping() {
       db.prepare('SELECT 1').get();

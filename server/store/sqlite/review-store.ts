@@ -95,7 +95,9 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
               lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
             }
           : null;
-        const { decision: d, day, tzOffsetMin } = decide({ card, settings, progress });
+        const write = decide({ card, settings, progress });
+        if (!write) return { ok: false, error: 'stale' };
+        const { decision: d, day, tzOffsetMin } = write;
         const nowText = sqliteDate(now);
         st.upsertProgress.run({
           userId: review.userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId,

@@ -4,11 +4,11 @@
 // Bundled by scripts/build-server.mjs into dist/server.mjs as part of `npm run build`.
 import { createServer } from 'node:http';
 import next from 'next';
-import { env } from './env';
-import { handleReviewSubmission, isReviewSubmission } from './http/review-endpoint';
-import { store } from './store';
-import { describeDatabaseError } from './store/database-errors';
-import { redactedDatabaseUrl } from './store/database-url';
+import { env } from '../server/env';
+import { handleReviewSubmission, isReviewSubmission } from '../server/http/review-endpoint';
+import { store } from '../server/store';
+import { describeDatabaseError } from '../server/store/database-errors';
+import { redactedDatabaseUrl } from '../server/store/database-url';
 
 try {
   await store().start();

@@ -1,8 +1,7 @@
 // Route-handler side of server/http/json-body.ts: the same errors as NextResponses.
-import 'server-only';
 import { NextResponse } from 'next/server';
 import type { ZodType } from 'zod';
-import { errorBody, MAX_JSON_BYTES, parseJsonText, unreadableBody } from './json-body';
+import { errorBody, MAX_JSON_BYTES, parseJsonText, unreadableBody } from '@/server/http/json-body';
 
 export function jsonError(status: number, code: string, message: string, details?: unknown) {
   return NextResponse.json(errorBody(code, message, details), { status });

@@ -1,0 +1,25 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { LoopProblem } from './use-study-loop';
+
+/** Whether the page's ratings have reached the server, said where the learner looks. */
+export function SendStatus({ pending, problem, answeredElsewhere }: { pending: number; problem: LoopProblem; answeredElsewhere: boolean }) {
+  const t = useTranslations('study');
+  const lines: React.ReactNode[] = [];
+  if (answeredElsewhere) lines.push(<span key="elsewhere">{t('answeredElsewhere')}</span>);
+  if (problem === 'signed-out') {
+    lines.push(
+      <span key="signed-out">
+        {t('signedOut')} <Link href="/sign-in" className="underline">{t('signIn')}</Link>
+      </span>,
+    );
+  } else if (problem === 'offline' && pending > 0) lines.push(<span key="offline">{t('offline')}</span>);
+  if (pending > 0) lines.push(<span key="pending" data-pending={pending}>{t('pending', { count: pending })}</span>);
+  return (
+    <div role="status" aria-live="polite" className="mb-2 flex flex-col gap-1 text-sm text-stone-700 empty:hidden dark:text-stone-300">
+      {lines}
+    </div>
+  );
+}

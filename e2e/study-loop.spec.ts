@@ -1,0 +1,110 @@
+// The study loop off the network (issue 12): the next card shows from what the page holds,
+// ratings go out in the background, in order, and none is lost or doubled by a lost
+// connection, a reload, a server restart or a second tab.
+import { test, expect, newUser, ratingsSent, signUpViaApi, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
+import { e2eDb, E2E_DATABASE_URL } from './db';
+import { startServer } from '../scripts/bench/harness';
+import type { Page } from '@playwright/test';
+
+async function rateShown(page: Page, key = '3'): Promise<void> {
+  const front = await page.locator('article').innerText();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('answer')).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(page.locator('article')).not.toHaveText(front);
+}
+
+async function logsOf(email: string): Promise<{ id: string; cardId: string }[]> {
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
+  return e2eDb().reviewLog.findMany({ where: { userId: user.id }, select: { id: true, cardId: true } });
+}
+
+test('a minute offline: cards keep coming, ratings wait, then go out once each', async ({ page, learner, context }) => {
+  test.setTimeout(150_000);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await rateShown(page);
+  await ratingsSent(page);
+  await context.setOffline(true);
+  const started = Date.now();
+  for (let i = 0; i < 4; i++) await rateShown(page);
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('4 ratings waiting to be sent');
+  await expect(status).toContainText('No connection');
+  // Still offline a minute later: nothing was lost, the page still says so.
+  await page.waitForTimeout(Math.max(0, 60_000 - (Date.now() - started)));
+  await expect(status).toContainText('4 ratings waiting to be sent');
+  expect(await logsOf(learner.email)).toHaveLength(1);
+  await context.setOffline(false);
+  await ratingsSent(page);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(5);
+  expect(new Set(logs.map((l) => l.cardId)).size).toBe(5);
+});
+
+test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  // The server cannot be reached for reviews: every rating waits in the page's outbox.
+  await page.route('**/api/reviews', (route) => route.abort('connectionrefused'));
+  const rated: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    rated.push((await page.locator('article').innerText()).split('\n').slice(0, 3).join(' '));
+    await rateShown(page);
+  }
+  await expect(page.getByRole('status').first()).toContainText('2 ratings waiting to be sent');
+  await page.unroute('**/api/reviews');
+  await page.reload();
+  await ratingsSent(page);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(2);
+  // The card now shown is not one of the two just rated.
+  const now = (await page.locator('article').innerText()).split('\n').slice(0, 3).join(' ');
+  expect(rated).not.toContain(now);
+});
+
+test('a server restart mid-session: ratings made while it is down are sent when it is back', async ({ page }) => {
+  test.setTimeout(180_000);
+  const port = 3150 + (process.pid % 20);
+  const start = () => startServer({ databaseUrl: E2E_DATABASE_URL, port, secret: E2E_SECRET });
+  let server = await start();
+  const base = server.base;
+  const user = newUser('restart');
+  const res = await page.request.post(`${base}/api/auth/sign-up/email`, { data: { name: user.name, email: user.email, password: user.password }, headers: { origin: base } });
+  expect(res.ok()).toBeTruthy();
+  try {
+    await page.goto(`${base}/en/study/${ESSAY_DECK_ID}`);
+    await rateShown(page);
+    await rateShown(page);
+    await ratingsSent(page);
+    server.kill();
+    await server.exited;
+    for (let i = 0; i < 3; i++) await rateShown(page);
+    await expect(page.getByRole('status').first()).toContainText('3 ratings waiting to be sent');
+    server = await start();
+    await ratingsSent(page);
+    const logs = await logsOf(user.email);
+    expect(logs).toHaveLength(5);
+    expect(new Set(logs.map((l) => l.id)).size).toBe(5);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('two tabs, one card: the second answer is recognised, counted once, and that tab moves on', async ({ context, learner }) => {
+  void learner;
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await two.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const front = await one.locator('article').innerText();
+  expect(await two.locator('article').innerText()).toBe(front);
+  await rateShown(one);
+  await ratingsSent(one);
+  await rateShown(two, '1');
+  await expect(two.getByRole('status').first()).toContainText('already been answered in another tab');
+  await ratingsSent(two);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(1);
+  // The second tab shows another card, not the one the first tab answered.
+  await expect(two.locator('article')).not.toHaveText(front);
+});

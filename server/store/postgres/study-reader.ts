@@ -1,0 +1,85 @@
+// What the study queue needs on PostgreSQL: the questions of ../sqlite/study-reader.ts, in one
+// round trip for the queue (a UNION of the row sets, each through its index).
+import type pg from 'pg';
+import type { StudyQueueRow, StudyReader } from '../ports';
+import { STUDYABLE_DECK_SQL } from '../studyable';
+import { pgTime } from './pool';
+
+const COLUMNS = `p."cardId", c."noteId", c."sortOrder", p."state", p."due", p."stability", p."difficulty", p."scheduledDays",
+  p."learningSteps", p."reps", p."lapses", p."lastReview", p."suspended"`;
+const FROM = `FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = c."noteId"`;
+const LIVE = 'c."deletedAt" IS NULL AND n."deletedAt" IS NULL';
+const NO_PROGRESS = 'NULL::int, NULL::timestamp, NULL::float8, NULL::float8, NULL::int, NULL::int, NULL::int, NULL::int, NULL::timestamp, NULL::boolean';
+
+// $1 user, $2 deck, $3 day start, $4 day end, $5 review rows, $6 new rows
+const QUEUE = `
+  (SELECT 'learning' AS "set", ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" IN (1, 3)
+    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT 500)
+  UNION ALL
+  (SELECT 'review', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" = 2
+    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT $5)
+  UNION ALL
+  (SELECT 'today', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."cardId" IN (
+    SELECT l."cardId" FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $3 AND l."deckId" = $2) AND ${LIVE})
+  UNION ALL
+  (SELECT 'later', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" <> 0
+    AND p."due" >= $4 AND ${LIVE} ORDER BY p."due" LIMIT 1)
+  UNION ALL
+  (SELECT 'new', c."id", c."noteId", c."sortOrder", ${NO_PROGRESS} FROM "Card" c JOIN "Note" n ON n."id" = c."noteId"
+    WHERE c."deckId" = $2 AND ${LIVE} AND NOT EXISTS (
+      SELECT 1 FROM "CardProgress" p WHERE p."userId" = $1 AND p."cardId" = c."id" AND (p."state" <> 0 OR p."suspended"))
+    ORDER BY c."sortOrder", c."id" LIMIT $6)`;
+
+const TODAY = `SELECT count(*) FILTER (WHERE "stateBefore" = 0)::int AS "newCards", count(*) FILTER (WHERE "stateBefore" = 2)::int AS "reviews"
+  FROM "ReviewLog" WHERE "userId" = $1 AND "serverAt" >= $2 AND "deckId" = $3 AND NOT "undone"`;
+
+interface Row {
+  set: string; cardId: string; noteId: string; sortOrder: number; state: number | null; due: Date | null; stability: number; difficulty: number;
+  scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: Date | null; suspended: boolean;
+}
+
+export function postgresStudyReader(pool: pg.Pool): StudyReader {
+  return {
+    async deckAndSettings(userId, deckId) {
+      const { rows } = await pool.query({
+        name: 'study-deck',
+        text: `SELECT d."id", d."title", u."timeZone", u."dayStartHour", u."desiredRetention", u."fsrsWeights", u."newCardsPerDay", u."glossLanguage"
+          FROM "Deck" d JOIN "user" u ON u."id" = $1 WHERE d."id" = $2 AND ${STUDYABLE_DECK_SQL(() => '$1')}`,
+        values: [userId, deckId],
+      });
+      const r = rows[0];
+      if (!r) return null;
+      const { id, title, ...settings } = r;
+      return { deck: { id, title }, settings };
+    },
+    async queue(userId, deckId, w) {
+      const [queue, today] = await Promise.all([
+        pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayStart), pgTime(w.dayEnd), w.reviewRows, w.newRows] }),
+        pool.query<{ newCards: number; reviews: number }>({ name: 'study-today', text: TODAY, values: [userId, pgTime(w.dayStart), deckId] }),
+      ]);
+      const byId = new Map<string, StudyQueueRow>();
+      for (const r of queue.rows) {
+        if (byId.has(r.cardId)) continue;
+        byId.set(r.cardId, {
+          cardId: r.cardId, noteId: r.noteId, sortOrder: r.sortOrder,
+          progress: r.set === 'new' || r.state === null || r.due === null ? null : {
+            state: r.state, due: r.due, stability: r.stability, difficulty: r.difficulty, scheduledDays: r.scheduledDays,
+            learningSteps: r.learningSteps, reps: r.reps, lapses: r.lapses, lastReview: r.lastReview, suspended: r.suspended,
+          },
+        });
+      }
+      const t = today.rows[0];
+      return { cards: [...byId.values()], newIntroducedToday: t?.newCards ?? 0, reviewsDoneToday: t?.reviews ?? 0 };
+    },
+    async contents(cardIds) {
+      if (!cardIds.length) return [];
+      const { rows } = await pool.query({
+        name: 'study-contents',
+        text: `SELECT c."id" AS "cardId", c."type", c."data", n."kk", n."headword", n."lemma", n."upos", n."ru", n."en", n."comment", n."examples"
+          FROM "Card" c JOIN "Note" n ON n."id" = c."noteId" WHERE c."id" = ANY($1::text[])`,
+        values: [cardIds],
+      });
+      return rows;
+    },
+  };
+}
