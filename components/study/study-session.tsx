@@ -7,6 +7,10 @@ import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
 import { CardFace } from './card-face';
+// [issue 14 typing] typed answers: components in typed-answer*.tsx, preferences from the layout
+import { usePreferences } from '../preferences';
+import { TypedAnswer } from './typed-answer';
+import { typedAnswerTarget } from './typed-answer-target';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
   { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
@@ -14,6 +18,9 @@ const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: 
   { rating: 3, key: 'good', tone: 'border-emerald-300 text-emerald-800 dark:border-emerald-800 dark:text-emerald-200' },
   { rating: 4, key: 'easy', tone: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-200' },
 ];
+
+// [issue 14 typing] the rating a typed answer suggests
+const SUGGESTED_RATING_CLASS = 'ring-4 ring-brand-600 ring-offset-2 dark:ring-offset-stone-950';
 
 interface PendingReview {
   id: string;
@@ -27,6 +34,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   const t = useTranslations('study');
   const ti = useTranslations('interval');
   const td = useTranslations('decks');
+  const ta = useTranslations('answer'); // [issue 14 typing]
   const format = useFormatter();
   const locale = useLocale();
   const [step, setStep] = useState(initial);
@@ -35,11 +43,20 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   const [failed, setFailed] = useState<PendingReview | null>(null);
   const shownAt = useRef<number>(0);
   const showButton = useRef<HTMLButtonElement>(null);
+  // [issue 14 typing] the check's suggested rating; the typing field takes focus instead of "Show answer"
+  const { answerTyping } = usePreferences();
+  const typedTarget = step.card && answerTyping ? typedAnswerTarget(step.card) : null;
+  const typing = typedTarget !== null;
+  const [suggested, setSuggested] = useState<Rating | null>(null);
+  const suggestedButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (revealed && suggested) suggestedButton.current?.focus();
+  }, [revealed, suggested]);
 
   useEffect(() => {
     shownAt.current = Date.now();
-    if (step.card) showButton.current?.focus();
-  }, [step.card?.cardId, step.card]);
+    if (step.card && !typing) showButton.current?.focus();
+  }, [step.card?.cardId, step.card, typing]);
 
   const gloss = resolveGloss(step.gloss, locale);
 
@@ -58,6 +75,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
         if (!next.ok) throw new Error(`step ${next.status}`);
         setStep((await next.json()) as StudyStep);
         setRevealed(false);
+        setSuggested(null); // [issue 14 typing]
       } catch {
         // Keep the same id: the server counts a retried review once.
         setFailed(review);
@@ -132,6 +150,18 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
       </div>
 
       <CardFace card={step.card} revealed={revealed} gloss={gloss} />
+      {/* [issue 14 typing] */}
+      {typedTarget ? (
+        <TypedAnswer
+          key={step.card.cardId}
+          target={typedTarget}
+          revealed={revealed}
+          onChecked={(check) => {
+            setSuggested(check.suggestedRating);
+            setRevealed(true);
+          }}
+        />
+      ) : null}
 
       <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
         {failed ? (
@@ -149,13 +179,16 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
             {RATINGS.map(({ rating, key, tone }) => (
               <button
                 key={rating}
+                ref={rating === suggested ? suggestedButton : undefined /* [issue 14 typing] */}
                 type="button"
                 disabled={busy}
                 onClick={() => rate(rating)}
                 aria-keyshortcuts={String(rating)}
-                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone}`}
+                data-suggested={rating === suggested || undefined}
+                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone} ${rating === suggested ? SUGGESTED_RATING_CLASS : ''}`}
               >
                 <span className="font-semibold">{t(key)}</span>
+                {rating === suggested ? <span className="sr-only">({ta('suggestedMark')})</span> : null}
                 <span className="text-xs opacity-80">{step.intervals ? intervalLabel(step.intervals[rating]) : ''}</span>
               </button>
             ))}

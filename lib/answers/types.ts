@@ -1,9 +1,9 @@
 // Public types of the typed-answer check. Pure data: codes and structured details that the
 // UI renders through its messages (kk/ru/en); no sentence of any language is built here.
 import type { Rating } from '../srs';
+import type { Script } from '../script';
 
-/** The script a learner reads Kazakh in: Cyrillic (as stored) or the 2021 Latin alphabet. */
-export type Script = 'cyrl' | 'latn';
+export type { Script };
 
 export interface AnswerTarget {
   /** The answer as stored (Cyrillic). */
