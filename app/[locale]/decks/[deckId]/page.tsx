@@ -1,6 +1,8 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PlayButton } from '@/components/audio/play-button';
 import { DataTable } from '@/components/data-table';
+import { Kk } from '@/components/preferences';
 import { Meaning, resolveGloss } from '@/components/meaning';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
@@ -26,7 +28,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold" lang="kk">{data.deck.title}</h1>
+        <h1 className="text-2xl font-semibold"><Kk text={data.deck.title} /></h1>
         <Link href={`/study/${data.deck.id}`} className="btn-primary">{t('study')}</Link>
       </div>
       <form role="search" className="flex gap-2" method="get">
@@ -43,7 +45,9 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       >
         {data.words.map((w) => (
           <tr key={w.noteId} className="border-b border-stone-200 align-top dark:border-stone-800">
-            <td className="py-2 pr-3 font-semibold" lang="kk">{w.headword}</td>
+            <td className="py-2 pr-3 font-semibold">
+              <span className="flex items-center gap-2"><Kk text={w.headword} /><PlayButton size="sm" text={w.headword} /></span>
+            </td>
             <td className="py-2 pr-3 italic text-stone-600 dark:text-stone-400">{w.upos && (POS as readonly string[]).includes(w.upos) ? tp(w.upos as (typeof POS)[number]) : ''}</td>
             <td className="py-2 pr-3"><Meaning as="span" ru={w.ru} en={w.en} gloss={gloss} /></td>
             <td className="py-2 pr-3 text-right tabular-nums">{w.frequency}</td>
