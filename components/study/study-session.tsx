@@ -8,7 +8,7 @@ import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
 import { CardFace } from './card-face';
 // [issue 14 typing] typed answers: components in typed-answer*.tsx, preferences from the layout
-import { usePreferences } from '../preferences';
+import { Kk, usePreferences } from '../preferences';
 import { TypedAnswer } from './typed-answer';
 import { typedAnswerTarget } from './typed-answer-target';
 
@@ -141,7 +141,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
+        <h1 className="font-semibold"><Kk text={step.deck.title} /* [issue 14 script] */ /></h1>
         <p aria-label={t('remaining')} className="flex gap-3">
           <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{step.counts.new}</span>
           <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{step.counts.learning}</span>
