@@ -194,7 +194,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
             ))}
           </div>
         )}
-        <p className="mt-2 hidden text-center text-xs text-stone-500 sm:block">{t('keyboardHelp')}</p>
+        <p className="mt-2 hidden text-center text-xs text-stone-600 sm:block dark:text-stone-400" /* [issue 14 a11y] contrast ≥ 4.5:1 in dark mode */>{t('keyboardHelp')}</p>
       </div>
     </div>
   );
