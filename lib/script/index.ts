@@ -1,6 +1,8 @@
 // The script a learner reads Kazakh in. Content is stored in Cyrillic; Latin (the official
 // 2021 alphabet) is produced for display by the engine's toLatin. Pure.
-import { toLatin } from '../kazakh';
+// toLatin from its own file, not the engine's index: every page's layout bundles this module,
+// and the index would bring the analyser and its lexicon (135 KB) into every page's first load.
+import { toLatin } from '../kazakh/latin/to-latin';
 
 export type Script = 'cyrl' | 'latn';
 export const SCRIPTS: readonly Script[] = ['cyrl', 'latn'];
