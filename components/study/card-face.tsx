@@ -51,6 +51,8 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
         <>
           <p className="text-xl leading-relaxed" lang={lang}>
             <Highlighted text={card.cloze.sentence} start={card.cloze.start} end={card.cloze.end} blank={!revealed} />
+            {/* the sentence is heard only once its blank is filled */}
+            {revealed ? <> {listen(card.cloze.sentence)}</> : null}
           </p>
           <p className="text-sm"><span className="text-stone-600 dark:text-stone-400">{t('hint')}: </span><span lang={lang} className="font-semibold">{kk(headword)}</span> — {gloss === 'en' ? card.en : card.ru}{gloss === 'both' && card.en ? ` / ${card.en}` : ''}</p>
         </>
@@ -68,7 +70,6 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
           {card.type === 'production' ? (
             <p className="flex items-center justify-center gap-3 text-center text-4xl font-semibold" lang={lang}>{kk(headword)}{listen(headword)}</p>
           ) : null}
-          {card.type === 'cloze' && card.cloze ? <p>{listen(card.cloze.sentence)}</p> : null}
           {card.type === 'cloze' && card.cloze ? (
             <Meaning ru={card.cloze.ru} en={card.cloze.en} gloss={gloss} className="text-lg" />
           ) : null}
