@@ -3,10 +3,14 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from '@/app/[locale]/settings/actions';
+import { StudyPreferenceFields } from './study-preference-fields';
 
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
-  initial: { glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string };
+  initial: {
+    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string;
+    answerTyping: boolean; audioAutoplay: boolean; kazakhScript: string;
+  };
   timeZones: string[];
 }
 
@@ -43,6 +47,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
         <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={Math.round(initial.desiredRetention * 100)} className="field" {...bad('desiredRetentionPercent')} />
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
       </label>
+      <StudyPreferenceFields initial={initial} />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">{ta('role')}</legend>
         <div className="flex gap-4">

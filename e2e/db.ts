@@ -32,15 +32,20 @@ export async function makeOneCardOfEachTypeDue(userId: string, deckId: string, n
     used.add(card.noteId);
     picked.push(card);
   }
+  await makeDue(userId, deckId, picked, now);
+  return picked.map((c) => c.id);
+}
+
+/** These cards in review state, due in this order (the first an hour per card ago), and no new cards today. */
+export async function makeDue(userId: string, deckId: string, cards: { id: string; noteId: string }[], now = new Date()): Promise<void> {
   const threeDaysAgo = new Date(now.getTime() - 3 * 86_400_000);
-  await db.cardProgress.createMany({
-    data: picked.map((c, i) => ({
-      userId, cardId: c.id, deckId, noteId: c.noteId, state: 2, due: new Date(now.getTime() - (4 - i) * 3_600_000),
+  await e2eDb().cardProgress.createMany({
+    data: cards.map((c, i) => ({
+      userId, cardId: c.id, deckId, noteId: c.noteId, state: 2, due: new Date(now.getTime() - (cards.length - i) * 3_600_000),
       stability: 5, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: threeDaysAgo,
       suspended: false, leech: false, firstSeenAt: threeDaysAgo,
     })),
   });
-  // Only these four: no new cards today.
-  await db.user.update({ where: { id: userId }, data: { newCardsPerDay: 0 } });
-  return picked.map((c) => c.id);
+  // Only these: no new cards today.
+  await e2eDb().user.update({ where: { id: userId }, data: { newCardsPerDay: 0 } });
 }

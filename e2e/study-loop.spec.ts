@@ -1,7 +1,7 @@
 // The study loop off the network (issue 12): the next card shows from what the page holds,
 // ratings go out in the background, in order, and none is lost or doubled by a lost
 // connection, a reload, a server restart or a second tab.
-import { test, expect, newUser, ratingsSent, signUpViaApi, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
+import { test, expect, newUser, ratingsSent, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
 import { e2eDb, E2E_DATABASE_URL } from './db';
 import { startServer } from '../scripts/bench/harness';
 import type { Page } from '@playwright/test';

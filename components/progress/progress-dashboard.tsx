@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { RetentionPeriod } from '@/lib/progress';
 import type { LearnerProgress } from '@/server/progress/get-learner-progress';
+import { Kk } from '../preferences';
 import { DataTable } from '../data-table';
 import { BarChart } from './charts/bar-chart';
 import { CalendarHeatmap } from './charts/calendar-heatmap';
@@ -159,7 +160,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
             const total = Math.max(d.words, 1);
             return (
               <li key={d.id} className="card-surface flex flex-col gap-2 p-4" data-deck={d.id}>
-                <h3 className="font-semibold" lang="kk">{d.title}</h3>
+                <h3 className="font-semibold"><Kk text={d.title} /></h3>
                 <div
                   role="img"
                   aria-label={t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })}

@@ -9,6 +9,9 @@ import { resolveGloss } from '../meaning';
 import { CardFace } from './card-face';
 import { SendStatus } from './send-status';
 import { useStudyLoop } from './use-study-loop';
+import { Kk, usePreferences } from '../preferences';
+import { TypedAnswer } from './typed-answer';
+import { typedAnswerTarget } from './typed-answer-target';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
   { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
@@ -17,10 +20,14 @@ const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: 
   { rating: 4, key: 'easy', tone: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-200' },
 ];
 
+// The rating a typed answer suggests.
+const SUGGESTED_RATING_CLASS = 'ring-4 ring-brand-600 ring-offset-2 dark:ring-offset-stone-950';
+
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
   const td = useTranslations('decks');
+  const ta = useTranslations('answer');
   const format = useFormatter();
   const locale = useLocale();
   const loop = useStudyLoop(deckId, initial);
@@ -32,12 +39,24 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   const revealed = cardKey !== null && revealedFor === cardKey;
   const setRevealed = (on: boolean) => setRevealedFor(on ? cardKey : null);
 
-  // A new card: focus on "Show answer" (keys work from then on).
+  // Production and cloze cards can be answered by typing (a learner setting): the typing field
+  // then takes the focus, and the check suggests a rating (1-4 still override it).
+  const { answerTyping } = usePreferences();
+  const typedTarget = card && answerTyping ? typedAnswerTarget(card.content) : null;
+  const typing = typedTarget !== null;
+  const [suggestion, setSuggestion] = useState<{ for: string; rating: Rating } | null>(null);
+  const suggested = suggestion && suggestion.for === cardKey ? suggestion.rating : null;
+  const suggestedButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (revealed && suggested) suggestedButton.current?.focus();
+  }, [revealed, suggested]);
+
+  // A new card: focus on "Show answer" (keys work from then on), unless the learner types.
   useEffect(() => {
     if (!cardKey) return;
-    showButton.current?.focus();
+    if (!typing) showButton.current?.focus();
     performance.mark('jatta:card-shown');
-  }, [cardKey]);
+  }, [cardKey, typing]);
 
   const gloss = resolveGloss(initial.gloss, locale);
   const { rate } = loop;
@@ -96,7 +115,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold" lang="kk">{initial.deck.title}</h1>
+        <h1 className="font-semibold"><Kk text={initial.deck.title} /></h1>
         <p aria-label={t('remaining')} className="flex gap-3">
           <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{loop.counts.new}</span>
           <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{loop.counts.learning}</span>
@@ -110,7 +129,18 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
         </p>
       ) : null}
 
-      <CardFace key={cardKey} card={card.content} revealed={revealed} gloss={gloss} />
+      <CardFace key={`card-${cardKey}`} card={card.content} revealed={revealed} gloss={gloss} />
+      {typedTarget ? (
+        <TypedAnswer
+          key={`typed-${cardKey}`}
+          target={typedTarget}
+          revealed={revealed}
+          onChecked={(check) => {
+            setSuggestion(cardKey ? { for: cardKey, rating: check.suggestedRating } : null);
+            setRevealedFor(cardKey);
+          }}
+        />
+      ) : null}
 
       <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
         {status}
@@ -123,18 +153,22 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
             {RATINGS.map(({ rating, key, tone }) => (
               <button
                 key={rating}
+                ref={rating === suggested ? suggestedButton : undefined}
                 type="button"
                 onClick={() => rate(rating)}
                 aria-keyshortcuts={String(rating)}
-                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone}`}
+                data-suggested={rating === suggested || undefined}
+                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone} ${rating === suggested ? SUGGESTED_RATING_CLASS : ''}`}
               >
                 <span className="font-semibold">{t(key)}</span>
+                {rating === suggested ? <span className="sr-only">({ta('suggestedMark')})</span> : null}
                 <span className="text-xs opacity-80">{loop.intervals ? intervalLabel(loop.intervals[rating]) : ''}</span>
               </button>
             ))}
           </div>
         )}
-        <p className="mt-2 hidden text-center text-xs text-stone-500 sm:block">{t('keyboardHelp')}</p>
+        {/* contrast ≥ 4.5:1 in dark mode too */}
+        <p className="mt-2 hidden text-center text-xs text-stone-600 sm:block dark:text-stone-400">{t('keyboardHelp')}</p>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/server/auth/require-user';
 import { listDecks } from '@/server/decks/list-decks';
+import { Kk } from '@/components/preferences';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
           return (
             <li key={deck.id} className="card-surface flex flex-col gap-3 p-4" aria-labelledby={`deck-${deck.id}`}>
               <div>
-                <h2 id={`deck-${deck.id}`} className="text-xl font-semibold" lang="kk">{deck.title}</h2>
+                <h2 id={`deck-${deck.id}`} className="text-xl font-semibold"><Kk text={deck.title} /></h2>
                 {deck.description ? <p className="text-stone-600 dark:text-stone-400">{deck.description}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {t('cards', { count: deck.cardCount })}
