@@ -43,7 +43,8 @@ describe('the shipped general glossary', () => {
   });
 
   it('writes the -у form of each verb with the stem\'s last sound voiced or dropped (hand-checked irregulars apart)', () => {
-    // The regular -у form: ы/і give way to у, й/и take ю, п/к/қ voice to б/г/ғ (таб → табу, шық → шығу).
+    // The regular -у form: ы/і give way to у, й/и take ю, п/к/қ after a vowel voice to б/г/ғ
+    // (таб → табу, шық → шығу; but сарқ → сарқу).
     const VOICED: Record<string, string> = { п: 'б', к: 'г', қ: 'ғ' };
     const regular = (stem: string) => {
       const last = stem.slice(-1);
@@ -51,7 +52,8 @@ describe('the shipped general glossary', () => {
       if (last === 'ы' || last === 'і') return `${body}у`;
       if (last === 'й') return `${body}ю`;
       if (last === 'и') return `${stem}ю`;
-      return `${body}${VOICED[last] ?? last}у`;
+      const afterVowel = /[аәеиоөұүыіэюяу]/.test(body.slice(-1));
+      return `${body}${(afterVowel && VOICED[last]) || last}у`;
     };
     // Checked by hand: a narrow vowel drops before -у (қорық → қорқу); -н- verbs the analyser folds.
     const irregular: Record<string, string> = { қорық: 'қорқу', иеле: 'иелену', жанда: 'жандану', жаң: 'жаңылу', кене: 'кенелу', талп: 'талпыну', боса: 'босану', гүлде: 'гүлдену' };
