@@ -12,6 +12,6 @@ export type {
   SentenceTranslation,
 } from './types';
 export { buildDeck, type BuildDeckInput } from './build-deck';
-export { indexLexicon, type LexiconIndex } from './lexicon-index';
+export { indexLexicon, mergeLexicons, type LexiconIndex } from './lexicon-index';
 export { indexTranslations, type TranslationMatcher } from './sentence-match';
 export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';
