@@ -108,3 +108,55 @@ test('two tabs, one card: the second answer is recognised, counted once, and tha
   // The second tab shows another card, not the one the first tab answered.
   await expect(two.locator('article')).not.toHaveText(front);
 });
+
+test('undo: Ctrl+Z or the Undo button takes back the last rating, also after a reload; the card comes back', async ({ page, learner }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const first = (await page.locator('article').textContent()) ?? '';
+  await rateShown(page);
+  await ratingsSent(page);
+  expect(await logsOf(learner.email)).toHaveLength(1);
+  // The button, while it is offered.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Rating taken back');
+  await expect(page.locator('article')).toHaveText(first);
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email: learner.email } });
+  const logs = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+  expect(logs.map((l) => l.undone)).toEqual([true]);
+  expect(await e2eDb().cardProgress.count({ where: { userId: user.id } })).toBe(0);
+  expect(await e2eDb().studyDay.count({ where: { userId: user.id } })).toBe(0);
+
+  // Ctrl+Z after a reload: the last rating is remembered by the browser.
+  await rateShown(page);
+  await ratingsSent(page);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').first()).toContainText('Rating taken back');
+  await expect(page.locator('article')).toHaveText(first);
+  expect((await e2eDb().reviewLog.findMany({ where: { userId: user.id } })).every((l) => l.undone)).toBe(true);
+  // An undo of an undo is a new rating: rating again stores one more review.
+  await rateShown(page);
+  await ratingsSent(page);
+  const after = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+  expect(after.filter((l) => !l.undone)).toHaveLength(1);
+  expect((await e2eDb().studyDay.findMany({ where: { userId: user.id } })).map((d) => d.reviews)).toEqual([1]);
+});
+
+for (const [locale, ui] of [
+  ['kk', { show: 'Жауапты көрсету', undo: 'Қайтару', undone: 'Баға қайтарылды' }],
+  ['ru', { show: 'Показать ответ', undo: 'Отменить', undone: 'Оценка отменена' }],
+] as const) {
+  test(`undo in the ${locale} interface`, async ({ page, learner }) => {
+    void learner;
+    await page.goto(`/${locale}/study/${ESSAY_DECK_ID}`);
+    const first = (await page.locator('article').textContent()) ?? '';
+    await expect(page.getByRole('button', { name: ui.show })).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    await expect(page.locator('article')).not.toHaveText(first);
+    await ratingsSent(page);
+    await page.getByRole('button', { name: ui.undo }).click();
+    await expect(page.getByRole('status').first()).toContainText(ui.undone);
+    await expect(page.locator('article')).toHaveText(first);
+  });
+}

@@ -11,6 +11,9 @@
 //     holds one, else when an answer brings one (what the learner waits for);
 //   - answer (answerP50Ms, answerP99Ms): until the server's answer arrives.
 // --deck-cards C studies a generated deck of C cards instead of the essay deck (1,714 cards).
+// Each learner starts with a backlog of --due D reviews due (default 150, cards spread over
+// the deck) besides the day's 20 new cards: enough to rate for the whole run, as a learner
+// coming back after a few days would.
 // Then it checks the database. Last stdout line: one JSON object.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -26,6 +29,7 @@ const warmupSeconds = 3;
 const capacitySeconds = numberArg('capacity-seconds', 10);
 const deckCards = numberArg('deck-cards', 0);
 const port = numberArg('port', 3260);
+const duePerLearner = numberArg('due', 150);
 const log = (s: string) => (json ? console.error(s) : console.log(s));
 const ESSAY = 'essay-central-asia';
 
@@ -43,9 +47,16 @@ interface Learner {
   sending: boolean;
   /** ratings waiting for a card to show: the page had nothing to show when they were made */
   waitingForCard: Rating[];
+  /** answers since the last one that carried a step */
+  sinceStep: number;
 }
 
-interface Rating { id: string; body: string; scheduledAt: number; counted: boolean; answeredAt?: number; status?: number; cardReadyAt?: number }
+interface Rating { id: string; fields: Record<string, unknown>; scheduledAt: number; counted: boolean; answeredAt?: number; status?: number; cardReadyAt?: number }
+
+// As the study page asks (components/study/use-study-loop.ts): the next step only when it holds
+// few cards or a few answers went by without one.
+const REFILL_BELOW = 4;
+const REFRESH_EVERY = 4;
 
 async function generateDeck(url: string, cards: number): Promise<string> {
   const db = openDb(url);
@@ -87,7 +98,9 @@ async function main() {
   const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-study.db', json);
   const deckId = deckCards > 0 ? await generateDeck(database.url, deckCards) : ESSAY;
   buildOnce(json, log);
-  const server: RunningServer = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET, logFile: process.env.BENCH_SERVER_LOG });
+  // BENCH_PROFILE=dir writes a V8 CPU profile of the server there when it stops.
+  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const server: RunningServer = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET, logFile: process.env.BENCH_SERVER_LOG, nodeArgs });
   const db = openDb(database.url);
   const base = new URL(server.base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: learnerCount });
@@ -97,7 +110,22 @@ async function main() {
     const learners: Learner[] = [];
     for (let i = 0; i < learnerCount; i += 8) {
       const cookies = await Promise.all(Array.from({ length: Math.min(8, learnerCount - i) }, (_, j) => signUp(server.base, `study-${i + j}`)));
-      for (const cookie of cookies) learners.push({ cookie, queue: [], rated: new Set(), held: new Set(), outbox: [], sending: false, waitingForCard: [] });
+      for (const cookie of cookies) learners.push({ cookie, queue: [], rated: new Set(), held: new Set(), outbox: [], sending: false, waitingForCard: [], sinceStep: 0 });
+    }
+    // Each learner's backlog: reviews due since some hours, on cards spread over the deck.
+    const users = await db.user.findMany({ where: { email: { startsWith: 'bench-study-' } }, select: { id: true } });
+    const deckCardsList = await db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, noteId: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+    const now = Date.now();
+    for (const [ui, u] of users.entries()) {
+      const stride = Math.max(1, Math.floor(deckCardsList.length / duePerLearner));
+      const picked = Array.from({ length: Math.min(duePerLearner, deckCardsList.length) }, (_, k) => deckCardsList[(k * stride + ui) % deckCardsList.length]!);
+      const unique = [...new Map(picked.map((c) => [c.id, c])).values()];
+      await db.cardProgress.createMany({
+        data: unique.map((c, k) => ({
+          userId: u.id, cardId: c.id, deckId, noteId: c.noteId, state: 2, due: new Date(now - (k + 1) * 60_000), stability: 4, difficulty: 5,
+          scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: new Date(now - 3 * 86_400_000), firstSeenAt: new Date(now - 5 * 86_400_000),
+        })),
+      });
     }
     // The study page's first data (the page renders it on the server): not measured.
     await Promise.all(learners.map(async (l) => {
@@ -117,7 +145,9 @@ async function main() {
       const next = l.outbox[0];
       if (!next) return;
       l.sending = true;
-      void request(agent, base, 'POST', '/api/reviews', l.cookie, next.body).then(({ status, text }) => {
+      const wantNext = l.queue.length < REFILL_BELOW || l.sinceStep + 1 >= REFRESH_EVERY;
+      const body = JSON.stringify({ ...next.fields, ...(wantNext ? { deckId, have: [...l.held].slice(-64) } : {}) });
+      void request(agent, base, 'POST', '/api/reviews', l.cookie, body).then(({ status, text }) => {
         const now = performance.now();
         next.answeredAt = now;
         next.status = status;
@@ -129,13 +159,15 @@ async function main() {
         }
         l.outbox.shift();
         if (status === 200 || status === 201) acknowledged.add(next.id);
-        const body = JSON.parse(text || '{}') as { next?: Step };
-        if (body.next) {
+        const answer = JSON.parse(text || '{}') as { next?: Step };
+        l.sinceStep = answer.next ? 0 : l.sinceStep + 1;
+        if (answer.next) {
+          const step = answer.next;
           // Held cards minus the ones rated since (still in the outbox).
-          const unsent = new Set(l.outbox.map((r) => JSON.parse(r.body).cardId as string));
+          const unsent = new Set(l.outbox.map((r) => r.fields.cardId as string));
           l.rated = unsent;
-          l.queue = body.next.queue.filter((q) => !unsent.has(q.cardId));
-          for (const item of body.next.queue) l.held.add(item.cardId);
+          l.queue = step.queue.filter((q) => !unsent.has(q.cardId));
+          for (const item of step.queue) l.held.add(item.cardId);
           if (l.queue.length) for (const w of l.waitingForCard.splice(0)) w.cardReadyAt = now;
         }
         send(l);
@@ -148,11 +180,11 @@ async function main() {
       if (!item) return false;
       l.rated.add(item.cardId);
       const id = randomUUID();
-      const body = JSON.stringify({
+      const fields = {
         id, cardId: item.cardId, rating: k % 7 === 0 ? 1 : 3, reviewedAt: new Date().toISOString(), durationMs: 3000 + (k % 4000),
-        baseReps: item.srs?.reps ?? 0, deckId, have: [...l.held].slice(-64),
-      });
-      const r: Rating = { id, body, scheduledAt, counted };
+        baseReps: item.srs?.reps ?? 0,
+      };
+      const r: Rating = { id, fields, scheduledAt, counted };
       all.push(r);
       if (l.queue.length) r.cardReadyAt = performance.now();
       else l.waitingForCard.push(r);
@@ -214,7 +246,11 @@ async function main() {
           continue;
         }
         const id = randomUUID();
-        const body = JSON.stringify({ id, cardId: item.cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 2000, baseReps: item.srs?.reps ?? 0, deckId, have: [...l.held].slice(-64) });
+        const wantNext = l.queue.length < REFILL_BELOW || l.sinceStep + 1 >= REFRESH_EVERY;
+        const body = JSON.stringify({
+          id, cardId: item.cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 2000, baseReps: item.srs?.reps ?? 0,
+          ...(wantNext ? { deckId, have: [...l.held].slice(-64) } : {}),
+        });
         const { status, text } = await request(agent, base, 'POST', '/api/reviews', l.cookie, body);
         k++;
         if (status === 200 || status === 201) {
@@ -222,6 +258,7 @@ async function main() {
           acknowledged.add(id);
         }
         const next = (JSON.parse(text || '{}') as { next?: Step }).next;
+        l.sinceStep = next ? 0 : l.sinceStep + 1;
         if (next) {
           l.queue = next.queue;
           for (const q of next.queue) l.held.add(q.cardId);

@@ -2,12 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { LoopProblem } from './use-study-loop';
+import type { LoopProblem, UndoResult } from './use-study-loop';
 
 /** Whether the page's ratings have reached the server, said where the learner looks. */
-export function SendStatus({ pending, problem, answeredElsewhere }: { pending: number; problem: LoopProblem; answeredElsewhere: boolean }) {
+export function SendStatus({ pending, problem, answeredElsewhere, undoResult }: { pending: number; problem: LoopProblem; answeredElsewhere: boolean; undoResult: UndoResult }) {
   const t = useTranslations('study');
   const lines: React.ReactNode[] = [];
+  if (undoResult === 'undone') lines.push(<span key="undo">{t('undone')}</span>);
+  if (undoResult === 'failed') lines.push(<span key="undo">{t('undoFailed')}</span>);
+  if (undoResult === 'not-last') lines.push(<span key="undo">{t('undoNotLast')}</span>);
   if (answeredElsewhere) lines.push(<span key="elsewhere">{t('answeredElsewhere')}</span>);
   if (problem === 'signed-out') {
     lines.push(

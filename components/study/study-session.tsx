@@ -61,8 +61,17 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   const gloss = resolveGloss(initial.gloss, locale);
   const { rate } = loop;
 
+  const { undo, canUndo } = loop;
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
+      // Ctrl+Z (⌘Z): take back the last rating, except while typing (the field's own undo).
+      const target0 = e.target as HTMLElement | null;
+      const inField = target0 && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target0.tagName);
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !inField && canUndo) {
+        e.preventDefault();
+        void undo();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
@@ -80,14 +89,23 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [card, cardKey, revealed, rate]);
+  }, [card, cardKey, revealed, rate, undo, canUndo]);
 
   const intervalLabel = (ms: number) => {
     const { value, unit } = intervalParts(ms);
     return ti(unit, { value: format.number(value, { maximumFractionDigits: 1 }) });
   };
 
-  const status = <SendStatus pending={loop.pending} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} />;
+  const status = (
+    <>
+      <SendStatus pending={loop.pending} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} undoResult={loop.undoResult} />
+      {loop.undoOffered ? (
+        <button type="button" className="btn-secondary mb-2 py-1" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+          {t('undo')}
+        </button>
+      ) : null}
+    </>
+  );
 
   if (!card) {
     if (loop.waiting) {

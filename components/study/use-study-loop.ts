@@ -14,6 +14,15 @@ import { openOutbox, type Outbox, type PendingRating } from './review-outbox';
 const LEARN_AHEAD_MS = 20 * 60_000;
 const MAX_BACKOFF_MS = 30_000;
 const CHANNEL = 'jatta-ratings';
+/**
+ * A rating asks for the deck's next step (the next cards, the counts) when the page holds fewer
+ * cards than this, or when this many ratings went by without one: the server then builds a step
+ * for every few ratings, not for each (docs/decisions/009).
+ */
+const REFILL_BELOW = 4;
+const REFRESH_EVERY = 4;
+/** How long the Undo button stays after a rating (Ctrl+Z works for as long as the rating is the last). */
+const UNDO_OFFERED_MS = 8_000;
 
 export interface ShownCard {
   content: StudyCardContent;
@@ -24,6 +33,9 @@ export interface ShownCard {
 }
 
 export type LoopProblem = 'offline' | 'signed-out' | null;
+
+/** How the last Undo went, for the page to say. */
+export type UndoResult = 'undone' | 'failed' | 'not-last' | null;
 
 export interface StudyLoop {
   card: ShownCard | null;
@@ -38,6 +50,41 @@ export interface StudyLoop {
   /** nothing to show until an answer arrives */
   waiting: boolean;
   rate(rating: Rating): void;
+  /** the last rating on this page can be taken back (also after a reload) */
+  canUndo: boolean;
+  /** a few seconds after each rating: the page shows its Undo button */
+  undoOffered: boolean;
+  undo(): Promise<void>;
+  undoResult: UndoResult;
+}
+
+interface LastRating {
+  id: string;
+  cardId: string;
+  /** the card as it was shown, when this page made the rating (not after a reload) */
+  shown?: { srs: SrsCard | null };
+  madeAt: number;
+}
+
+const lastRatingKey = (deckId: string) => `jatta:last-rating:${deckId}`;
+
+function readLastRating(deckId: string): LastRating | null {
+  try {
+    const raw = localStorage.getItem(lastRatingKey(deckId));
+    const v = raw ? (JSON.parse(raw) as LastRating) : null;
+    return v && typeof v.id === 'string' && typeof v.cardId === 'string' ? { id: v.id, cardId: v.cardId, madeAt: Number(v.madeAt) || 0 } : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLastRating(deckId: string, last: LastRating | null): void {
+  try {
+    if (last) localStorage.setItem(lastRatingKey(deckId), JSON.stringify({ id: last.id, cardId: last.cardId, madeAt: last.madeAt }));
+    else localStorage.removeItem(lastRatingKey(deckId));
+  } catch {
+    // storage full or off: undo then works until the page is left
+  }
 }
 
 interface Local {
@@ -80,6 +127,9 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   const backoff = useRef(0);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const sending = useRef(false);
+  const sinceStep = useRef(0);
+  /** ratings the server stored since its last step: the next step will reflect them */
+  const acked = useRef(new Set<string>());
 
   const remember = useCallback((s: StudyStep) => {
     for (const item of s.queue) if (item.content) contents.current.set(item.cardId, item.content);
@@ -120,6 +170,14 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   const [pending, setPending] = useState(0);
   const [problem, setProblem] = useState<LoopProblem>(null);
   const [answeredElsewhere, setAnsweredElsewhere] = useState(false);
+  const [lastRating, setLastRatingState] = useState<LastRating | null>(null);
+  const [undoResult, setUndoResult] = useState<UndoResult>(null);
+  const [undoOffered, setUndoOffered] = useState(false);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const setLastRating = useCallback((last: LastRating | null) => {
+    writeLastRating(deckId, last);
+    setLastRatingState(last);
+  }, [deckId]);
   const cardRef = useRef(card);
   cardRef.current = card;
 
@@ -142,22 +200,25 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
 
   const applyAnswer = useCallback((entry: PendingRating, status: number, body: { next?: StudyStep; error?: { code?: string } } | null) => {
     if (entry.deckId !== deckId) return;
-    const l = local.current.get(entry.cardId);
-    const settled = l?.lastRatingId === entry.id;
     if (status === 409 && body?.error?.code === 'already-answered') setAnsweredElsewhere(true);
+    if (status === 200 || status === 201) acked.current.add(entry.id);
+    else {
+      // Refused (answered elsewhere, card gone, invalid): it never counted here.
+      deltas.current.delete(entry.id);
+      const l = local.current.get(entry.cardId);
+      if (l?.lastRatingId === entry.id && status !== 409) local.current.delete(entry.cardId);
+    }
     if (body?.next) {
-      // The step reflects every rating up to this one: their local stand-ins and count moves go.
+      // The step reflects every rating answered so far: their local stand-ins and count moves go.
       step.current = body.next;
       remember(body.next);
       scheduler.current = createScheduler(body.next.scheduler);
-      if (settled) local.current.delete(entry.cardId);
+      for (const id of acked.current) deltas.current.delete(id);
       deltas.current.delete(entry.id);
       for (const [cardId, held] of local.current) {
-        if (!deltas.current.has(held.lastRatingId)) local.current.delete(cardId);
+        if (acked.current.has(held.lastRatingId) || held.lastRatingId === entry.id) local.current.delete(cardId);
       }
-    } else if (settled && status >= 400) {
-      local.current.delete(entry.cardId);
-      deltas.current.delete(entry.id);
+      acked.current.clear();
     }
     setVersion((v) => v + 1);
     fill();
@@ -177,7 +238,10 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
           const { madeAt, tab: madeIn, ...rest } = entry;
           void madeAt;
           void madeIn;
-          const have = entry.deckId === deckId ? [...contents.current.keys()].slice(-64) : undefined;
+          const ours = entry.deckId === deckId;
+          const held = step.current.queue.filter((q) => !local.current.has(q.cardId)).length;
+          const wantNext = ours && (held < REFILL_BELOW || sinceStep.current + 1 >= REFRESH_EVERY);
+          const have = wantNext ? [...contents.current.keys()].slice(-64) : undefined;
           let res: Response;
           try {
             res = await fetch('/api/reviews', {
@@ -186,7 +250,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
               // (and the outbox sends it again, counted once, if it never arrived).
               keepalive: true,
               headers: { 'Content-Type': 'application/json' },
-              body: JSON.stringify({ ...rest, have }),
+              body: JSON.stringify({ ...rest, deckId: wantNext ? rest.deckId : undefined, have }),
             });
           } catch {
             setProblem('offline');
@@ -203,6 +267,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
             throw new Error(`status ${res.status}`);
           }
           const body = (await res.json().catch(() => null)) as { next?: StudyStep; error?: { code?: string } } | null;
+          sinceStep.current = body?.next ? 0 : sinceStep.current + 1;
           await box.remove(entry.id);
           backoff.current = 0;
           setProblem(null);
@@ -223,6 +288,8 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   // Open the outbox, pick up what a closed tab or an earlier visit left, and listen to other tabs.
   useEffect(() => {
     let closed = false;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from this browser's storage after hydration
+    setLastRatingState(readLastRating(deckId));
     void openOutbox().then(async (box) => {
       if (closed) return;
       outbox.current = box;
@@ -292,6 +359,11 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     local.current.set(entry.cardId, { srs: after, lastRatingId: id });
     deltas.current.set(id, countsDelta(before, after));
     setAnsweredElsewhere(false);
+    setUndoResult(null);
+    setLastRating({ id, cardId: entry.cardId, shown: { srs: before }, madeAt: now.getTime() });
+    setUndoOffered(true);
+    if (undoTimer.current) clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setUndoOffered(false), UNDO_OFFERED_MS);
     // The next card now, from what the page holds; the rating goes out behind it.
     const next = pick(now.getTime());
     cardRef.current = next;
@@ -305,7 +377,63 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       await b.put(entry);
       await flush();
     });
-  }, [deckId, flush, pick]);
+  }, [deckId, flush, pick, setLastRating]);
+
+  /** Takes back the last rating: from the outbox if it was not sent yet, else on the server. The card comes back. */
+  const undo = useCallback(async () => {
+    const last = lastRating;
+    const box = outbox.current;
+    if (!last || !box) return;
+    // Under the outbox's lock: no send of this rating is half done meanwhile.
+    const result = await box.exclusive(async (): Promise<{ srs: SrsCard | null } | UndoResult> => {
+      if ((await box.all()).some((p) => p.id === last.id)) {
+        await box.remove(last.id);
+        return { srs: last.shown?.srs ?? srsOf(step.current.queue.find((q) => q.cardId === last.cardId)?.srs ?? null) };
+      }
+      let res: Response;
+      try {
+        res = await fetch('/api/reviews/undo', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ id: last.id, deckId, have: [...contents.current.keys()].slice(-64) }),
+        });
+      } catch {
+        return 'failed';
+      }
+      if (res.status === 409) return 'not-last';
+      if (res.status === 404) return 'failed';
+      if (!res.ok) return 'failed';
+      const body = (await res.json()) as { undone: { cardId: string; srs: SrsState | null; content: StudyCardContent | null }; next?: StudyStep };
+      if (body.undone.content) contents.current.set(body.undone.cardId, body.undone.content);
+      if (body.next) {
+        step.current = body.next;
+        remember(body.next);
+        acked.current.clear();
+        deltas.current.clear();
+      }
+      return { srs: srsOf(body.undone.srs) };
+    });
+    await refreshPending();
+    if (result === null || typeof result === 'string') {
+      setUndoResult(result);
+      if (result === 'not-last') setLastRating(null);
+      return;
+    }
+    // The card comes back, as it was before the rating.
+    local.current.delete(last.cardId);
+    deltas.current.delete(last.id);
+    acked.current.delete(last.id);
+    const content = contents.current.get(last.cardId);
+    setLastRating(null);
+    setUndoOffered(false);
+    setUndoResult('undone');
+    if (content) {
+      const back = { content, srs: result.srs, earlyBy: null, shownAt: Date.now() };
+      cardRef.current = back;
+      setCard(back);
+    }
+    setVersion((v) => v + 1);
+  }, [deckId, lastRating, refreshPending, remember, setLastRating]);
 
   const counts = { ...step.current.counts };
   for (const d of deltas.current.values()) {
@@ -315,7 +443,10 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   }
   const intervals = card ? previewIntervals(scheduler.current, card.srs) : null;
   void version;
-  return { card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, problem, answeredElsewhere, waiting: card === null && pending > 0, rate };
+  return {
+    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, problem, answeredElsewhere, waiting: card === null && pending > 0, rate,
+    canUndo: lastRating !== null, undoOffered: undoOffered && lastRating !== null, undo, undoResult,
+  };
 }
 
 function previewIntervals(scheduler: Scheduler, srs: SrsCard | null): Record<Rating, number> {

@@ -28,6 +28,11 @@ export interface QueueInput {
   reviewsPerDay: number;
   /** Default 20 minutes. */
   learnAheadMs?: number;
+  /**
+   * Notes with a card reviewed since dayStart, for the sibling rule, when `cards` holds only
+   * the cards that can be shown (the server reads them from today's log instead).
+   */
+  reviewedTodayNotes?: Iterable<string>;
 }
 
 export interface Queue {
@@ -86,6 +91,8 @@ export function buildQueue(input: QueueInput): Queue {
   const reviewLeft = Math.max(0, nonNegative(input.reviewsPerDay) - nonNegative(input.reviewsDoneToday));
 
   const reviewedToday = new Map<string, Set<string>>(); // noteId → cardIds reviewed today
+  // A note reviewed today without its card at hand: a sibling of any card of it ('' is no card).
+  for (const noteId of input.reviewedTodayNotes ?? []) reviewedToday.set(noteId, new Set(['']));
   const dueToday = new Map<string, Set<string>>(); // noteId → cardIds (learning/review) due today
   const add = (map: Map<string, Set<string>>, card: QueueCard) => {
     const set = map.get(card.noteId) ?? new Set<string>();

@@ -2,7 +2,7 @@
 // (server/store/sqlite, server/store/postgres). Use cases are identical on both stores;
 // what a review decides is lib/reviews' pure decideReview, called by each adapter inside
 // its own transaction. Contract tests (server/store/contract.test.ts) hold both to this.
-import type { ReviewDecision, StoredProgress } from '@/lib/reviews';
+import type { ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
 import type { Rating } from '@/lib/srs';
 import type { StudyDayCounts } from '@/lib/progress';
 
@@ -57,6 +57,13 @@ export type ReviewStoreOutcome =
   | { ok: true; result: ReviewResult; duplicate: boolean }
   | { ok: false; error: 'not-found' | 'id-conflict' | 'stale' };
 
+export type DecideUndo = (facts: UndoFacts) => UndoDecision;
+
+export type UndoOutcome =
+  | { ok: true; cardId: string; deckId: string; progress: StoredProgress | null; alreadyUndone: boolean }
+  /** not-found: no such review of this learner; not-last: the card was rated again since; not-undoable: logged before undo existed */
+  | { ok: false; error: 'not-found' | 'not-last' | 'not-undoable' };
+
 export interface ReviewStore {
   /**
    * Records one review atomically: its log row, the card's progress and the study-day
@@ -64,6 +71,12 @@ export interface ReviewStore {
    * written once, also when copies arrive at once on different servers.
    */
   submit(review: ReviewSubmission, now: Date, decide: DecideReview): Promise<ReviewStoreOutcome>;
+  /**
+   * Takes back a learner's review atomically: the card's progress as it was before, the log row
+   * marked undone, the study day's counts corrected. Only the card's latest review can be taken
+   * back; taking back one already undone changes nothing.
+   */
+  undo(userId: string, reviewId: string, decide: DecideUndo): Promise<UndoOutcome>;
 }
 
 // ───────────── sessions ─────────────
@@ -143,19 +156,24 @@ export interface StudyQueueRow {
 export interface StudyWindow {
   dayStart: Date;
   dayEnd: Date;
-  /** most due reviews to read (the review limit left, and room for held-back siblings) */
-  reviewRows: number;
+  /** most learning cards and most due reviews to read, earliest due first */
+  dueRows: number;
   /** most never-seen cards to read, in deck order */
   newRows: number;
 }
 
 export interface StudyQueueRows {
   /**
-   * Only what the queue can show or must know of: learning cards due today, the earliest due
-   * reviews, the cards reviewed today (for the sibling rule), the next card due after today, and
-   * the first never-seen cards. Never the whole deck: the cost follows what is due, not deck size.
+   * Only what the queue can show soon: the earliest learning cards due today, the earliest due
+   * reviews, the next card due after today, and the first never-seen cards. Never the whole
+   * deck: the cost follows what is due and done today, not the deck's size.
    */
   cards: StudyQueueRow[];
+  /** notes with a card reviewed today (the sibling rule) */
+  reviewedTodayNotes: string[];
+  /** learning cards due before the day ends, and reviews due, all of them (counted by the index) */
+  learningDue: number;
+  reviewsDue: number;
   newIntroducedToday: number;
   reviewsDoneToday: number;
 }

@@ -47,8 +47,10 @@ export interface StudyStep {
 }
 
 /** How many cards a step lines up: enough to keep showing cards through a slow answer or two. */
-export const UPCOMING = 6;
+export const UPCOMING = 8;
 const REVIEWS_PER_DAY = 200;
+const DUE_ROWS = 16;
+const NEW_ROWS_MAX = 200;
 
 function srsState(p: StudyProgress): SrsState {
   return {
@@ -62,7 +64,7 @@ export function srsCard(s: SrsState): SrsCard {
   return { ...s, due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
 }
 
-function content(row: CardContentRow): StudyCardContent {
+export function content(row: CardContentRow): StudyCardContent {
   return {
     cardId: row.cardId, type: row.type as CardType, kk: row.kk, headword: row.headword, lemma: row.lemma, upos: row.upos,
     ru: row.ru, en: row.en, comment: row.comment, examples: parseExamples(row.examples),
@@ -91,9 +93,10 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   const rows = await study.queue(userId, deck.id, {
     dayStart,
     dayEnd,
-    reviewRows: REVIEWS_PER_DAY + 100,
+    // Enough to line the next cards up past held-back siblings; the counts come from the index.
+    dueRows: DUE_ROWS,
     // Siblings hold some never-seen cards back: read a few more than the day's limit.
-    newRows: Math.min(1_000, settings.newCardsPerDay * 3 + 20),
+    newRows: Math.min(NEW_ROWS_MAX, settings.newCardsPerDay * 3 + 10),
   });
   const byId = new Map(rows.cards.map((c) => [c.cardId, c]));
   const queueCards: QueueCard[] = rows.cards.map((c) => ({
@@ -104,12 +107,19 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     now, dayStart, dayEnd, cards: queueCards,
     newIntroducedToday: rows.newIntroducedToday, newPerDay: settings.newCardsPerDay,
     reviewsDoneToday: rows.reviewsDoneToday, reviewsPerDay: REVIEWS_PER_DAY,
+    reviewedTodayNotes: rows.reviewedTodayNotes,
     upcoming: options.upcoming ?? UPCOMING,
   });
+  // The plan saw only the first due cards: what is left today comes from the counts of all.
+  const counts = {
+    new: plan.counts.new,
+    learning: rows.learningDue,
+    review: Math.min(Math.max(0, REVIEWS_PER_DAY - rows.reviewsDoneToday), rows.reviewsDue),
+  };
   const weights = parseWeights(settings.fsrsWeights);
   const step: StudyStep = {
     deck,
-    counts: plan.counts,
+    counts,
     card: null,
     intervals: null,
     queue: [],

@@ -5,7 +5,7 @@
 // study-day rollup in one statement that writes nothing when the id is taken
 // (INSERT … ON CONFLICT (id) DO NOTHING), which makes a retry on another server a duplicate.
 import type pg from 'pg';
-import type { ReviewResult, ReviewStore, ReviewStoreOutcome } from '../ports';
+import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
 
@@ -56,6 +56,26 @@ const SQL = {
         "maturePassed" = "StudyDay"."maturePassed" + excluded."maturePassed", "knownDelta" = "StudyDay"."knownDelta" + excluded."knownDelta"
     )
     SELECT count(*)::int AS "written" FROM log`,
+};
+
+const UNDO = {
+  // The log row is locked first, then the progress row: the same order as a review takes them
+  // (a review locks the progress row, then inserts the log row), so the two cannot deadlock.
+  facts: `SELECT l."userId", l."cardId", l."deckId", l."rating", l."stateBefore", l."stabilityAfter", l."durationMs", l."previous", l."undone",
+      l."repsAfter", l."day", c."type"
+    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."id" = $1 FOR UPDATE OF l`,
+  reps: 'SELECT "reps" FROM "CardProgress" WHERE "userId" = $1 AND "cardId" = $2 FOR UPDATE',
+  delete: 'DELETE FROM "CardProgress" WHERE "userId" = $1 AND "cardId" = $2',
+  restore: `UPDATE "CardProgress" SET "state" = $3, "due" = $4, "stability" = $5, "difficulty" = $6, "scheduledDays" = $7, "learningSteps" = $8,
+    "reps" = $9, "lapses" = $10, "lastReview" = $11, "suspended" = $12, "leech" = $13, "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE "userId" = $1 AND "cardId" = $2`,
+  mark: 'UPDATE "ReviewLog" SET "undone" = true WHERE "id" = $1',
+  rollup: `UPDATE "StudyDay" SET "reviews" = "reviews" - 1, "newCards" = "newCards" - $3, "durationMs" = "durationMs" - $4,
+      "youngTotal" = "youngTotal" - $5, "youngPassed" = "youngPassed" - $6, "matureTotal" = "matureTotal" - $7,
+      "maturePassed" = "maturePassed" - $8, "knownDelta" = "knownDelta" - $9
+    WHERE "userId" = $1 AND "day" = $2`,
+  // A day whose only review was taken back is as if never studied.
+  dropEmptyDay: 'DELETE FROM "StudyDay" WHERE "userId" = $1 AND "day" = $2 AND "reviews" <= 0',
 };
 
 function resultFromLog(log: LogRow): ReviewResult {
@@ -149,6 +169,42 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         throw error;
       } finally {
         // A connection that failed mid-transaction is destroyed rather than reused.
+        client.release(failed);
+      }
+    },
+
+    async undo(userId, reviewId, decide) {
+      const client = await pool.connect();
+      let failed: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        const f = (await client.query<{ userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
+          durationMs: number; previous: string | null; undone: boolean; repsAfter: number; day: string; type: string }>(UNDO.facts, [reviewId])).rows[0];
+        const answer = async (outcome: UndoOutcome, commit = false): Promise<UndoOutcome> => {
+          await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+          return outcome;
+        };
+        if (!f || f.userId !== userId) return answer({ ok: false, error: 'not-found' });
+        if (f.undone) return answer({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true });
+        if (!f.day) return answer({ ok: false, error: 'not-undoable' });
+        const reps = (await client.query<{ reps: number }>(UNDO.reps, [userId, f.cardId])).rows[0]?.reps;
+        if (reps !== f.repsAfter) return answer({ ok: false, error: 'not-last' });
+        const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
+        const p = d.restore;
+        if (p) {
+          await client.query(UNDO.restore, [userId, f.cardId, p.state, pgTime(p.due), p.stability, p.difficulty, p.scheduledDays, p.learningSteps,
+            p.reps, p.lapses, p.lastReview ? pgTime(p.lastReview) : null, p.suspended, p.leech]);
+        } else await client.query(UNDO.delete, [userId, f.cardId]);
+        await client.query(UNDO.mark, [reviewId]);
+        const s = d.studyDay;
+        await client.query(UNDO.rollup, [userId, f.day, s.newCards, s.durationMs, s.youngTotal, s.youngPassed, s.matureTotal, s.maturePassed, s.knownDelta]);
+        await client.query(UNDO.dropEmptyDay, [userId, f.day]);
+        return answer({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: p, alreadyUndone: false }, true);
+      } catch (error) {
+        failed = error as Error;
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
         client.release(failed);
       }
     },

@@ -11,16 +11,13 @@ const FROM = `FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "N
 const LIVE = 'c."deletedAt" IS NULL AND n."deletedAt" IS NULL';
 const NO_PROGRESS = 'NULL::int, NULL::timestamp, NULL::float8, NULL::float8, NULL::int, NULL::int, NULL::int, NULL::int, NULL::timestamp, NULL::boolean';
 
-// $1 user, $2 deck, $3 day start, $4 day end, $5 review rows, $6 new rows
+// $1 user, $2 deck, $4 day end, $5 due rows, $6 new rows ($3, the day start, is for TODAY)
 const QUEUE = `
   (SELECT 'learning' AS "set", ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" IN (1, 3)
-    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT 500)
+    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT $5)
   UNION ALL
   (SELECT 'review', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" = 2
     AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT $5)
-  UNION ALL
-  (SELECT 'today', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."cardId" IN (
-    SELECT l."cardId" FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $3 AND l."deckId" = $2) AND ${LIVE})
   UNION ALL
   (SELECT 'later', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" <> 0
     AND p."due" >= $4 AND ${LIVE} ORDER BY p."due" LIMIT 1)
@@ -30,8 +27,13 @@ const QUEUE = `
       SELECT 1 FROM "CardProgress" p WHERE p."userId" = $1 AND p."cardId" = c."id" AND (p."state" <> 0 OR p."suspended"))
     ORDER BY c."sortOrder", c."id" LIMIT $6)`;
 
-const TODAY = `SELECT count(*) FILTER (WHERE "stateBefore" = 0)::int AS "newCards", count(*) FILTER (WHERE "stateBefore" = 2)::int AS "reviews"
-  FROM "ReviewLog" WHERE "userId" = $1 AND "serverAt" >= $2 AND "deckId" = $3 AND NOT "undone"`;
+// Today's log and the due counts, in one row: $1 user, $2 day start, $3 deck, $4 day end.
+const TODAY = `SELECT
+    (SELECT count(*) FILTER (WHERE l."stateBefore" = 0) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone")::int AS "newCards",
+    (SELECT count(*) FILTER (WHERE l."stateBefore" = 2) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone")::int AS "reviews",
+    (SELECT array_agg(DISTINCT c."noteId") FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone") AS "notes",
+    (SELECT count(*) FILTER (WHERE p."state" IN (1, 3)) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended" AND p."state" <> 0)::int AS "learningDue",
+    (SELECT count(*) FILTER (WHERE p."state" = 2) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended")::int AS "reviewsDue"`;
 
 interface Row {
   set: string; cardId: string; noteId: string; sortOrder: number; state: number | null; due: Date | null; stability: number; difficulty: number;
@@ -54,8 +56,10 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
     },
     async queue(userId, deckId, w) {
       const [queue, today] = await Promise.all([
-        pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayStart), pgTime(w.dayEnd), w.reviewRows, w.newRows] }),
-        pool.query<{ newCards: number; reviews: number }>({ name: 'study-today', text: TODAY, values: [userId, pgTime(w.dayStart), deckId] }),
+        pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayStart), pgTime(w.dayEnd), w.dueRows, w.newRows] }),
+        pool.query<{ newCards: number; reviews: number; notes: string[] | null; learningDue: number; reviewsDue: number }>({
+          name: 'study-today', text: TODAY, values: [userId, pgTime(w.dayStart), deckId, pgTime(w.dayEnd)],
+        }),
       ]);
       const byId = new Map<string, StudyQueueRow>();
       for (const r of queue.rows) {
@@ -69,7 +73,14 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
         });
       }
       const t = today.rows[0];
-      return { cards: [...byId.values()], newIntroducedToday: t?.newCards ?? 0, reviewsDoneToday: t?.reviews ?? 0 };
+      return {
+        cards: [...byId.values()],
+        reviewedTodayNotes: t?.notes ?? [],
+        learningDue: t?.learningDue ?? 0,
+        reviewsDue: t?.reviewsDue ?? 0,
+        newIntroducedToday: t?.newCards ?? 0,
+        reviewsDoneToday: t?.reviews ?? 0,
+      };
     },
     async contents(cardIds) {
       if (!cardIds.length) return [];

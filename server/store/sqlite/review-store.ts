@@ -2,7 +2,7 @@
 // of a group commit (./group-commit.ts), so a review is never interleaved with another in
 // this process, and BEGIN IMMEDIATE serialises writers across processes.
 import type Database from 'better-sqlite3';
-import type { ReviewResult, ReviewStore, ReviewStoreOutcome } from '../ports';
+import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
 import { parseSqliteDate, sqliteDate } from './connection';
@@ -50,6 +50,21 @@ function statements(db: Database.Database) {
       VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
         @difficultyAfter, @elapsedDays, @scheduledDays, @reviewedAt, @serverAt, @durationMs, @tzOffsetMin, @previous, 0,
         @repsAfter, @lapsesAfter, @leechAfter, @day)`),
+    undoFacts: db.prepare<[string], { userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
+      durationMs: number; previous: string | null; undone: number; repsAfter: number; day: string; type: string }>(
+      `SELECT l.userId, l.cardId, l.deckId, l.rating, l.stateBefore, l.stabilityAfter, l.durationMs, l.previous, l.undone, l.repsAfter, l.day, c.type
+      FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.id = ?`),
+    reps: db.prepare<[string, string], { reps: number }>('SELECT reps FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    deleteProgress: db.prepare('DELETE FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    restoreProgress: db.prepare(`UPDATE CardProgress SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,
+      scheduledDays = @scheduledDays, learningSteps = @learningSteps, reps = @reps, lapses = @lapses, lastReview = @lastReview,
+      suspended = @suspended, leech = @leech, updatedAt = @now WHERE userId = @userId AND cardId = @cardId`),
+    markUndone: db.prepare('UPDATE ReviewLog SET undone = 1 WHERE id = ?'),
+    subtractFromStudyDay: db.prepare(`UPDATE StudyDay SET reviews = reviews - 1, newCards = newCards - @newCards, durationMs = durationMs - @durationMs,
+      youngTotal = youngTotal - @youngTotal, youngPassed = youngPassed - @youngPassed, matureTotal = matureTotal - @matureTotal,
+      maturePassed = maturePassed - @maturePassed, knownDelta = knownDelta - @knownDelta WHERE userId = @userId AND day = @day`),
+    // A day whose only review was taken back is as if never studied.
+    dropEmptyStudyDay: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0'),
     // The per-learner-per-study-day rollup (docs/decisions/005-progress-rollups.md).
     addToStudyDay: db.prepare(`
       INSERT INTO StudyDay (userId, day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta)
@@ -117,6 +132,30 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
         });
         st.addToStudyDay.run({ userId: review.userId, day, durationMs: review.durationMs, ...d.studyDay });
         return { ok: true, duplicate: false, result: resultFromLog(log) };
+      });
+    },
+
+    undo(userId, reviewId, decide) {
+      return commits.run((): UndoOutcome => {
+        const f = st.undoFacts.get(reviewId);
+        if (!f || f.userId !== userId) return { ok: false, error: 'not-found' };
+        if (f.undone === 1) return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true };
+        if (!f.day) return { ok: false, error: 'not-undoable' };
+        if (st.reps.get(userId, f.cardId)?.reps !== f.repsAfter) return { ok: false, error: 'not-last' };
+        const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
+        if (d.restore) {
+          const p = d.restore;
+          st.restoreProgress.run({
+            userId, cardId: f.cardId, state: p.state, due: sqliteDate(p.due), stability: p.stability, difficulty: p.difficulty,
+            scheduledDays: p.scheduledDays, learningSteps: p.learningSteps, reps: p.reps, lapses: p.lapses,
+            lastReview: p.lastReview ? sqliteDate(p.lastReview) : null, suspended: p.suspended ? 1 : 0, leech: p.leech ? 1 : 0,
+            now: sqliteDate(new Date()),
+          });
+        } else st.deleteProgress.run(userId, f.cardId);
+        st.markUndone.run(reviewId);
+        st.subtractFromStudyDay.run({ userId, day: f.day, ...d.studyDay });
+        st.dropEmptyStudyDay.run(userId, f.day);
+        return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: d.restore, alreadyUndone: false };
       });
     },
   };

@@ -20,13 +20,16 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
     deck: db.prepare<[string, string, string, string], { id: string; title: string; timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null; newCardsPerDay: number; glossLanguage: string | null }>(
       `SELECT d.id, d.title, u.timeZone, u.dayStartHour, u.desiredRetention, u.fsrsWeights, u.newCardsPerDay, u.glossLanguage
       FROM Deck d JOIN user u ON u.id = ? WHERE d.id = ? AND ${STUDYABLE_DECK_SQL(() => '?')}`),
-    learning: db.prepare<[string, string, string], Row>(
-      `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state IN (1, 3) AND p.due < ? AND ${LIVE} ORDER BY p.due LIMIT 500`),
+    learning: db.prepare<[string, string, string, number], Row>(
+      `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state IN (1, 3) AND p.due < ? AND ${LIVE} ORDER BY p.due LIMIT ?`),
     reviews: db.prepare<[string, string, string, number], Row>(
       `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state = 2 AND p.due < ? AND ${LIVE} ORDER BY p.due LIMIT ?`),
-    reviewedToday: db.prepare<[string, string, string, string], Row>(
-      `${PROGRESS} WHERE p.userId = ? AND p.cardId IN (
-        SELECT l.cardId FROM ReviewLog l WHERE l.userId = ? AND l.serverAt >= ? AND l.deckId = ?) AND ${LIVE}`),
+    // Counted on the index alone; cards deleted from the deck meanwhile may count until reviewed.
+    dueCounts: db.prepare<[string, string, string], { learning: number | null; reviews: number | null }>(
+      `SELECT sum(state IN (1, 3)) AS learning, sum(state = 2) AS reviews FROM CardProgress
+      WHERE userId = ? AND deckId = ? AND due < ? AND suspended = 0 AND state <> 0`),
+    reviewedToday: db.prepare<[string, string, string], { noteId: string }>(
+      `SELECT DISTINCT c.noteId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.userId = ? AND l.serverAt >= ? AND l.deckId = ? AND l.undone = 0`),
     later: db.prepare<[string, string, string], Row>(
       `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state <> 0 AND p.due >= ? AND ${LIVE} ORDER BY p.due LIMIT 1`),
     fresh: db.prepare<[string, string, number], { cardId: string; noteId: string; sortOrder: number }>(
@@ -57,14 +60,21 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       const start = sqliteDate(w.dayStart);
       const byId = new Map<string, StudyQueueRow>();
       const add = (r: Row) => byId.set(r.cardId, { cardId: r.cardId, noteId: r.noteId, sortOrder: r.sortOrder, progress: progress(r) });
-      for (const r of st.learning.all(userId, deckId, end)) add(r);
-      for (const r of st.reviews.all(userId, deckId, end, w.reviewRows)) add(r);
-      for (const r of st.reviewedToday.all(userId, userId, start, deckId)) add(r);
+      for (const r of st.learning.all(userId, deckId, end, w.dueRows)) add(r);
+      for (const r of st.reviews.all(userId, deckId, end, w.dueRows)) add(r);
       const later = st.later.get(userId, deckId, end);
       if (later) add(later);
       for (const r of st.fresh.all(deckId, userId, w.newRows)) if (!byId.has(r.cardId)) byId.set(r.cardId, { ...r, progress: null });
       const today = st.today.get(userId, start, deckId);
-      return { cards: [...byId.values()], newIntroducedToday: today?.newCards ?? 0, reviewsDoneToday: today?.reviews ?? 0 };
+      const due = st.dueCounts.get(userId, deckId, end);
+      return {
+        cards: [...byId.values()],
+        reviewedTodayNotes: st.reviewedToday.all(userId, start, deckId).map((r) => r.noteId),
+        learningDue: due?.learning ?? 0,
+        reviewsDue: due?.reviews ?? 0,
+        newIntroducedToday: today?.newCards ?? 0,
+        reviewsDoneToday: today?.reviews ?? 0,
+      };
     },
     async contents(cardIds) {
       return cardIds.length ? st.contents.all(JSON.stringify(cardIds)) : [];
