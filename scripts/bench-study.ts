@@ -94,13 +94,25 @@ function request(agent: http.Agent, base: URL, method: string, path: string, coo
 }
 
 async function main() {
-  log('· preparing a fresh database with the essay deck');
-  const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-study.db', json);
+  // --base URL --database URL: load a server that is already running (bench:keypress's
+  // background load) on its database, as it is.
+  const external = argValue('base');
+  let database: Awaited<ReturnType<typeof prepareDatabase>>;
+  let server: RunningServer | { base: string; stop(): Promise<void> };
+  if (external) {
+    const url = argValue('database');
+    if (!url) throw new Error('--base needs --database (the running server\'s DATABASE_URL)');
+    database = { url, kind: url.startsWith('file:') ? 'sqlite' : 'postgres', drop: async () => {} };
+    server = { base: external, stop: async () => {} };
+  } else {
+    log('· preparing a fresh database with the essay deck');
+    database = await prepareDatabase(argValue('database'), 'file:./.data/bench-study.db', json);
+    buildOnce(json, log);
+    // BENCH_PROFILE=dir writes a V8 CPU profile of the server there when it stops.
+    const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    server = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET, logFile: process.env.BENCH_SERVER_LOG, nodeArgs });
+  }
   const deckId = deckCards > 0 ? await generateDeck(database.url, deckCards) : ESSAY;
-  buildOnce(json, log);
-  // BENCH_PROFILE=dir writes a V8 CPU profile of the server there when it stops.
-  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const server: RunningServer = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET, logFile: process.env.BENCH_SERVER_LOG, nodeArgs });
   const db = openDb(database.url);
   const base = new URL(server.base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: learnerCount });
@@ -113,7 +125,7 @@ async function main() {
       for (const cookie of cookies) learners.push({ cookie, queue: [], rated: new Set(), held: new Set(), outbox: [], sending: false, waitingForCard: [], sinceStep: 0 });
     }
     // Each learner's backlog: reviews due since some hours, on cards spread over the deck.
-    const users = await db.user.findMany({ where: { email: { startsWith: 'bench-study-' } }, select: { id: true } });
+    const users = await db.user.findMany({ where: { email: { startsWith: 'bench-study-' }, progress: { none: {} } }, select: { id: true } });
     const deckCardsList = await db.card.findMany({ where: { deckId, deletedAt: null }, select: { id: true, noteId: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
     const now = Date.now();
     for (const [ui, u] of users.entries()) {
@@ -194,6 +206,8 @@ async function main() {
     };
 
     log(`· ${seconds} s at ${rate} ratings/s after ${warmupSeconds} s of warm-up (open loop over ${learnerCount} learners)`);
+    // A line for whoever waits on this load (bench:keypress) to start measuring.
+    if (external) console.error('· load running');
     const gap = 1000 / rate;
     const warm = Math.round(rate * warmupSeconds);
     const total = warm + Math.round(rate * seconds);
