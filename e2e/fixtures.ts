@@ -23,7 +23,27 @@ export async function signUpViaApi(page: Page, user: TestUser, extra: Record<str
 
 export const ESSAY_DECK_ID = 'essay-central-asia';
 
-export const test = base.extend<{ learner: TestUser }>({
+// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in) log their status;
+// every other console error (hydration, an exception, a 500) fails the test.
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|429)/;
+
+export const test = base.extend<{ learner: TestUser; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (p: Page) => {
+        p.on('console', (m) => {
+          if (m.type() === 'error' && !EXPECTED_CONSOLE.test(m.text())) errors.push(`${p.url()}: ${m.text()}`);
+        });
+        p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      expect(errors, 'browser console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
   learner: async ({ page }, use) => {
     const user = newUser();
     await signUpViaApi(page, user);
