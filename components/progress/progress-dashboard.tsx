@@ -1,5 +1,6 @@
 // The learner's progress page body; the teacher's read-only view of a student shows the same.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import type { Locale } from '@/i18n/routing';
 import type { RetentionPeriod } from '@/lib/progress';
 import type { LearnerProgress } from '@/server/progress/get-learner-progress';
@@ -15,7 +16,7 @@ const PERIODS: RetentionPeriod[] = ['today', 'week', 'month', 'year'];
 
 export async function ProgressDashboard({ data, locale }: { data: LearnerProgress; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
-  const format = await getFormatter({ locale });
+  const format = createFormatter(locale);
   const n = (x: number) => format.number(x);
   const periodLabel: Record<RetentionPeriod, string> = { today: t('periodToday'), week: t('periodWeek'), month: t('periodMonth'), year: t('periodYear') };
 
@@ -29,7 +30,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
   });
   const firstColumn = data.calendar[0]?.[0];
   if (firstColumn && (monthStarts[0]?.week ?? 99) >= 3) monthStarts.unshift({ week: 0, day: firstColumn.day });
-  const monthLabels = monthStarts.map((m) => ({ week: m.week, text: format.dateTime(dayDate(m.day), { month: 'short', timeZone: 'UTC' }) }));
+  const monthLabels = monthStarts.map((m) => ({ week: m.week, text: format.date(dayDate(m.day), 'month', 'UTC') }));
 
   const states = [
     { key: 'new', label: t('stateNew'), value: data.states.new },

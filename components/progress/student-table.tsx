@@ -1,6 +1,7 @@
 // The teacher's table of students, sortable by any column through the page's search
 // params (server-side: works without JavaScript); each name opens the student's own view.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SortDirection, StudentRow, StudentSortKey } from '@/lib/progress';
@@ -14,7 +15,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
   locale: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
-  const format = await getFormatter({ locale });
+  const format = createFormatter(locale);
   const columns: { key: StudentSortKey; label: string; numeric: boolean }[] = [
     { key: 'name', label: t('colStudent'), numeric: false },
     { key: 'lastStudied', label: t('colLastStudied'), numeric: false },

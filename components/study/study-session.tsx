@@ -1,11 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { intervalParts, type Rating } from '@/lib/srs';
 import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
+// ux (issue 10 item 12): the app's own formatter, so Kazakh prints the same on server and client.
+import { useFormatter } from '../use-formatter';
 import { CardFace } from './card-face';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [

@@ -10,6 +10,7 @@ import type { DraftAnalysis } from '@/server/teach/analyse-text';
 import type { DraftState } from '@/server/teach/draft-state';
 import type { Locale } from '@/i18n/routing';
 import { DataTable } from '../data-table';
+import { useFormatter } from '../use-formatter';
 import { ConfirmButton } from './confirm-button';
 import { Busy, FormStatus } from './form-bits';
 
@@ -27,6 +28,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const t = useTranslations('teach.draft');
   const tp = useTranslations('pos');
   const locale = useLocale() as Locale;
+  const format = useFormatter();
   const [analysis, setAnalysis] = useState(initialAnalysis);
   const [title, setTitle] = useState(initialTitle);
   const [description, setDescription] = useState(initialState.description);
@@ -107,7 +109,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className={muted} aria-live="polite" data-testid="save-status">{save === 'saving' ? t('saving') : save === 'failed' ? t('saveFailed') : t('saved')}</p>
       </div>
-      <p className={muted}>{t('analysedIn', { chars: analysis.chars.toLocaleString(locale), ms: analysis.ms })}</p>
+      <p className={muted}>{t('analysedIn', { chars: format.number(analysis.chars), ms: format.number(analysis.ms) })}</p>
 
       <section aria-labelledby="changes-h" className="flex flex-col gap-2">
         <h2 id="changes-h" className="text-xl font-semibold">{t('changes')}</h2>
@@ -141,7 +143,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h2 id="vocab-h" className="text-xl font-semibold">{t('vocabulary')}</h2>
         <p className={muted}>{t('vocabularyHint')}</p>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: analysis.rows.filter((r) => effectiveSelected.has(r.key)).length, total: analysis.rows.length })}</span>
+          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: format.number(analysis.rows.filter((r) => effectiveSelected.has(r.key)).length), total: format.number(analysis.rows.length) })}</span>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.map((r) => r.key)))}>{t('selectAll')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set())}>{t('selectNone')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.filter((r) => { const g = glossOf(r.key, r); return g.ru.trim() || g.en.trim(); }).map((r) => r.key)))}>{t('selectGlossed')}</button>

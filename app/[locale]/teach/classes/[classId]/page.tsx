@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import { ConfirmButton } from '@/components/teach/confirm-button';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
@@ -25,6 +26,8 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
   const origin = env.APP_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
   const joinPath = `/join/${cls.joinCode}`;
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  const format = createFormatter(locale);
+  const timeZone = await getTimeZone();
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">
@@ -85,7 +88,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
             {cls.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 pb-2 dark:border-stone-800">
                 <span>
-                  <span className="font-medium">{m.name}</span> <span className={muted}>{m.email} · {t('class.joined', { date: m.joinedAt.toLocaleDateString(locale) })}</span>
+                  <span className="font-medium">{m.name}</span> <span className={muted}>{m.email} · {t('class.joined', { date: format.date(m.joinedAt, 'medium', timeZone) })}</span>
                 </span>
                 <ConfirmButton small action={removeMemberAction} fields={{ classId: cls.id, userId: m.userId }} label={t('class.remove', { name: m.name })} question={t('class.remove', { name: m.name }) + '?'} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
               </li>
