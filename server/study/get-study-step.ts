@@ -60,6 +60,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date): P
     ru: card.note.ru,
     en: card.note.en,
     comment: card.note.comment,
+    commentEn: card.note.commentEn, // ux (issue 10 item 14)
     examples: parseExamples(card.note.examples),
     cloze: card.type === 'cloze' ? parseClozeData(card.data) : null,
   };
