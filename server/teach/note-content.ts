@@ -5,7 +5,7 @@
 // in place and learners keep their progress.
 import 'server-only';
 import { analyze, analyzeSentence, sentenceKey, tokenize, type Segment } from '@/lib/kazakh';
-import { cardId, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
+import { cardId, cardSortOrder, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
 import type { Example } from '../study/card-content';
 import type { Tx } from '../db';
 
@@ -84,7 +84,7 @@ export function newSentenceNoteId(deckId: string, kk: string): string {
 export function cardsForNote(note: NoteContent): CardContent[] {
   if (!note.ru && !note.en) return [];
   const card = (type: BuiltCardType, data: Record<string, unknown> = {}): CardContent => ({
-    id: cardId(note.id, type), noteId: note.id, type, data: JSON.stringify(data), sortOrder: note.sortOrder,
+    id: cardId(note.id, type), noteId: note.id, type, data: JSON.stringify(data), sortOrder: cardSortOrder(note.sortOrder, type),
   });
   if (note.kind === 'sentence') return [card('sentence')];
   const out = [card('recognition'), card('production')];

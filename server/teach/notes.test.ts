@@ -59,6 +59,14 @@ describe('notes and their cards', () => {
     expect(cloze.segments.length).toBeGreaterThan(1);
   });
 
+  it('a new word starts with its recognition card, not the cloze (issue 10 item 2)', async () => {
+    const note = await db.note.findFirstOrThrow({ where: { deckId, kk: 'мектеп' } });
+    const bySort = await db.card.findMany({ where: { noteId: note.id }, orderBy: { sortOrder: 'asc' } });
+    expect(bySort.map((c) => c.type)).toEqual(['recognition', 'production', 'cloze']);
+    const step = await getStudyStep('teacher', deckId, new Date());
+    expect(step?.card?.type).toBe('recognition');
+  });
+
   it('no cloze card when the example does not contain the word; a sentence note gets a sentence card', async () => {
     const r = await saveNote(teacher, word({ kk: 'кітап', ru: 'книга', en: 'book', exampleKk: 'Ол үйге келді.' }));
     if (!r.ok) throw new Error(JSON.stringify(r));
