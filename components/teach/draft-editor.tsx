@@ -191,12 +191,14 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <ol className="flex max-h-[60vh] flex-col gap-2 overflow-y-auto">
           {analysis.sentences.map((s) => {
             const tr = sentences[s.key];
+            const untranslated = !!tr && !tr.ru.trim() && !tr.en.trim();
             return (
-              <li key={s.key} className="flex flex-col gap-2 border-b border-stone-200 pb-2 dark:border-stone-800">
+              <li key={s.key} className="flex flex-col gap-2 border-b border-stone-200 pb-2 dark:border-stone-800" data-sentence={s.key}>
                 <label className="flex items-start gap-3">
                   <input type="checkbox" className="mt-1" checked={!!tr} onChange={(e) => toggleSentence(s.key, e.target.checked)} aria-label={t('addSentence', { sentence: s.kk })} />
                   <span lang="kk">{s.kk}</span>
                 </label>
+                {untranslated ? <span className="ml-7 w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsTranslation')}</span> : null}
                 {tr ? (
                   <div className="grid gap-2 pl-7 sm:grid-cols-2">
                     <input className="field px-2 py-1 text-sm" lang="ru" placeholder={t('sentenceRu')} aria-label={`${t('sentenceRu')}: ${s.kk}`} maxLength={1000} value={tr.ru} onChange={(e) => setSentences({ ...sentences, [s.key]: { ...tr, ru: e.target.value } })} />
@@ -214,6 +216,14 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input className="field" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} required /></label>
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea className="field" rows={2} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} /></label>
         <FormStatus state={result} />
+        {result.error === 'untranslated' ? (
+          <ul className="list-disc pl-6 text-sm text-red-700 dark:text-red-300" aria-label={t('untranslatedList')}>
+            {(result.issues ?? []).filter((i) => i.startsWith('sentence:')).map((i) => {
+              const s = analysis.sentences.find((x) => x.key === i.slice('sentence:'.length));
+              return s ? <li key={i} lang="kk">{s.kk}</li> : null;
+            })}
+          </ul>
+        ) : null}
         {creating ? <Busy label={t('creating')} /> : null}
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" className="btn-primary" disabled={creating || analysing || !title.trim()} onClick={create}>{t('create')}</button>

@@ -76,6 +76,22 @@ describe('notes and their cards', () => {
     expect((await db.card.findMany({ where: { noteId: s.value.noteId } })).map((c) => c.type)).toEqual(['sentence']);
   });
 
+  it('an inflected form becomes its dictionary word, with the typed form as the example form (issue 10 item 3)', async () => {
+    const r = await saveNote(teacher, word({ kk: 'интеграциясына', ru: 'интеграция', en: 'integration', exampleKk: '', exampleRu: '', exampleEn: '' }));
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const note = await db.note.findUniqueOrThrow({ where: { id: r.value.noteId }, include: { cards: true } });
+    expect([note.kk, note.headword, note.lemma]).toEqual(['интеграция', 'интеграция', 'интеграция']);
+    const [example] = JSON.parse(note.examples);
+    expect(example).toMatchObject({ kk: 'интеграциясына', form: 'интеграциясына', start: 0, end: 14 });
+    expect(example.segments.map((s: { text: string }) => s.text).join('')).toBe('интеграциясына');
+    // A bare form is no sentence to blank a word in.
+    expect(note.cards.map((c) => c.type).sort()).toEqual(['production', 'recognition']);
+    // A word that reads as itself stays as typed (қала is a town, not a form of қал-).
+    const town = await saveNote(teacher, word({ kk: 'қала', ru: 'город', en: 'town', exampleKk: '', exampleRu: '', exampleEn: '' }));
+    if (!town.ok) throw new Error(JSON.stringify(town));
+    expect((await db.note.findUniqueOrThrow({ where: { id: town.value.noteId } })).kk).toBe('қала');
+  });
+
   it('refuses a note without a meaning, a too long word, and the same word twice', async () => {
     expect(await saveNote(teacher, word({ kk: 'қала', ru: '', en: '' }))).toMatchObject({ ok: false, error: 'invalid' });
     expect(await saveNote(teacher, word({ kk: 'а'.repeat(201) }))).toMatchObject({ ok: false, error: 'invalid' });
