@@ -89,7 +89,10 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
                   <Link href={`/teach/classes/${c.id}`} className="text-lg font-semibold hover:underline">{c.name}</Link>
                   <p className={muted}>{t('members', { count: c.memberCount })} · {t('deckCount', { count: c.deckCount })}</p>
                 </div>
-                <Link href={`/teach/classes/${c.id}`} className="btn-secondary" aria-label={`${t('open')}: ${c.name}`}>{t('open')}</Link>
+                <div className="flex flex-wrap gap-2">
+                  <Link href={`/teach/classes/${c.id}/progress`} className="btn-secondary" aria-label={`${t('progressLink')}: ${c.name}`}>{t('progressLink')}</Link>
+                  <Link href={`/teach/classes/${c.id}`} className="btn-secondary" aria-label={`${t('open')}: ${c.name}`}>{t('open')}</Link>
+                </div>
               </li>
             ))}
           </ul>
