@@ -9,6 +9,10 @@ import { resolveGloss } from '../meaning';
 // ux (issue 10 item 12): the app's own formatter, so Kazakh prints the same on server and client.
 import { useFormatter } from '../use-formatter';
 import { CardFace } from './card-face';
+// ux (issue 10 items 9, 17): study-screen pieces kept in their own components.
+import { LearnAheadNotice } from './learn-ahead-notice';
+import { SessionProgress } from './session-progress';
+import { StudyCounts } from './study-counts';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
   { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
@@ -28,7 +32,6 @@ interface PendingReview {
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
-  const td = useTranslations('decks');
   const format = useFormatter();
   const locale = useLocale();
   const [step, setStep] = useState(initial);
@@ -36,12 +39,17 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<PendingReview | null>(null);
   const shownAt = useRef<number>(0);
+  // ux: cards answered on this page (session progress), and the early card the learner chose to see.
+  const [done, setDone] = useState(0);
+  const [earlyOk, setEarlyOk] = useState<string | null>(null);
+  const waiting = !!(step.card && step.aheadUntil && earlyOk !== step.card.cardId);
+  const studyEarly = useCallback(() => setEarlyOk(step.card?.cardId ?? null), [step.card?.cardId]);
   const showButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     shownAt.current = Date.now();
-    if (step.card) showButton.current?.focus();
-  }, [step.card?.cardId, step.card]);
+    if (step.card && !waiting) showButton.current?.focus();
+  }, [step.card?.cardId, step.card, waiting]);
 
   const gloss = resolveGloss(step.gloss, locale);
 
@@ -60,6 +68,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
         if (!next.ok) throw new Error(`step ${next.status}`);
         setStep((await next.json()) as StudyStep);
         setRevealed(false);
+        setDone((d) => d + 1);
       } catch {
         // Keep the same id: the server counts a retried review once.
         setFailed(review);
@@ -86,7 +95,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || waiting) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
       if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
@@ -101,7 +110,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, rate]);
+  }, [revealed, rate, waiting]);
 
   const intervalLabel = (ms: number) => {
     const { value, unit } = intervalParts(ms);
@@ -122,16 +131,29 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     );
   }
 
+  const header = (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm">
+        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
+        <StudyCounts counts={step.counts} />
+      </div>
+      <SessionProgress done={done} left={step.counts.new + step.counts.learning + step.counts.review} />
+    </div>
+  );
+
+  // ux (issue 10 item 9): a learning card offered before it is due waits behind a notice.
+  if (waiting && step.aheadUntil) {
+    return (
+      <div className="flex flex-col gap-4">
+        {header}
+        <LearnAheadNotice dueAt={step.aheadUntil} onGo={studyEarly} />
+      </div>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
-        <p aria-label={t('remaining')} className="flex gap-3">
-          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{step.counts.new}</span>
-          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{step.counts.learning}</span>
-          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{step.counts.review}</span>
-        </p>
-      </div>
+      {header}
 
       <CardFace card={step.card} revealed={revealed} gloss={gloss} />
 
@@ -163,7 +185,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
             ))}
           </div>
         )}
-        <p className="mt-2 hidden text-center text-xs text-stone-500 sm:block">{t('keyboardHelp')}</p>
+        <p className="mt-2 hidden text-center text-xs text-stone-600 sm:block dark:text-stone-400">{t('keyboardHelp')}</p>
       </div>
     </div>
   );

@@ -15,6 +15,8 @@ export interface StudyStep {
   /** Interval in ms for each rating, from the server's scheduler. */
   intervals: Record<Rating, number> | null;
   nextDueAt: string | null;
+  /** ux (issue 10 item 9): the card is shown ahead of time; this is when it is really due. */
+  aheadUntil: string | null;
   gloss: 'ru' | 'en' | 'both' | null;
 }
 
@@ -44,6 +46,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date): P
     card: null,
     intervals: null,
     nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
+    aheadUntil: queue.aheadUntil ? queue.aheadUntil.toISOString() : null,
     gloss: settings.glossLanguage,
   };
   if (!queue.next) return step;
