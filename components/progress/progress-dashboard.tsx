@@ -77,6 +77,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
           weeks={data.calendar.map((week) => week.map((c) => ({ ...c, label: t('calendarCell', { date: formatDay(format, c.day), count: c.reviews }) })))}
           monthLabels={monthLabels}
           legend={{ less: t('less'), more: t('more') }}
+          scrollLabel={t('calendarTitle')}
         />
       </ChartFigure>
 
@@ -85,20 +86,21 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
         <p className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHelp')}</p>
         <DataTable
           tableClassName="w-full text-sm"
-          cellClassName="px-2 py-1"
+          cellClassName="px-1 py-1 sm:px-2"
           columns={[{ label: t('period') }, { label: t('young'), numeric: true }, { label: t('mature'), numeric: true }, { label: t('all'), numeric: true }]}
         >
           {PERIODS.map((p) => {
             const r = data.retention[p];
             const cell = (x: typeof r.young) => (
-              <td className="px-2 py-1 text-right tabular-nums">
-                <span className="font-semibold">{formatPercent(format, x.rate, t('noData'))}</span>
+              <td className="px-1 py-1 text-right tabular-nums sm:px-2">
+                {/* "no reviews" is long in Russian: smaller, so four columns fit a phone. */}
+                <span className={x.total > 0 ? 'font-semibold' : 'text-xs text-stone-600 dark:text-stone-400'}>{formatPercent(format, x.rate, t('noData'))}</span>
                 {x.total > 0 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{t('passedOf', { passed: n(x.passed), total: n(x.total) })}</span> : null}
               </td>
             );
             return (
               <tr key={p} className="border-t border-stone-200 dark:border-stone-700" data-period={p}>
-                <th scope="row" className="px-2 py-1 text-left font-normal">{periodLabel[p]}</th>
+                <th scope="row" className="px-1 py-1 text-left font-normal sm:px-2">{periodLabel[p]}</th>
                 {cell(r.young)}
                 {cell(r.mature)}
                 {cell(r.all)}

@@ -153,6 +153,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           <DataTable
             className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800"
             caption={t('vocabulary')}
+            scrollRegion={t('vocabularyTable')}
             headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
             cellClassName="p-2"
             columns={[

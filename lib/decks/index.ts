@@ -16,3 +16,4 @@ export { CARD_TYPE_ORDER, cardSortOrder } from './card-order';
 export { indexLexicon, type LexiconIndex } from './lexicon-index';
 export { indexTranslations, type TranslationMatcher } from './sentence-match';
 export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';
+export { wordMatcher, pageOf, type SearchableWord, type WordMatch } from './word-search';
