@@ -53,3 +53,10 @@ test('the app has a favicon', async ({ page }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('image/svg+xml');
 });
+
+test('the landing page shows a real card with its word build', async ({ page }) => {
+  await page.goto('/en');
+  const sample = page.getByRole('region', { name: 'A card from the essay deck' });
+  await expect(sample.getByText('integration', { exact: true })).toBeVisible();
+  await expect(sample.getByRole('list', { name: 'Word build' })).toContainText('dative case');
+});
