@@ -51,7 +51,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         >
           {data.words.map((w) => (
             <tr key={w.noteId} className="border-b border-stone-200 align-top dark:border-stone-800">
-              <td className="py-2 pr-2 [overflow-wrap:anywhere] sm:pr-3">
+              <td className="py-2 pr-2 break-words sm:pr-3">
                 <span className="font-semibold" lang="kk">{w.headword}</span>
                 {w.upos && (POS as readonly string[]).includes(w.upos) ? <span className="block text-sm italic text-stone-600 dark:text-stone-400">{tp(w.upos as (typeof POS)[number])}</span> : null}
                 {w.match.kind === 'form' && w.match.form !== w.headword ? (
