@@ -1,7 +1,7 @@
 // The study loop off the network (issue 12): the next card shows from what the page holds,
 // ratings go out in the background, in order, and none is lost or doubled by a lost
 // connection, a reload, a server restart or a second tab.
-import { test, expect, newUser, ratingsSent, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
+import { allowNetworkFailures, test, expect, newUser, ratingsSent, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
 import { e2eDb, E2E_DATABASE_URL } from './db';
 import { startServer } from '../scripts/bench/harness';
 import type { Page } from '@playwright/test';
@@ -20,7 +20,7 @@ async function logsOf(email: string): Promise<{ id: string; cardId: string }[]> 
   return e2eDb().reviewLog.findMany({ where: { userId: user.id }, select: { id: true, cardId: true } });
 }
 
-test('a minute offline: cards keep coming, ratings wait, then go out once each', async ({ page, learner, context }) => {
+test('a minute offline: cards keep coming, ratings wait, then go out once each', async ({ page, learner, context, consoleErrors }) => {
   test.setTimeout(150_000);
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   await rateShown(page);
@@ -40,9 +40,10 @@ test('a minute offline: cards keep coming, ratings wait, then go out once each',
   const logs = await logsOf(learner.email);
   expect(logs).toHaveLength(5);
   expect(new Set(logs.map((l) => l.cardId)).size).toBe(5);
+  allowNetworkFailures(consoleErrors);
 });
 
-test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner }) => {
+test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner, consoleErrors }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   // The server cannot be reached for reviews: every rating waits in the page's outbox.
   await page.route('**/api/reviews', (route) => route.abort('connectionrefused'));
@@ -60,9 +61,10 @@ test('a reload with ratings not yet sent loses none and does not show those card
   // The card now shown is not one of the two just rated.
   const now = (await page.locator('article').innerText()).split('\n').slice(0, 3).join(' ');
   expect(rated).not.toContain(now);
+  allowNetworkFailures(consoleErrors);
 });
 
-test('a server restart mid-session: ratings made while it is down are sent when it is back', async ({ page }) => {
+test('a server restart mid-session: ratings made while it is down are sent when it is back', async ({ page, consoleErrors }) => {
   test.setTimeout(180_000);
   const port = 3150 + (process.pid % 20);
   const start = () => startServer({ databaseUrl: E2E_DATABASE_URL, port, secret: E2E_SECRET });
@@ -85,6 +87,7 @@ test('a server restart mid-session: ratings made while it is down are sent when 
     const logs = await logsOf(user.email);
     expect(logs).toHaveLength(5);
     expect(new Set(logs.map((l) => l.id)).size).toBe(5);
+    allowNetworkFailures(consoleErrors);
   } finally {
     await server.stop();
   }

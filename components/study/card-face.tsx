@@ -77,7 +77,8 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
             <Meaning ru={card.ru} en={card.en} gloss={gloss} className="text-lg" />
           ) : null}
           {pos && card.type !== 'sentence' ? <p className="text-center text-sm italic text-stone-600 dark:text-stone-400">{pos}</p> : null}
-          {card.comment ? <p className="text-sm text-stone-700 dark:text-stone-300">{card.comment}</p> : null}
+          {/* The comment in the gloss language: a Russian note never shows alone in an English UI. */}
+          <Meaning ru={card.comment ?? ''} en={card.commentEn ?? ''} gloss={gloss} className="text-sm text-stone-700 dark:text-stone-300" />
           {card.type === 'cloze' && card.cloze?.segments ? <WordBuild segments={card.cloze.segments} label={t('build')} /> : null}
           {(card.type === 'recognition' || card.type === 'production') && example ? (
             <div className="flex flex-col gap-2">

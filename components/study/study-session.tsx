@@ -1,12 +1,17 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
 import { intervalParts, type Rating } from '@/lib/srs';
 import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
+// The app's own formatter, so Kazakh prints the same on server and client.
+import { useFormatter } from '../use-formatter';
 import { CardFace } from './card-face';
+import { LearnAheadNotice } from './learn-ahead-notice';
+import { SessionProgress } from './session-progress';
+import { StudyCounts } from './study-counts';
 import { SendStatus } from './send-status';
 import { useStudyLoop } from './use-study-loop';
 import { Kk, usePreferences } from '../preferences';
@@ -26,7 +31,6 @@ const SUGGESTED_RATING_CLASS = 'ring-4 ring-brand-600 ring-offset-2 dark:ring-of
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
-  const td = useTranslations('decks');
   const ta = useTranslations('answer');
   const format = useFormatter();
   const locale = useLocale();
@@ -51,15 +55,27 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     if (revealed && suggested) suggestedButton.current?.focus();
   }, [revealed, suggested]);
 
+  // A learning card offered before it is due (nothing else left today) waits behind a notice,
+  // and opens by itself when due, or now if the learner asks.
+  const [earlyOk, setEarlyOk] = useState<string | null>(null);
+  const waitingEarly = !!card && card.earlyBy !== null && earlyOk !== cardKey;
+  const studyEarly = useCallback(() => setEarlyOk(cardKey), [cardKey]);
+
   // A new card: focus on "Show answer" (keys work from then on), unless the learner types.
   useEffect(() => {
-    if (!cardKey) return;
+    if (!cardKey || waitingEarly) return;
     if (!typing) showButton.current?.focus();
     performance.mark('jatta:card-shown');
-  }, [cardKey, typing]);
+  }, [cardKey, typing, waitingEarly]);
 
   const gloss = resolveGloss(initial.gloss, locale);
-  const { rate } = loop;
+  // Cards answered on this page, for the session's progress.
+  const [done, setDone] = useState(0);
+  const { rate: rateCard } = loop;
+  const rate = useCallback((rating: Rating) => {
+    setDone((d) => d + 1);
+    rateCard(rating);
+  }, [rateCard]);
 
   const { undo, canUndo } = loop;
   useEffect(() => {
@@ -72,7 +88,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
         void undo();
         return;
       }
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || waitingEarly) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
       if (!card) return;
@@ -89,7 +105,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [card, cardKey, revealed, rate, undo, canUndo]);
+  }, [card, cardKey, revealed, rate, undo, canUndo, waitingEarly]);
 
   const intervalLabel = (ms: number) => {
     const { value, unit } = intervalParts(ms);
@@ -130,22 +146,29 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
     );
   }
 
+  const header = (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm">
+        <h1 className="font-semibold"><Kk text={initial.deck.title} /></h1>
+        <StudyCounts counts={loop.counts} />
+      </div>
+      <SessionProgress done={done} left={loop.counts.new + loop.counts.learning + loop.counts.review} />
+    </div>
+  );
+
+  if (waitingEarly) {
+    return (
+      <div className="flex flex-col gap-4">
+        {header}
+        {status}
+        <LearnAheadNotice dueAt={new Date(card.shownAt + (card.earlyBy ?? 0)).toISOString()} onGo={studyEarly} />
+      </div>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold"><Kk text={initial.deck.title} /></h1>
-        <p aria-label={t('remaining')} className="flex gap-3">
-          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{loop.counts.new}</span>
-          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{loop.counts.learning}</span>
-          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{loop.counts.review}</span>
-        </p>
-      </div>
-
-      {card.earlyBy !== null ? (
-        <p role="note" className="text-sm text-stone-700 dark:text-stone-300">
-          {t('early', { when: format.relativeTime(new Date(card.shownAt + card.earlyBy), new Date(card.shownAt)) })}
-        </p>
-      ) : null}
+      {header}
 
       <CardFace key={`card-${cardKey}`} card={card.content} revealed={revealed} gloss={gloss} />
       {typedTarget ? (

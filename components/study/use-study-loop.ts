@@ -152,7 +152,10 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     if (firstDue) return make(firstDue[0], firstDue[1].srs, null);
     for (const item of step.current.queue) {
       if (held.has(item.cardId)) continue;
-      const shown = make(item.cardId, srsOf(item.srs), null);
+      const srs = srsOf(item.srs);
+      // The server lines up a learning card ahead of time when nothing else is left.
+      const early = srs && (srs.state === 1 || srs.state === 3) && srs.due.getTime() > now ? srs.due.getTime() - now : null;
+      const shown = make(item.cardId, srs, early);
       if (shown) return shown;
     }
     const ahead = dueLocal.find(([, l]) => l.srs.due.getTime() <= now + LEARN_AHEAD_MS);
@@ -164,7 +167,10 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     const first = initial.card;
     if (!first) return null;
     const item = initial.queue.find((q) => q.cardId === first.cardId);
-    return { content: first, srs: srsOf(item?.srs ?? null), earlyBy: null, shownAt: Date.now() };
+    const srs = srsOf(item?.srs ?? null);
+    const shownAt = Date.now();
+    const early = srs && (srs.state === 1 || srs.state === 3) && srs.due.getTime() > shownAt ? srs.due.getTime() - shownAt : null;
+    return { content: first, srs, earlyBy: early, shownAt };
   });
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState(0);

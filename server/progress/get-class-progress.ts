@@ -1,9 +1,9 @@
 // The class progress page: one row per student and, per assigned deck, who started, how
 // many words the class knows and which words it finds hardest. Only the class's teacher.
 import 'server-only';
-import { addDays, retentionOver, sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
-import { studyDayKey } from '@/lib/srs';
-import { store, type MemberDay } from '../store';
+import { sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
+import { studyDayStart } from '@/lib/srs';
+import { store } from '../store';
 
 export interface HardWord {
   noteId: string;
@@ -34,6 +34,8 @@ export interface ClassProgress {
   decks: AssignedDeckProgress[];
 }
 
+const DAY_MS = 86_400_000;
+
 /** Words with fewer reviews over the class than this are too little evidence to rank. */
 const MIN_REVIEWS_TO_RANK = 3;
 const HARDEST = 10;
@@ -50,27 +52,32 @@ export async function getClassProgress(teacherId: string, classId: string, optio
   const cls = await reader.classById(classId);
   if (!cls || cls.teacherId !== teacherId) return null;
   const [members, assigned] = await Promise.all([reader.classMembers(classId), reader.assignedDecks(classId)]);
-  const todays = new Map(members.map((m) => [m.id, studyDayKey(options.now, m.timeZone, m.dayStartHour)]));
-  // The earliest "30 days ago" over the members' zones: each member's own window is cut below.
-  const since = [...todays.values()].reduce((min, d) => (addDays(d, -29) < min ? addDays(d, -29) : min), '9999-12-31');
   const deckIds = assigned.map((d) => d.id);
-  const [lastDays, recentDays, deckRows, lapses, retentionRows] = await Promise.all([
+  const classDecks = new Set(deckIds);
+  // Each member's own study days: the start of the day 6 and 29 days before today, in their zone
+  // (found from a moment near noon of that day, so a daylight-saving change cannot shift it).
+  const dayStartBefore = (m: (typeof members)[number], days: number) => {
+    const today = studyDayStart(options.now, m.timeZone, m.dayStartHour).getTime();
+    return studyDayStart(new Date(today - days * DAY_MS + 12 * 3_600_000), m.timeZone, m.dayStartHour);
+  };
+  const windows = members.map((m) => ({ userId: m.id, since7: dayStartBefore(m, 6), since30: dayStartBefore(m, 29) }));
+  const [lastDays, activity, deckRows, lapses, retentionRows] = await Promise.all([
     reader.classLastStudyDays(classId),
-    members.length ? reader.classRecentDays(classId, since) : Promise.resolve([]),
+    // Only the class's decks count in its figures, not what the student studies elsewhere.
+    deckIds.length ? reader.classDeckActivity(deckIds, windows) : Promise.resolve([]),
     reader.classDeckProgress(classId, options.now),
     deckIds.length ? reader.classNoteLapses(classId, deckIds) : Promise.resolve([]),
     deckIds.length ? reader.classNoteRetention(classId, deckIds) : Promise.resolve([]),
   ]);
   const lastDay = new Map(lastDays.map((r) => [r.userId, r.day]));
-  const recentBy = groupBy(recentDays, (r) => r.userId);
-  const deckRowsBy = groupBy(deckRows, (r) => r.userId);
+  const activityOf = new Map(activity.map((a) => [a.userId, a]));
+  const deckRowsBy = groupBy(deckRows.filter((r) => classDecks.has(r.deckId)), (r) => r.userId);
   const deckKnown = new Map<string, { started: number; known: number }>(assigned.map((d) => [d.id, { started: 0, known: 0 }]));
 
   const rows: StudentRow[] = members.map((m) => {
-    const today = todays.get(m.id)!;
-    const recent = (recentBy.get(m.id) ?? []).filter((d: MemberDay) => d.day >= addDays(today, -29));
-    const reviews7d = recent.filter((d) => d.day >= addDays(today, -6) && d.day <= today).reduce((s, d) => s + d.reviews, 0);
-    const retention = retentionOver(recent.map((d) => ({ ...d, newCards: 0, durationMs: 0, knownDelta: 0 })), today, 30).all.rate;
+    const a = activityOf.get(m.id);
+    const reviews7d = a?.reviews7d ?? 0;
+    const retention = a && a.reviewed30d > 0 ? a.passed30d / a.reviewed30d : null;
     let known = 0;
     let due = 0;
     for (const p of deckRowsBy.get(m.id) ?? []) {

@@ -31,7 +31,8 @@ export interface LearnerProgress {
 
 const FORECAST_DAYS = 30;
 
-export async function getLearnerProgress(userId: string, now: Date): Promise<LearnerProgress | null> {
+/** `onlyDecks`: the decks to list (a teacher sees a student's class decks only). */
+export async function getLearnerProgress(userId: string, now: Date, onlyDecks?: ReadonlySet<string>): Promise<LearnerProgress | null> {
   const reader = store().progress;
   const user = await reader.user(userId);
   if (!user) return null;
@@ -61,7 +62,7 @@ export async function getLearnerProgress(userId: string, now: Date): Promise<Lea
   // Cards never reviewed in the decks the learner may study are new too.
   for (const d of decks) states.new += Math.max(0, d.cards - (perDeck.get(d.id)?.cards ?? 0));
 
-  const deckProgress: DeckProgress[] = decks.map((d) => {
+  const deckProgress: DeckProgress[] = decks.filter((d) => !onlyDecks || onlyDecks.has(d.id)).map((d) => {
     const p = perDeck.get(d.id);
     return { id: d.id, title: d.title, words: d.words, seen: p?.seen ?? 0, known: p?.known ?? 0, due: p?.due ?? 0 };
   });

@@ -102,7 +102,9 @@ export interface DeckProgressRow { deckId: string; cards: number; seen: number; 
 export interface CardStateRow { state: number; suspended: boolean; n: number }
 export interface ClassRow { id: string; name: string; teacherId: string }
 export interface AssignedDeck { id: string; title: string; words: number }
-export interface MemberDay { userId: string; day: string; reviews: number; youngTotal: number; youngPassed: number; matureTotal: number; maturePassed: number }
+/** A member's reviews in the class's decks since their own 7 and 30 study days ago. */
+export interface ActivityWindow { userId: string; since7: Date; since30: Date }
+export interface MemberActivity { userId: string; reviews7d: number; reviewed30d: number; passed30d: number }
 export interface MemberDeckProgress extends DeckProgressRow { userId: string }
 export interface NoteLapses { noteId: string; reps: number; lapses: number }
 export interface NoteRetention { noteId: string; total: number; passed: number }
@@ -121,7 +123,8 @@ export interface ProgressReader {
   // The class dashboards read each of these once per class, never once per student.
   classMembers(classId: string): Promise<ProgressUser[]>;
   classLastStudyDays(classId: string): Promise<{ userId: string; day: string }[]>;
-  classRecentDays(classId: string, sinceDay: string): Promise<MemberDay[]>;
+  /** reviews in these decks only (not undone): all of them in 7 days, review-state ones and passed in 30 */
+  classDeckActivity(deckIds: string[], windows: ActivityWindow[]): Promise<MemberActivity[]>;
   classDeckProgress(classId: string, now: Date): Promise<MemberDeckProgress[]>;
   assignedDecks(classId: string): Promise<AssignedDeck[]>;
   /** per word note (sentences are not words to rank) */
@@ -180,7 +183,7 @@ export interface StudyQueueRows {
 
 export interface CardContentRow {
   cardId: string; type: string; data: string;
-  kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; examples: string;
+  kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; commentEn: string | null; examples: string;
 }
 
 export interface StudyReader {

@@ -67,7 +67,7 @@ export function srsCard(s: SrsState): SrsCard {
 export function content(row: CardContentRow): StudyCardContent {
   return {
     cardId: row.cardId, type: row.type as CardType, kk: row.kk, headword: row.headword, lemma: row.lemma, upos: row.upos,
-    ru: row.ru, en: row.en, comment: row.comment, examples: parseExamples(row.examples),
+    ru: row.ru, en: row.en, comment: row.comment, commentEn: row.commentEn, examples: parseExamples(row.examples),
     cloze: row.type === 'cloze' ? parseClozeData(row.data) : null,
   };
 }

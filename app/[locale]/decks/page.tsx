@@ -12,6 +12,12 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const user = await requireUser(locale, '/decks');
   const t = await getTranslations({ locale, namespace: 'decks' });
+  // Decks the app ships describe themselves in the UI language; others as their owner wrote.
+  const shipped = await getTranslations({ locale, namespace: 'shippedDecks' });
+  const describe = (d: { id: string; description: string }) => {
+    const key = `${d.id}.description` as 'essay-central-asia.description';
+    return shipped.has(key) ? shipped(key) : d.description;
+  };
   const decks = await listDecks(user.id, new Date());
   return (
     <div className="flex flex-col gap-4">
@@ -24,7 +30,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
             <li key={deck.id} className="card-surface flex flex-col gap-3 p-4" aria-labelledby={`deck-${deck.id}`}>
               <div>
                 <h2 id={`deck-${deck.id}`} className="text-xl font-semibold"><Kk text={deck.title} /></h2>
-                {deck.description ? <p className="text-stone-600 dark:text-stone-400">{deck.description}</p> : null}
+                {describe(deck) ? <p className="text-stone-600 dark:text-stone-400">{describe(deck)}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {t('cards', { count: deck.cardCount })}
                   {deck.classNames.map((name) => (

@@ -8,9 +8,10 @@ import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
 
 const MEMBERS = (n: number) => `SELECT "userId" FROM "ClassMember" WHERE "classId" = $${n}`;
-// Words are counted by their recognition card: seen once reviewed, known at stability ≥ 21 days.
+// A word is seen once any of its cards was reviewed, known once its recognition card's
+// stability reaches 21 days.
 const DECK_COUNTS = (now: number) => `count(*)::int AS "cards",
-  count(*) FILTER (WHERE c."type" = 'recognition')::int AS "seen",
+  count(DISTINCT p."noteId") FILTER (WHERE n."kind" = 'word')::int AS "seen",
   count(*) FILTER (WHERE c."type" = 'recognition' AND p."stability" >= 21)::int AS "known",
   count(*) FILTER (WHERE NOT p."suspended" AND p."state" <> 0 AND p."due" <= $${now})::int AS "due"`;
 
@@ -25,18 +26,22 @@ const SQL = {
       (SELECT count(*)::int FROM "Card" c WHERE c."deckId" = d."id" AND c."deletedAt" IS NULL) AS "cards"
     FROM "Deck" d WHERE ${STUDYABLE_DECK_SQL(() => '$1')} ORDER BY d."createdAt", d."id"`,
   deckProgress: `SELECT p."deckId", ${DECK_COUNTS(2)}
-    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId"
-    WHERE p."userId" = $1 AND c."deletedAt" IS NULL GROUP BY p."deckId"`,
+    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = p."noteId"
+    WHERE p."userId" = $1 AND c."deletedAt" IS NULL AND n."deletedAt" IS NULL GROUP BY p."deckId"`,
   classById: 'SELECT "id", "name", "teacherId" FROM "Class" WHERE "id" = $1',
   isMember: 'SELECT 1 FROM "ClassMember" WHERE "classId" = $1 AND "userId" = $2',
   members: `SELECT u."id", u."name", u."email", u."timeZone", u."dayStartHour" FROM "ClassMember" m JOIN "user" u ON u."id" = m."userId"
     WHERE m."classId" = $1 ORDER BY u."name", u."id"`,
   lastDays: `SELECT "userId", max("day") AS "day" FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "reviews" > 0 GROUP BY "userId"`,
-  recentDays: `SELECT "userId", "day", "reviews", "youngTotal", "youngPassed", "matureTotal", "maturePassed"
-    FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "day" >= $2`,
+  // $1 users, $2 their 7-day starts, $3 their 30-day starts, $4 decks
+  activity: `SELECT w."userId",
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s7 AND l."deckId" = ANY($4::text[]) AND NOT l."undone") AS "reviews7d",
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."stateBefore" = 2) AS "reviewed30d",
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."stateBefore" = 2 AND l."rating" > 1) AS "passed30d"
+    FROM unnest($1::text[], $2::timestamp[], $3::timestamp[]) AS w("userId", s7, s30)`,
   classDeckProgress: `SELECT p."userId", p."deckId", ${DECK_COUNTS(2)}
-    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId"
-    WHERE p."userId" IN (${MEMBERS(1)}) AND c."deletedAt" IS NULL GROUP BY p."userId", p."deckId"`,
+    FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = p."noteId"
+    WHERE p."userId" IN (${MEMBERS(1)}) AND c."deletedAt" IS NULL AND n."deletedAt" IS NULL GROUP BY p."userId", p."deckId"`,
   assignedDecks: `SELECT d."id", d."title",
       (SELECT count(*)::int FROM "Note" n WHERE n."deckId" = d."id" AND n."kind" = 'word' AND n."deletedAt" IS NULL) AS "words"
     FROM "DeckAssignment" a JOIN "Deck" d ON d."id" = a."deckId" WHERE a."classId" = $1 ORDER BY a."assignedAt", d."id"`,
@@ -73,7 +78,10 @@ export function postgresProgressReader(pool: pg.Pool): ProgressReader {
     },
     classMembers: (classId) => rows('members', [classId]),
     classLastStudyDays: (classId) => rows('lastDays', [classId]),
-    classRecentDays: (classId, sinceDay) => rows('recentDays', [classId, sinceDay]),
+    async classDeckActivity(deckIds, windows) {
+      if (!windows.length) return [];
+      return rows('activity', [windows.map((w) => w.userId), windows.map((w) => pgTime(w.since7)), windows.map((w) => pgTime(w.since30)), deckIds]);
+    },
     classDeckProgress: (classId, now) => rows('classDeckProgress', [classId, pgTime(now)]),
     assignedDecks: (classId) => rows('assignedDecks', [classId]),
     classNoteLapses: (classId, deckIds) => rows('noteLapses', [classId, deckIds]),

@@ -11,21 +11,21 @@ const FROM = `FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "N
 const LIVE = 'c."deletedAt" IS NULL AND n."deletedAt" IS NULL';
 const NO_PROGRESS = 'NULL::int, NULL::timestamp, NULL::float8, NULL::float8, NULL::int, NULL::int, NULL::int, NULL::int, NULL::timestamp, NULL::boolean';
 
-// $1 user, $2 deck, $4 day end, $5 due rows, $6 new rows ($3, the day start, is for TODAY)
+// $1 user, $2 deck, $3 day end, $4 due rows, $5 new rows (every parameter used: PostgreSQL cannot type an unused one)
 const QUEUE = `
   (SELECT 'learning' AS "set", ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" IN (1, 3)
-    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT $5)
+    AND p."due" < $3 AND ${LIVE} ORDER BY p."due" LIMIT $4)
   UNION ALL
   (SELECT 'review', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" = 2
-    AND p."due" < $4 AND ${LIVE} ORDER BY p."due" LIMIT $5)
+    AND p."due" < $3 AND ${LIVE} ORDER BY p."due" LIMIT $4)
   UNION ALL
   (SELECT 'later', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" <> 0
-    AND p."due" >= $4 AND ${LIVE} ORDER BY p."due" LIMIT 1)
+    AND p."due" >= $3 AND ${LIVE} ORDER BY p."due" LIMIT 1)
   UNION ALL
   (SELECT 'new', c."id", c."noteId", c."sortOrder", ${NO_PROGRESS} FROM "Card" c JOIN "Note" n ON n."id" = c."noteId"
     WHERE c."deckId" = $2 AND ${LIVE} AND NOT EXISTS (
       SELECT 1 FROM "CardProgress" p WHERE p."userId" = $1 AND p."cardId" = c."id" AND (p."state" <> 0 OR p."suspended"))
-    ORDER BY c."sortOrder", c."id" LIMIT $6)`;
+    ORDER BY c."sortOrder", c."id" LIMIT $5)`;
 
 // Today's log and the due counts, in one row: $1 user, $2 day start, $3 deck, $4 day end.
 const TODAY = `SELECT
@@ -56,7 +56,7 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
     },
     async queue(userId, deckId, w) {
       const [queue, today] = await Promise.all([
-        pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayStart), pgTime(w.dayEnd), w.dueRows, w.newRows] }),
+        pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayEnd), w.dueRows, w.newRows] }),
         pool.query<{ newCards: number; reviews: number; notes: string[] | null; learningDue: number; reviewsDue: number }>({
           name: 'study-today', text: TODAY, values: [userId, pgTime(w.dayStart), deckId, pgTime(w.dayEnd)],
         }),
@@ -86,7 +86,7 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
       if (!cardIds.length) return [];
       const { rows } = await pool.query({
         name: 'study-contents',
-        text: `SELECT c."id" AS "cardId", c."type", c."data", n."kk", n."headword", n."lemma", n."upos", n."ru", n."en", n."comment", n."examples"
+        text: `SELECT c."id" AS "cardId", c."type", c."data", n."kk", n."headword", n."lemma", n."upos", n."ru", n."en", n."comment", n."commentEn", n."examples"
           FROM "Card" c JOIN "Note" n ON n."id" = c."noteId" WHERE c."id" = ANY($1::text[])`,
         values: [cardIds],
       });

@@ -22,13 +22,14 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
         (SELECT count(*) FROM Note n WHERE n.deckId = d.id AND n.kind = 'word' AND n.deletedAt IS NULL) AS words,
         (SELECT count(*) FROM Card c WHERE c.deckId = d.id AND c.deletedAt IS NULL) AS cards
       FROM Deck d WHERE ${STUDYABLE_DECK_SQL(() => '?')} ORDER BY d.createdAt, d.id`),
-    // Words are counted by their recognition card: seen once reviewed, known at stability ≥ 21 days.
+    // A word is seen once any of its cards was reviewed, known once its recognition card's
+    // stability reaches 21 days.
     deckProgress: db.prepare<[string, string], { deckId: string; cards: number; seen: number; known: number; due: number }>(`SELECT p.deckId, count(*) AS cards,
-        sum(c.type = 'recognition') AS seen,
+        count(DISTINCT CASE WHEN n.kind = 'word' THEN p.noteId END) AS seen,
         sum(c.type = 'recognition' AND p.stability >= 21) AS known,
         sum(p.suspended = 0 AND p.state <> 0 AND p.due <= ?) AS due
-      FROM CardProgress p JOIN Card c ON c.id = p.cardId
-      WHERE p.userId = ? AND c.deletedAt IS NULL GROUP BY p.deckId`),
+      FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Note n ON n.id = p.noteId
+      WHERE p.userId = ? AND c.deletedAt IS NULL AND n.deletedAt IS NULL GROUP BY p.deckId`),
     classById: db.prepare<[string], { id: string; name: string; teacherId: string }>('SELECT id, name, teacherId FROM Class WHERE id = ?'),
     isMember: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM ClassMember WHERE classId = ? AND userId = ?'),
     members: db.prepare<[string], { id: string; name: string; email: string; timeZone: string; dayStartHour: number }>(
@@ -36,14 +37,20 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
       WHERE m.classId = ? ORDER BY u.name, u.id`),
     lastDays: db.prepare<[string], { userId: string; day: string }>(
       `SELECT userId, max(day) AS day FROM StudyDay WHERE userId IN (${MEMBERS}) AND reviews > 0 GROUP BY userId`),
-    recentDays: db.prepare<[string, string], { userId: string; day: string; reviews: number; youngTotal: number; youngPassed: number; matureTotal: number; maturePassed: number }>(
-      `SELECT userId, day, reviews, youngTotal, youngPassed, matureTotal, maturePassed FROM StudyDay WHERE userId IN (${MEMBERS}) AND day >= ?`),
+    activity: db.prepare<[string, string], { userId: string; reviews7d: number; reviewed30d: number; passed30d: number }>(
+      `WITH w AS (SELECT json_extract(value, '$.u') AS userId, json_extract(value, '$.s7') AS s7, json_extract(value, '$.s30') AS s30 FROM json_each(?)),
+        d AS (SELECT value AS deckId FROM json_each(?))
+      SELECT w.userId,
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s7 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0) AS reviews7d,
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.stateBefore = 2) AS reviewed30d,
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.stateBefore = 2 AND l.rating > 1) AS passed30d
+      FROM w`),
     classDeckProgress: db.prepare<[string, string], { userId: string; deckId: string; cards: number; seen: number; known: number; due: number }>(`SELECT p.userId, p.deckId, count(*) AS cards,
-        sum(c.type = 'recognition') AS seen,
+        count(DISTINCT CASE WHEN n.kind = 'word' THEN p.noteId END) AS seen,
         sum(c.type = 'recognition' AND p.stability >= 21) AS known,
         sum(p.suspended = 0 AND p.state <> 0 AND p.due <= ?) AS due
-      FROM CardProgress p JOIN Card c ON c.id = p.cardId
-      WHERE p.userId IN (${MEMBERS}) AND c.deletedAt IS NULL GROUP BY p.userId, p.deckId`),
+      FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Note n ON n.id = p.noteId
+      WHERE p.userId IN (${MEMBERS}) AND c.deletedAt IS NULL AND n.deletedAt IS NULL GROUP BY p.userId, p.deckId`),
     assignedDecks: db.prepare<[string], { id: string; title: string; words: number }>(`SELECT d.id, d.title,
         (SELECT count(*) FROM Note n WHERE n.deckId = d.id AND n.kind = 'word' AND n.deletedAt IS NULL) AS words
       FROM DeckAssignment a JOIN Deck d ON d.id = a.deckId WHERE a.classId = ? ORDER BY a.assignedAt, d.id`),
@@ -90,8 +97,10 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
     async classLastStudyDays(classId) {
       return st.lastDays.all(classId);
     },
-    async classRecentDays(classId, sinceDay) {
-      return st.recentDays.all(classId, sinceDay);
+    async classDeckActivity(deckIds, windows) {
+      if (!windows.length) return [];
+      const w = windows.map((x) => ({ u: x.userId, s7: sqliteDate(x.since7), s30: sqliteDate(x.since30) }));
+      return st.activity.all(JSON.stringify(w), JSON.stringify(deckIds));
     },
     async classDeckProgress(classId, now) {
       return st.classDeckProgress.all(sqliteDate(now), classId);

@@ -40,8 +40,8 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
     today: db.prepare<[string, string, string], { newCards: number | null; reviews: number | null }>(
       `SELECT sum(stateBefore = 0) AS newCards, sum(stateBefore = 2) AS reviews FROM ReviewLog
       WHERE userId = ? AND serverAt >= ? AND deckId = ? AND undone = 0`),
-    contents: db.prepare<[string], { cardId: string; type: string; data: string; kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; examples: string }>(
-      `SELECT c.id AS cardId, c.type, c.data, n.kk, n.headword, n.lemma, n.upos, n.ru, n.en, n.comment, n.examples
+    contents: db.prepare<[string], { cardId: string; type: string; data: string; kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; commentEn: string | null; examples: string }>(
+      `SELECT c.id AS cardId, c.type, c.data, n.kk, n.headword, n.lemma, n.upos, n.ru, n.en, n.comment, n.commentEn, n.examples
       FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id IN (SELECT value FROM json_each(?))`),
   };
   const progress = (r: Row): StudyProgress => ({
