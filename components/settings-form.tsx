@@ -1,12 +1,16 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from '@/app/[locale]/settings/actions';
+import { StudyPreferenceFields } from './study-preference-fields';
 
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
-  initial: { glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string };
+  initial: {
+    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string;
+    answerTyping: boolean; audioAutoplay: boolean; kazakhScript: string;
+  };
   timeZones: string[];
 }
 
@@ -14,45 +18,58 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   const t = useTranslations('settings');
   const ta = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
-  const bad = (f: string) => (state.fields?.includes(f) ? { 'aria-invalid': true } : {});
+  // A field's error goes away as soon as it is changed; the next answer brings its own.
+  const [edited, setEdited] = useState<{ at?: number; fields: string[] }>({ fields: [] });
+  const changed = edited.at === state.at ? edited.fields : [];
+  const wrong = (f: string) => !!state.fields?.includes(f) && !changed.includes(f);
+  const bad = (f: string) => (wrong(f) ? { 'aria-invalid': true, 'aria-describedby': `${f}-error` } : {});
+  const stillWrong = (state.fields ?? []).some(wrong);
+  // A refused form shows what was typed, not the old values.
+  const value = (name: string, fallback: string | number) => state.values?.[name] ?? String(fallback);
+  const role = value('role', initial.role === 'teacher' || initial.role === 'admin' ? 'teacher' : 'learner');
+  const onChange = (e: React.FormEvent<HTMLFormElement>) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name && !changed.includes(name)) setEdited({ at: state.at, fields: [...changed, name] });
+  };
   return (
-    <form action={formAction} className="card-surface flex flex-col gap-5 p-6">
+    <form action={formAction} onChange={onChange} className="card-surface flex flex-col gap-5 p-6">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t('glossLanguage')}</legend>
         {(['auto', 'ru', 'en', 'both'] as const).map((v) => (
           <label key={v} className="flex items-center gap-2">
-            <input type="radio" name="glossLanguage" value={v} defaultChecked={(initial.glossLanguage ?? 'auto') === v} />
+            <input type="radio" name="glossLanguage" value={v} defaultChecked={value('glossLanguage', initial.glossLanguage ?? 'auto') === v} />
             {t(v === 'auto' ? 'glossAuto' : v === 'ru' ? 'glossRu' : v === 'en' ? 'glossEn' : 'glossBoth')}
           </label>
         ))}
       </fieldset>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('timeZone')}</span>
-        <input name="timeZone" list="time-zones" defaultValue={initial.timeZone} className="field" {...bad('timeZone')} />
+        <input name="timeZone" list="time-zones" defaultValue={value('timeZone', initial.timeZone)} className="field" {...bad('timeZone')} />
         <datalist id="time-zones">
           {timeZones.map((z) => <option key={z} value={z} />)}
         </datalist>
-        {state.fields?.includes('timeZone') ? <span className="text-sm text-red-700 dark:text-red-300">{t('errors.timeZone')}</span> : null}
+        {wrong('timeZone') ? <span id="timeZone-error" className="text-sm text-red-700 dark:text-red-300">{t('errors.timeZone')}</span> : null}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newPerDay')}</span>
-        <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={initial.newCardsPerDay} className="field" {...bad('newCardsPerDay')} />
+        <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={value('newCardsPerDay', initial.newCardsPerDay)} className="field" {...bad('newCardsPerDay')} />
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('retention')} (%)</span>
-        <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={Math.round(initial.desiredRetention * 100)} className="field" {...bad('desiredRetentionPercent')} />
+        <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={value('desiredRetentionPercent', Math.round(initial.desiredRetention * 100))} className="field" {...bad('desiredRetentionPercent')} />
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
       </label>
+      <StudyPreferenceFields initial={initial} />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">{ta('role')}</legend>
         <div className="flex gap-4">
-          <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={initial.role !== 'teacher' && initial.role !== 'admin'} /> {ta('roleLearner')}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={initial.role === 'teacher' || initial.role === 'admin'} /> {ta('roleTeacher')}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={role === 'learner'} /> {ta('roleLearner')}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={role === 'teacher'} /> {ta('roleTeacher')}</label>
         </div>
       </fieldset>
       <div aria-live="polite">
         {state.status === 'saved' ? <p className="text-emerald-700 dark:text-emerald-300">{t('saved')}</p> : null}
-        {state.status === 'invalid' ? <p role="alert" className="text-red-700 dark:text-red-300">{t('errors.invalid')}</p> : null}
+        {state.status === 'invalid' && (stillWrong || !state.fields?.length) ? <p role="alert" className="text-red-700 dark:text-red-300">{t('errors.invalid')}</p> : null}
       </div>
       <button type="submit" className="btn-primary self-start" disabled={pending}>{t('save')}</button>
     </form>

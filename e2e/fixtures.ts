@@ -23,7 +23,44 @@ export async function signUpViaApi(page: Page, user: TestUser, extra: Record<str
 
 export const ESSAY_DECK_ID = 'essay-central-asia';
 
-export const test = base.extend<{ learner: TestUser }>({
+/** The session secret of the e2e servers (scripts/e2e-server.sh): a server a test starts itself uses it too. */
+export const E2E_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-0001';
+
+/**
+ * For tests that cut the network or stop the server on purpose: the browser logs each request
+ * that could not reach it; those are what the test is about, any other console error still fails it.
+ */
+export function allowNetworkFailures(consoleErrors: string[]): void {
+  const kept = consoleErrors.filter((e) => !/Failed to load resource: net::ERR_(INTERNET_DISCONNECTED|CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE|INCOMPLETE_CHUNKED_ENCODING|FAILED)\b/.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...kept);
+}
+
+/** The study page sends ratings in the background: wait until it says none is waiting. */
+export async function ratingsSent(page: Page): Promise<void> {
+  await expect(page.locator('[data-pending]')).toHaveCount(0);
+}
+
+// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in) log their status;
+// every other console error (hydration, an exception, a 500) fails the test.
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|429)/;
+
+export const test = base.extend<{ learner: TestUser; consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (p: Page) => {
+        p.on('console', (m) => {
+          if (m.type() === 'error' && !EXPECTED_CONSOLE.test(m.text())) errors.push(`${p.url()}: ${m.text()}`);
+        });
+        p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      expect(errors, 'browser console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
   learner: async ({ page }, use) => {
     const user = newUser();
     await signUpViaApi(page, user);

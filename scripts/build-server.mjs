@@ -1,11 +1,11 @@
-// Bundles the production server (server/main.ts) into dist/server.mjs after `next build`.
+// Bundles the production server (bin/server.ts) into dist/server.mjs after `next build`.
 // Our server modules import 'server-only', which resolves to an empty module only under
 // the react-server condition: the bundle resolves it that way. Packages from node_modules
 // (next, better-sqlite3, zod, ts-fsrs) stay external and load at run time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['server/main.ts'],
+  entryPoints: ['bin/server.ts'],
   outfile: 'dist/server.mjs',
   bundle: true,
   platform: 'node',

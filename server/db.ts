@@ -1,13 +1,22 @@
-// The one Prisma client. SQLite through better-sqlite3 (12.x: 13.x crashes on Node 20).
+// The one Prisma client, on the database DATABASE_URL names: SQLite through better-sqlite3
+// (12.x: 13.x crashes on Node 20) or PostgreSQL through pg, on the pool the store uses too.
+// Both clients are generated from one schema (scripts/db/provider-schema.mjs); the SQLite
+// client's types stand for both.
 import 'server-only';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
+import { PrismaClient as PostgresPrismaClient } from './generated/prisma-pg/client';
 import { env } from './env';
+import { postgresPool } from './store';
 
 function createClient(): PrismaClient {
+  const target = env.database;
+  if (target.kind === 'postgres') {
+    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresPool()!) }) as unknown as PrismaClient;
+  }
   // timeout is SQLite's busy timeout: a writer waits for another instead of failing.
-  const adapter = new PrismaBetterSqlite3({ url: env.databaseFile, timeout: 5_000 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 5_000 }) });
 }
 
 const globalForPrisma = globalThis as unknown as { jattaPrisma?: PrismaClient };

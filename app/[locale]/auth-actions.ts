@@ -8,7 +8,6 @@ import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
-import { forgetSession } from '@/server/auth/current-user';
 import { safeReturnPath } from '@/server/auth/return-path';
 
 export interface AuthFormState {
@@ -93,7 +92,6 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeField.parse(String(form.get('locale') ?? ''));
   const h = await headers();
-  forgetSession(h);
   await auth.api.signOut({ headers: h }).catch(() => undefined);
   redirect({ href: '/', locale });
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { importCsvAction } from '@/app/[locale]/teach/actions';
 import { MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
 
-const CODES = ['header', 'columns', 'kk', 'gloss', 'pos', 'too-long', 'duplicate', 'too-many', 'unterminated-quote', 'quote-in-field', 'file', 'file-too-large'] as const;
+const CODES = ['header', 'header-required', 'columns', 'kk', 'gloss', 'pos', 'too-long', 'duplicate', 'too-many', 'unterminated-quote', 'quote-in-field', 'file', 'file-too-large'] as const;
 type Code = (typeof CODES)[number];
 
 export function CsvImportForm({ deckId }: { deckId: string }) {

@@ -1,6 +1,6 @@
 // Accounts through better-auth: email + password, hashed by the library, session in an
-// httpOnly cookie. The signed cookie cache lets hot paths (POST /api/reviews) verify a
-// session without a database read.
+// httpOnly cookie. No cookie cache: a session is checked against the database on every
+// request, so sign-out and role changes hold at once on every app server.
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
@@ -16,7 +16,7 @@ export const MIN_PASSWORD_LENGTH = 8;
 export const auth = betterAuth({
   secret: env.BETTER_AUTH_SECRET,
   baseURL: env.APP_URL,
-  database: prismaAdapter(db, { provider: 'sqlite' }),
+  database: prismaAdapter(db, { provider: env.database.kind === 'postgres' ? 'postgresql' : 'sqlite' }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,
@@ -25,7 +25,6 @@ export const auth = betterAuth({
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
-    cookieCache: { enabled: true, maxAge: 5 * 60 },
   },
   user: {
     additionalFields: {

@@ -4,7 +4,7 @@ import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { auth } = await import('../auth/auth');
 const { handleReviewSubmission, isReviewSubmission } = await import('./review-endpoint');
@@ -63,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server.close(r));
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 describe('isReviewSubmission', () => {

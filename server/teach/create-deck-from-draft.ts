@@ -55,10 +55,14 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
       frequency: entry.count, sortOrder: notes.length,
     });
   }
+  // A ticked sentence without a translation would make no card: refuse the deck and name
+  // the sentences, rather than drop them without a word.
+  const untranslated = analysis.view.sentences.filter((s) => { const tr = state.sentences[s.key]; return tr && !tr.ru.trim() && !tr.en.trim(); });
+  if (untranslated.length) return fail('invalid', ['untranslated', ...untranslated.map((s) => `sentence:${s.key}`)]);
   let sentenceCount = 0;
   for (const s of analysis.view.sentences) {
     const tr = state.sentences[s.key];
-    if (!tr || (!tr.ru.trim() && !tr.en.trim())) continue;
+    if (!tr) continue;
     sentenceCount++;
     notes.push({ id: newSentenceNoteId(deckId, s.kk), kind: 'sentence', kk: s.kk, lemma: null, headword: null, upos: null, ru: tr.ru.trim(), en: tr.en.trim(), examples: [], frequency: 1, sortOrder: notes.length });
   }

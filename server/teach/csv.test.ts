@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, writeCsv } from './csv';
+import { detectDelimiter, parseCsv, writeCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads plain, quoted, comma, quote and line-break fields with their line numbers', () => {
@@ -29,5 +29,13 @@ describe('parseCsv', () => {
     const rows = [['kk', 'ru'], ['мектеп', 'школа, училище'], ['"дәйексөз"', 'строка\nвторая']];
     const parsed = parseCsv(writeCsv(rows));
     expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
+  });
+
+  it('detects a semicolon or tab delimiter from the first line, ignoring quoted text', () => {
+    expect(detectDelimiter('kk;ru;en\nа;б,в;г')).toBe(';');
+    expect(detectDelimiter('kk\tru\nа\tб')).toBe('\t');
+    expect(detectDelimiter('"a;b;c",d\n')).toBe(',');
+    expect(detectDelimiter('kk')).toBe(',');
+    expect(parseCsv('a;"b;c"\n', ';')).toEqual({ ok: true, records: [{ line: 1, fields: ['a', 'b;c'] }] });
   });
 });

@@ -1,24 +1,38 @@
-// A teacher imports notes into one of their decks from CSV (header exactly
-// kk,ru,en,pos,example_kk,example_ru,example_en). Every row is checked first; any bad row
-// is reported by its line number and nothing is imported. Good files are written in one
-// transaction: a row for a word already in the deck updates that note in place.
-// A row with no part of speech whose kk is a sentence (several words ending in . ! or ?)
-// becomes a sentence note.
+// A teacher imports notes into one of their decks from CSV: comma-, semicolon- or
+// tab-separated (detected), a header row naming the columns in any order — kk and ru or en
+// required, pos, example_kk, example_ru, example_en optional. Every row is checked first;
+// any bad row is reported by its line number and nothing is imported. Good files are
+// written in one transaction: a row for a word already in the deck updates that note in
+// place. A row with no part of speech whose kk is a sentence (several words ending in . !
+// or ?) becomes a sentence note.
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import type { Example } from '../study/card-content';
-import { parseCsv } from './csv';
-import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSortOrder, writeNote, type NoteContent } from './note-content';
+import { detectDelimiter, parseCsv } from './csv';
+import { newSentenceNoteId, nextSortOrder, wordNote, writeNote, type NoteContent } from './note-content';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { idSchema, UPOS_VALUES } from './schemas';
 import { MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
 
+/** The columns a CSV may have (the export writes all of them, in this order). */
 export const CSV_HEADER = ['kk', 'ru', 'en', 'pos', 'example_kk', 'example_ru', 'example_en'] as const;
+type Column = (typeof CSV_HEADER)[number];
 
 export const importCsvInput = z.object({ deckId: idSchema, csv: z.string().min(1).max(MAX_CSV_CHARS) });
 
-/** Issues are `line:code`; codes: header, columns, kk, gloss, pos, too-long, duplicate, too-many, unterminated-quote, quote-in-field. */
+/** Which field holds each column, or the header's problem. */
+function readHeader(fields: string[]): Map<Column, number> | 'header' | 'header-required' {
+  const at = new Map<Column, number>();
+  for (const [i, raw] of fields.entries()) {
+    const name = raw.trim().toLowerCase();
+    if (!name && i === fields.length - 1) continue; // a trailing delimiter
+    if (!(CSV_HEADER as readonly string[]).includes(name) || at.has(name as Column)) return 'header';
+    at.set(name as Column, i);
+  }
+  return at.has('kk') && (at.has('ru') || at.has('en')) ? at : 'header-required';
+}
+
+/** Issues are `line:code`; codes: header, header-required, columns, kk, gloss, pos, too-long, duplicate, too-many, unterminated-quote, quote-in-field. */
 export async function importCsv(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ imported: number }>> {
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = importCsvInput.safeParse(raw);
@@ -26,23 +40,25 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
   const deck = await db.deck.findFirst({ where: { id: parsed.data.deckId, ownerId: actor.id }, select: { id: true } });
   if (!deck) return fail('not-found');
 
-  const csv = parseCsv(parsed.data.csv);
+  const csv = parseCsv(parsed.data.csv, detectDelimiter(parsed.data.csv));
   if (!csv.ok) return fail('invalid', [`${csv.line}:${csv.error}`]);
   const [header, ...rows] = csv.records;
-  if (!header || header.fields.length !== CSV_HEADER.length || header.fields.some((f, i) => f.trim() !== CSV_HEADER[i])) {
-    return fail('invalid', [`${header?.line ?? 1}:header`]);
-  }
+  const columns = header ? readHeader(header.fields) : 'header-required';
+  if (typeof columns === 'string') return fail('invalid', [`${header?.line ?? 1}:${columns}`]);
   if (rows.length > MAX_CSV_ROWS) return fail('invalid', [`${rows[MAX_CSV_ROWS]!.line}:too-many`]);
+  const width = header!.fields.length;
 
   const errors: string[] = [];
   const notes: NoteContent[] = [];
   const seen = new Map<string, number>();
   for (const { line, fields } of rows) {
-    if (fields.length !== CSV_HEADER.length) {
+    // Shorter rows are fine (spreadsheets drop trailing empty cells); longer ones are not.
+    if (fields.length > width && fields.slice(width).some((f) => f.trim())) {
       errors.push(`${line}:columns`);
       continue;
     }
-    const [kk, ru, en, pos, exKk, exRu, exEn] = fields.map((f) => f.trim()) as [string, string, string, string, string, string, string];
+    const get = (c: Column) => { const i = columns.get(c); return i === undefined ? '' : (fields[i] ?? '').trim(); };
+    const [kk, ru, en, pos, exKk, exRu, exEn] = CSV_HEADER.map(get) as [string, string, string, string, string, string, string];
     const isSentence = pos === '' && /\s/.test(kk) && /[.!?…]$/.test(kk);
     if (!kk) errors.push(`${line}:kk`);
     else if (kk.length > (isSentence ? 1000 : 200) || ru.length > 500 || en.length > 500 || exKk.length > 1000 || exRu.length > 1000 || exEn.length > 1000) errors.push(`${line}:too-long`);
@@ -53,10 +69,7 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
       if (isSentence) {
         note = { id: newSentenceNoteId(deck.id, kk), kind: 'sentence', kk, lemma: null, headword: null, upos: null, ru, en, examples: [], frequency: 1, sortOrder: 0 };
       } else {
-        const a = analyseWord(kk, pos || null);
-        const examples: Example[] = [];
-        if (exKk) examples.push({ kk: exKk, ru: exRu, en: exEn, ...(locateInSentence(exKk, kk, a.lemma) ?? {}) });
-        note = { id: newWordNoteId(deck.id, a.lemma, a.upos), kind: 'word', kk, lemma: a.lemma, headword: kk, upos: a.upos, ru, en, examples, frequency: 0, sortOrder: 0 };
+        note = { ...wordNote(deck.id, { kk, upos: pos || null, ru, en, exampleKk: exKk, exampleRu: exRu, exampleEn: exEn }), frequency: 0, sortOrder: 0 };
       }
       const first = seen.get(note.id);
       if (first !== undefined) errors.push(`${line}:duplicate`);

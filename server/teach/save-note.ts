@@ -4,8 +4,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import type { Example } from '../study/card-content';
-import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSortOrder, writeNote, type NoteContent } from './note-content';
+import { newSentenceNoteId, nextSortOrder, wordNote, writeNote, type NoteContent } from './note-content';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { glossSchema, idSchema, sentenceSchema, uposSchema } from './schemas';
 
@@ -45,16 +44,8 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
 
     let content: NoteContent;
     if (kind === 'word') {
-      const a = analyseWord(input.kk, input.upos ?? null);
-      const examples: Example[] = [];
-      if (input.exampleKk) {
-        const at = locateInSentence(input.exampleKk, input.kk, a.lemma);
-        examples.push({ kk: input.exampleKk, ru: input.exampleRu, en: input.exampleEn, ...(at ?? {}) });
-      }
-      content = {
-        id: existing?.id ?? newWordNoteId(deck.id, a.lemma, a.upos), kind, kk: input.kk, lemma: a.lemma, headword: input.kk,
-        upos: a.upos, ru: input.ru, en: input.en, examples, frequency: existing?.frequency ?? 0, sortOrder: 0,
-      };
+      const w = wordNote(deck.id, input);
+      content = { ...w, id: existing?.id ?? w.id, frequency: existing?.frequency ?? 0, sortOrder: 0 };
     } else {
       content = {
         id: existing?.id ?? newSentenceNoteId(deck.id, input.kk), kind, kk: input.kk, lemma: null, headword: null, upos: null,

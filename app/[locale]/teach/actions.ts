@@ -29,7 +29,7 @@ import { updateDeck } from '@/server/teach/update-deck';
 
 export interface TeachFormState {
   status?: 'ok' | 'error';
-  error?: TeachError | 'empty' | 'generic';
+  error?: TeachError | 'empty' | 'generic' | 'untranslated';
   issues?: string[];
   count?: number;
   /** Changes on every submit, so a form can reset itself after a success. */
@@ -52,7 +52,8 @@ function str(form: FormData, key: string): string {
 }
 
 function failure(error: TeachError, issues?: string[]): TeachFormState {
-  return { status: 'error', error: issues?.includes('empty') ? 'empty' : error, issues, at: Date.now() };
+  const named = issues?.includes('empty') ? 'empty' : issues?.includes('untranslated') ? 'untranslated' : error;
+  return { status: 'error', error: named, issues, at: Date.now() };
 }
 
 export async function createDeckAction(_prev: TeachFormState, form: FormData): Promise<TeachFormState> {
