@@ -8,9 +8,10 @@ import { lookup as lookupLemma, lookupDepth, setLookupWord } from './lookup';
 import { BARE_NOUN, BARE_VERB, type Chain } from './chains';
 import { irregularForms, PRON_FEATS } from './closed';
 import { deriveNominal, deriveVerb } from './derivation';
-import { classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
+import { BACK_FRONT, classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { contextIndex, endingStarts, endingTable, entriesFor, maxEndingLength, wordEndings } from './table';
 import { headwordOf } from './headword';
+import { CODE_I, CODE_L, CODE_N, CODE_R, CODE_S, CODE_T, CODE_U, CODE_YA, CODE_YU, CODE_Z } from './char-codes';
 
 export interface Seg {
   text: string;
@@ -333,18 +334,6 @@ function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, de
 
 // ---------------------------------------------------------------- main analysis
 
-const CODE_I = 'и'.charCodeAt(0);
-const CODE_YA = 'я'.charCodeAt(0);
-const CODE_YU = 'ю'.charCodeAt(0);
-const CODE_U = 'у'.charCodeAt(0);
-const CODE_T = 'т'.charCodeAt(0);
-const CODE_L = 'л'.charCodeAt(0);
-const CODE_N = 'н'.charCodeAt(0);
-const CODE_S = 'с'.charCodeAt(0);
-const CODE_R = 'р'.charCodeAt(0);
-const CODE_Z = 'з'.charCodeAt(0);
-
-const BOTH_HARMONIES: Harmony[] = ['back', 'front'];
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
@@ -476,7 +465,7 @@ export function analyzeLowerWord(w: string): Reading[] {
       let verbCache: VerbStem[] | null = null;
       let hs = stemHarmony(stem);
       // a loan in -ь drops it before a suffix and stays front: фестивал-і ← фестиваль
-      if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BOTH_HARMONIES;
+      if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BACK_FRONT;
       // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
         const list = slots[contextIndex(cls, 'front')];

@@ -7,6 +7,7 @@ import type { LexEntry } from '../lexicon';
 import { lookup as lookupLemma, maybeKeyPrefix } from './lookup';
 import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
 import { CharTrie } from '../char-trie';
+import { CODE_T } from './char-codes';
 
 export interface DerivRule {
   label: string;
@@ -141,7 +142,6 @@ function indexRules(rules: readonly DerivRule[]): RuleIndex {
   else if (rules === INNER_RULES) innerIndex = ix;
   return ix;
 }
-const CODE_T = 'т'.charCodeAt(0);
 /** marker: the suffix has one form for both harmonies */
 const stemlessBoth = true;
 

@@ -1,6 +1,8 @@
 // Kazakh phonology used by the analyser: vowel harmony and the classes of the last
 // sound of a stem that choose a suffix's allomorph (consonant assimilation).
 
+import { CODE_G, CODE_GH, CODE_I, CODE_K, CODE_KH, CODE_Q, CODE_SOFT, CODE_U } from './char-codes';
+
 export type Harmony = 'back' | 'front';
 
 /**
@@ -55,16 +57,9 @@ export function isCyrillicLetter(ch: string): boolean {
 const BACK: Harmony[] = ['back'];
 const FRONT: Harmony[] = ['front'];
 const FRONT_BACK: Harmony[] = ['front', 'back'];
-const BACK_FRONT: Harmony[] = ['back', 'front'];
-const CODE_I = 'и'.charCodeAt(0);
-const CODE_U = 'у'.charCodeAt(0);
+/** Both harmonies, back first (shared: callers must not modify it). */
+export const BACK_FRONT: Harmony[] = ['back', 'front'];
 
-const CODE_SOFT = 'ь'.charCodeAt(0);
-const CODE_K = 'к'.charCodeAt(0);
-const CODE_G = 'г'.charCodeAt(0);
-const CODE_KH = 'х'.charCodeAt(0);
-const CODE_Q = 'қ'.charCodeAt(0);
-const CODE_GH = 'ғ'.charCodeAt(0);
 
 /**
  * Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). A
