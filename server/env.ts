@@ -26,6 +26,8 @@ const schema = z.object({
     .transform((v) => v === 'on'),
   /** How long a review's client clock may run ahead of the server's. */
   REVIEW_CLOCK_SKEW_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+  /** How long a client may take to send a whole request (the headers get at most 10 s of it). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
 export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; databaseFile: string };

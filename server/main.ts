@@ -16,10 +16,15 @@ const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+// security (issue 13): a client that sends its request slowly is cut off; timeouts are
+// checked every second (Node's default: every 30 s).
+const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
   if (isReviewSubmission(req)) void handleReviewSubmission(req, res);
   else void handle(req, res);
 });
+server.requestTimeout = env.REQUEST_TIMEOUT_MS;
+server.headersTimeout = Math.min(10_000, env.REQUEST_TIMEOUT_MS);
+// end security
 server.listen(env.PORT, env.HOST, () => {
   console.log(`▲ Jatta ready on http://${hostname}:${env.PORT}`);
 });

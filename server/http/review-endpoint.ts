@@ -6,8 +6,9 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { userFromSessionCookie } from '../auth/session-user';
 import { env } from '../env';
-import { answerReviewRequest } from '../reviews/review-request';
+import { answerReviewRequest, refuseForeignReview } from '../reviews/review-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
+import { originHeadersOf } from './request-origin';
 
 const REVIEW_PATH = '/api/reviews';
 
@@ -59,6 +60,15 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null
 
 export async function handleReviewSubmission(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const refused = refuseForeignReview({ ...originHeadersOf(header), contentType: header('content-type') }, env.APP_URL);
+    if (refused) {
+      req.resume();
+      return send(res, refused.status, refused.body);
+    }
     const now = new Date();
     const user = userFromSessionCookie(req.headers.cookie, now);
     // Without a session the body is not worth reading; let it drain.

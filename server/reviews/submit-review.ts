@@ -14,7 +14,8 @@ import { reviewStatements, type LogRow, type ProgressRow } from './review-store'
 import { studyDayCounts } from '@/lib/progress';
 
 export const submitReviewInput = z.object({
-  id: z.string().uuid(),
+  // One review, one id: an upper-cased copy of a UUID is the same review.
+  id: z.string().uuid().transform((id) => id.toLowerCase()),
   cardId: z.string().min(1).max(200),
   rating: z.number().int().min(1).max(4),
   reviewedAt: z.string().datetime({ offset: true }),
