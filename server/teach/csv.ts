@@ -1,7 +1,7 @@
-// A small RFC 4180 reader and writer: comma-separated, fields with commas, quotes or line
-// breaks in double quotes, a quote inside a quoted field doubled. Each record carries the
-// line it starts on, so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM
-// is ignored.
+// A small RFC 4180 reader: comma-separated, fields with commas, quotes or line breaks in
+// double quotes, a quote inside a quoted field doubled. Each record carries the line it
+// starts on, so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM is
+// ignored. The writer is lib/csv (it also keeps formulas out).
 
 export interface CsvRecord {
   line: number;
@@ -78,12 +78,4 @@ export function parseCsv(input: string): CsvParse {
   if (quoted) return { ok: false, line: recordLine, error: 'unterminated-quote' };
   if (field !== '' || fields.length > 0 || afterQuote) endRecord();
   return { ok: true, records };
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }

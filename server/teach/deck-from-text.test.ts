@@ -116,4 +116,18 @@ describe('CSV', () => {
     expect((await db.card.findMany({ where: { deckId }, select: { id: true } })).map((c) => c.id).sort()).toEqual(ids);
     expect(await db.note.count({ where: { deckId } })).toBe(3);
   });
+
+  it('exports no cell a spreadsheet would run as a formula, and imports its own export unchanged', async () => {
+    const deck = await createDeck(teacher, { title: 'Formulas', description: '' });
+    if (!deck.ok) throw new Error('deck');
+    const deckId = deck.value.id;
+    const csv = [HEADER, 'кітап,"=HYPERLINK(""https://evil.example"",""x"")",+1,NOUN,-2 Мен кітап оқимын.,@SUM(A1),"\tx"'].join('\n');
+    expect(await importCsv(teacher, { deckId, csv })).toEqual({ ok: true, value: { imported: 1 } });
+    const out = await exportCsv(teacher, deckId);
+    if (!out.ok) throw new Error('export');
+    const row = out.value.csv.split('\r\n')[1]!;
+    expect(row).toBe(`кітап,"'=HYPERLINK(""https://evil.example"",""x"")",'+1,NOUN,'-2 Мен кітап оқимын.,'@SUM(A1),x`);
+    expect(await importCsv(teacher, { deckId, csv: out.value.csv })).toEqual({ ok: true, value: { imported: 1 } });
+    expect(await db.note.findFirstOrThrow({ where: { deckId }, select: { ru: true, en: true } })).toEqual({ ru: '=HYPERLINK("https://evil.example","x")', en: '+1' });
+  });
 });

@@ -13,6 +13,7 @@ import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSo
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { idSchema, UPOS_VALUES } from './schemas';
 import { MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
+import { fromCsvCell } from '@/lib/csv';
 
 export const CSV_HEADER = ['kk', 'ru', 'en', 'pos', 'example_kk', 'example_ru', 'example_en'] as const;
 
@@ -42,7 +43,7 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
       errors.push(`${line}:columns`);
       continue;
     }
-    const [kk, ru, en, pos, exKk, exRu, exEn] = fields.map((f) => f.trim()) as [string, string, string, string, string, string, string];
+    const [kk, ru, en, pos, exKk, exRu, exEn] = fields.map((f) => fromCsvCell(f).trim()) as [string, string, string, string, string, string, string];
     const isSentence = pos === '' && /\s/.test(kk) && /[.!?…]$/.test(kk);
     if (!kk) errors.push(`${line}:kk`);
     else if (kk.length > (isSentence ? 1000 : 200) || ru.length > 500 || en.length > 500 || exKk.length > 1000 || exRu.length > 1000 || exEn.length > 1000) errors.push(`${line}:too-long`);
