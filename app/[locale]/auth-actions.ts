@@ -7,7 +7,6 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
-import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
 import { forgetSession } from '@/server/auth/current-user';
 import { safeReturnPath } from '@/server/auth/return-path';
 
@@ -77,15 +76,12 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ...firstIssue(parsed.error), values };
   const { locale, email, password, next } = parsed.data;
-  if (isLockedOut(email)) return { error: 'tooManyAttempts', values };
+  // Limits: better-auth's hooks count this call as they count the API's (server/auth/sign-in-limits.ts).
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (e) {
-    const error = authErrorKey(e);
-    if (error === 'invalidCredentials') recordFailure(email);
-    return { error, values };
+    return { error: authErrorKey(e), values };
   }
-  clearFailures(email);
   redirect({ href: next, locale });
   return {};
 }

@@ -4,14 +4,21 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { APIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
 import { env } from '../env';
+import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
 export const SIGN_UP_ROLES = ['learner', 'teacher'] as const;
 export const MIN_PASSWORD_LENGTH = 8;
+
+const tooManyAttempts = (r: Refusal) =>
+  new APIError('TOO_MANY_REQUESTS', { message: 'Too many attempts. Try again later.', code: 'TOO_MANY_ATTEMPTS' }, { 'Retry-After': String(Math.ceil(r.retryAfterMs / 1000)) });
+
+// Sign-in attempts between the before and the after hook of one call (keyed by its headers).
+const signIns = new WeakMap<Headers, SignInAttempt>();
 
 export const auth = betterAuth({
   secret: env.BETTER_AUTH_SECRET,
@@ -34,7 +41,30 @@ export const auth = betterAuth({
       timeZone: { type: 'string', required: false, defaultValue: 'Asia/Almaty', input: true },
     },
   },
-  rateLimit: { enabled: env.AUTH_RATE_LIMIT },
+  // better-auth's own limiter counts per process and only HTTP calls (not our forms, which
+  // call auth.api): ours, in the hooks below, counts in the database for both.
+  rateLimit: { enabled: false },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      // Calls without a request (scripts, tests) are not counted.
+      if (!env.AUTH_RATE_LIMIT || !ctx.headers) return;
+      if (ctx.path === '/sign-in/email') {
+        const attempt = await startSignIn((ctx.body as { email?: unknown } | undefined)?.email, limitAddress(ctx.headers));
+        if ('retryAfterMs' in attempt) throw tooManyAttempts(attempt);
+        signIns.set(ctx.headers, attempt);
+      } else if (ctx.path === '/sign-up/email') {
+        const refused = await startSignUp(limitAddress(ctx.headers));
+        if (refused) throw tooManyAttempts(refused);
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      const attempt = ctx.headers && signIns.get(ctx.headers);
+      if (!attempt) return;
+      signIns.delete(ctx.headers!);
+      const returned = ctx.context.returned;
+      await finishSignIn(attempt, !isAPIError(returned) ? 'signed-in' : returned.statusCode === 401 ? 'wrong-credentials' : 'other');
+    }),
+  },
   // Without APP_URL the origin comes from each request, which is what we want; the library
   // warns about it (and about every failed sign-in) at warn level.
   logger: { level: env.NODE_ENV === 'production' ? 'error' : 'warn' },

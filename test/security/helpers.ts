@@ -2,7 +2,9 @@
 // through the public API, and the database the servers share, opened read-write.
 import Database from 'better-sqlite3';
 import { randomInt, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http, { type IncomingHttpHeaders } from 'node:http';
+import path from 'node:path';
 import { inject } from 'vitest';
 
 export const servers = inject('servers');
@@ -92,3 +94,30 @@ export function db(): Database.Database {
 export function leaksInternals(text: string): boolean {
   return /\bat [\w$.<>]+ \(|node_modules|\/work\/|\.tsx?\b|\.m?js:\d|Error: |prisma|SQLITE|digest/i.test(text);
 }
+
+let manifest: Record<string, { exportedName?: string }> | null = null;
+/** A server action's id, from the build's manifest. */
+export function actionId(name: string): string {
+  manifest ??= (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../.next/server/server-reference-manifest.json'), 'utf8')) as { node: Record<string, { exportedName?: string }> }).node;
+  const id = Object.entries(manifest).find(([, v]) => v.exportedName === name)?.[0];
+  if (!id) throw new Error(`no server action ${name} in the build`);
+  return id;
+}
+
+/**
+ * Calls a server action as React's client does: `args` encoded as JSON, a FormData argument
+ * written as "$K1" with its entries in parts named `_1_<name>`.
+ */
+export async function callAction(base: string, page: string, name: string, args: unknown[], form?: Record<string, string | Blob>, headers: Record<string, string> = {}): Promise<Answer> {
+  const root = JSON.stringify(args.map((a) => (a === FORM ? '$K1' : a === undefined ? '$undefined' : a)));
+  const common = { 'next-action': actionId(name), accept: 'text/x-component', ...headers };
+  if (!form) return send(base, page, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8', ...common }, body: root });
+  const data = new FormData();
+  for (const [k, v] of Object.entries(form)) data.append(`_1_${k}`, v);
+  data.append('0', root);
+  const encoded = new Request('http://x/', { method: 'POST', body: data });
+  const body = Buffer.from(await encoded.arrayBuffer());
+  return send(base, page, { method: 'POST', headers: { 'content-type': encoded.headers.get('content-type')!, 'content-length': body.length, ...common }, body });
+}
+/** Where a FormData argument goes in callAction's `args`. */
+export const FORM = Symbol('form');
