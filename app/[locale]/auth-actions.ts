@@ -7,7 +7,6 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
-import { forgetSession } from '@/server/auth/current-user';
 import { safeReturnPath } from '@/server/auth/return-path';
 
 export interface AuthFormState {
@@ -88,8 +87,6 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeField.parse(String(form.get('locale') ?? ''));
-  const h = await headers();
-  forgetSession(h);
-  await auth.api.signOut({ headers: h }).catch(() => undefined);
+  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect({ href: '/', locale });
 }

@@ -1,6 +1,6 @@
 // Accounts through better-auth: email + password, hashed by the library, session in an
-// httpOnly cookie. The signed cookie cache lets hot paths (POST /api/reviews) verify a
-// session without a database read.
+// httpOnly cookie. Every check reads the session and its user from the database (no cookie
+// cache): a sign-out or a role change holds on every server from the next request.
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
@@ -32,7 +32,9 @@ export const auth = betterAuth({
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
-    cookieCache: { enabled: true, maxAge: 5 * 60 },
+    // A cached copy of the session in a cookie would outlive sign-out and role changes by up
+    // to its maxAge (issue 13 finding 7); see docs/decisions/017-sessions-checked-every-request.md.
+    cookieCache: { enabled: false },
   },
   user: {
     additionalFields: {

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { forgetUser, getCurrentUser } from '@/server/auth/current-user';
+import { getCurrentUser } from '@/server/auth/current-user';
 import { settingsInput, updateSettings } from '@/server/users/update-settings';
 
 export interface SettingsFormState {
@@ -16,7 +16,6 @@ export async function saveSettingsAction(_prev: SettingsFormState, form: FormDat
   if (!parsed.success) return { status: 'invalid', fields: parsed.error.issues.map((i) => String(i.path[0])) };
   // Admins keep their role; the form offers only the two self-service roles.
   await updateSettings(user.id, user.role === 'admin' ? { ...parsed.data, role: 'teacher' } : parsed.data);
-  forgetUser(user.id);
   revalidatePath('/', 'layout');
   return { status: 'saved' };
 }
