@@ -4,10 +4,10 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
+import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
 
 export interface AuthFormState {
   error?: AuthErrorKey;
@@ -22,11 +22,12 @@ const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '
 
 const signUpSchema = z.object({
   locale: localeField,
-  name: z.string().trim().min(1, 'nameRequired').max(100, 'nameRequired'),
+  name: nameField,
   email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
   password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
-  role: z.enum(['learner', 'teacher']).catch('learner'),
-  timeZone: z.string().max(64).optional(),
+  role: roleField.catch('learner'),
+  // The browser's zone, when it names one; else the default.
+  timeZone: timeZoneField.optional().catch(undefined),
   next: nextField,
 });
 
@@ -57,7 +58,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     await auth.api.signUpEmail({
       body: {
         name, email, password, role, uiLocale: locale,
-        ...(timeZone && isValidTimeZone(timeZone) ? { timeZone } : {}),
+        ...(timeZone ? { timeZone } : {}),
       },
       headers: await headers(),
     });

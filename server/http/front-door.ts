@@ -1,7 +1,11 @@
 // What the production server does to every request before anything else sees it. Free of
 // Next, so that server/main.ts stays a few lines and the parts can be tested alone.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, isTrustedProxy, type ProxyTrust } from './client-address';
+import { bodyTooLarge, errorBody, type Failure } from './json-body';
+
+/** Bodies better-auth's endpoints read whole: a sign-up is a few hundred bytes. */
+export const MAX_AUTH_BODY_BYTES = 16_384;
 
 // Headers a client could send to pose as a proxy: believed from trusted proxies only.
 const PROXY_HEADERS = ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'forwarded', 'x-real-ip'];
@@ -15,4 +19,25 @@ export function stampClientAddress(req: IncomingMessage, trust: ProxyTrust): voi
   const forwarded = req.headers['x-forwarded-for'];
   req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trust);
   if (!isTrustedProxy(req.socket.remoteAddress, trust)) for (const h of PROXY_HEADERS) delete req.headers[h];
+}
+
+export function sendFailure(res: ServerResponse, { status, body }: Failure): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+/** Length Required, for bodies the front door must be able to measure before anyone reads them. */
+const lengthRequired = (): Failure => ({ status: 411, body: errorBody('length-required', 'Send the body with a Content-Length.') });
+
+/**
+ * better-auth reads a request body whole, however large (a 10-million-character name went
+ * through): bodies to /api/auth/ past MAX_AUTH_BODY_BYTES are refused before anyone reads
+ * them. Null: go ahead.
+ */
+export function refuseOversizedAuthBody(req: IncomingMessage): Failure | null {
+  if (req.method === 'GET' || req.method === 'HEAD' || !req.url?.startsWith('/api/auth/')) return null;
+  const length = req.headers['content-length'];
+  if (length === undefined) return req.headers['transfer-encoding'] ? lengthRequired() : null;
+  return Number(length) > MAX_AUTH_BODY_BYTES ? bodyTooLarge() : null;
 }

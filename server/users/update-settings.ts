@@ -1,16 +1,16 @@
 // A learner's own study settings: gloss language, time zone, daily new cards, retention.
 import 'server-only';
 import { z } from 'zod';
-import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
+import { roleField, timeZoneField } from './profile-fields';
 
 export const settingsInput = z.object({
   glossLanguage: z.enum(['auto', 'ru', 'en', 'both']),
-  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, 'timeZone'),
+  timeZone: timeZoneField,
   newCardsPerDay: z.coerce.number().int().min(0).max(500),
   /** In percent, as the form shows it. */
   desiredRetentionPercent: z.coerce.number().min(70).max(97),
-  role: z.enum(['learner', 'teacher']),
+  role: roleField,
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 
