@@ -7,7 +7,7 @@ import next from 'next';
 import { checkpointInBackground } from './db/checkpointer';
 import { sqlite } from './db/sqlite';
 import { env } from './env';
-import { refuseOversizedAuthBody, sendFailure, stampClientAddress } from './http/front-door';
+import { screenRequest } from './http/front-door';
 import { handleReviewSubmission, isReviewSubmission } from './http/review-endpoint';
 
 const checkpointer = await checkpointInBackground(sqlite(), env.databaseFile);
@@ -20,10 +20,8 @@ await app.prepare();
 // security (issue 13): a client that sends its request slowly is cut off; timeouts are
 // checked every second (Node's default: every 30 s).
 const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
-  // security (issue 13): the client address no one can forge; no huge bodies for better-auth
-  stampClientAddress(req, env.proxyTrust);
-  const refused = refuseOversizedAuthBody(req);
-  if (refused) return void (req.resume(), sendFailure(res, refused));
+  // security (issue 13): client address, security headers, refusals (server/http/front-door.ts)
+  if (screenRequest(req, res, { trust: env.proxyTrust, appUrl: env.APP_URL })) return;
   if (isReviewSubmission(req)) void handleReviewSubmission(req, res);
   else void handle(req, res);
 });

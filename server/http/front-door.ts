@@ -3,6 +3,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, isTrustedProxy, type ProxyTrust } from './client-address';
 import { bodyTooLarge, errorBody, type Failure } from './json-body';
+import { securityHeaders } from './security-headers';
+
+export interface FrontDoorOptions {
+  trust: ProxyTrust;
+  appUrl?: string;
+}
 
 /** Bodies better-auth's endpoints read whole: a sign-up is a few hundred bytes. */
 export const MAX_AUTH_BODY_BYTES = 16_384;
@@ -40,4 +46,24 @@ export function refuseOversizedAuthBody(req: IncomingMessage): Failure | null {
   const length = req.headers['content-length'];
   if (length === undefined) return req.headers['transfer-encoding'] ? lengthRequired() : null;
   return Number(length) > MAX_AUTH_BODY_BYTES ? bodyTooLarge() : null;
+}
+
+/** Whether the client reached us over HTTPS (directly, or as a trusted proxy says). */
+function isHttps(req: IncomingMessage, appUrl?: string): boolean {
+  return (req.socket as { encrypted?: boolean }).encrypted === true || req.headers['x-forwarded-proto'] === 'https' || !!appUrl?.startsWith('https:');
+}
+
+/**
+ * Everything the front door does before a request goes on: the client address, the
+ * security headers of the answer, and refusals that need no body read. True when it has
+ * answered the request itself.
+ */
+export function screenRequest(req: IncomingMessage, res: ServerResponse, options: FrontDoorOptions): boolean {
+  stampClientAddress(req, options.trust);
+  for (const [name, value] of Object.entries(securityHeaders(isHttps(req, options.appUrl)))) res.setHeader(name, value);
+  const refused = refuseOversizedAuthBody(req);
+  if (!refused) return false;
+  req.resume();
+  sendFailure(res, refused);
+  return true;
 }
