@@ -41,6 +41,8 @@ const schema = z.object({
   }, 'TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated'),
   /** Or: how many proxies always stand in front of the app (each adds one X-Forwarded-For entry). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Where `next build` wrote its output (next.config.js reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
   /** How long a client may take to send a whole request (the headers get at most 10 s of it). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
 });

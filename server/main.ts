@@ -3,11 +3,12 @@
 // every other request to Next unchanged. Why: docs/decisions/007-review-endpoint-before-next.md.
 // Bundled by scripts/build-server.mjs into dist/server.mjs as part of `npm run build`.
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { checkpointInBackground } from './db/checkpointer';
 import { sqlite } from './db/sqlite';
 import { env } from './env';
-import { screenRequest } from './http/front-door';
+import { frontDoor, loadActionNames } from './http/front-door';
 import { handleReviewSubmission, isReviewSubmission } from './http/review-endpoint';
 
 const checkpointer = await checkpointInBackground(sqlite(), env.databaseFile);
@@ -16,14 +17,16 @@ const hostname = env.HOST ?? 'localhost';
 const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const actionName = loadActionNames(path.join(process.cwd(), env.NEXT_DIST_DIR)); // security (issue 13)
 
 // security (issue 13): a client that sends its request slowly is cut off; timeouts are
 // checked every second (Node's default: every 30 s).
 const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
   // security (issue 13): client address, security headers, refusals (server/http/front-door.ts)
-  if (screenRequest(req, res, { trust: env.proxyTrust, appUrl: env.APP_URL })) return;
-  if (isReviewSubmission(req)) void handleReviewSubmission(req, res);
-  else void handle(req, res);
+  void frontDoor(req, res, { trust: env.proxyTrust, appUrl: env.APP_URL, actionName }, (screened) => {
+    if (isReviewSubmission(screened)) void handleReviewSubmission(screened, res);
+    else void handle(screened, res);
+  });
 });
 server.requestTimeout = env.REQUEST_TIMEOUT_MS;
 server.headersTimeout = Math.min(10_000, env.REQUEST_TIMEOUT_MS);

@@ -1,13 +1,20 @@
 // What the production server does to every request before anything else sees it. Free of
 // Next, so that server/main.ts stays a few lines and the parts can be tested alone.
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { Readable } from 'node:stream';
 import { clientAddress, isTrustedProxy, type ProxyTrust } from './client-address';
 import { bodyTooLarge, errorBody, type Failure } from './json-body';
+import { tooLargePage } from './refusal-page';
 import { securityHeaders } from './security-headers';
+import { ACTION_BODY_LIMIT, actionRequestOf, refuseActionBody, refuseActionHeaders } from './server-actions';
 
 export interface FrontDoorOptions {
   trust: ProxyTrust;
   appUrl?: string;
+  /** A server action's exported name by id (loadActionNames). */
+  actionName?: (id: string) => string | undefined;
 }
 
 /** Bodies better-auth's endpoints read whole: a sign-up is a few hundred bytes. */
@@ -66,4 +73,79 @@ export function screenRequest(req: IncomingMessage, res: ServerResponse, options
   req.resume();
   sendFailure(res, refused);
   return true;
+}
+
+/** Server action ids → exported names, from the build's manifest (Next writes it at build time). */
+export function loadActionNames(distDir: string): (id: string) => string | undefined {
+  const file = path.join(distDir, 'server', 'server-reference-manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { node?: Record<string, { exportedName?: unknown }> };
+  const names = new Map(Object.entries(manifest.node ?? {}).map(([id, v]) => [id, typeof v.exportedName === 'string' ? v.exportedName : undefined]));
+  if (![...names.values()].some(Boolean)) throw new Error(`${file}: no server action names (has Next's manifest format changed?)`);
+  return (id) => names.get(id);
+}
+
+/** The whole body, or null when the client went away or sent more than `limit`. */
+function readWhole(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve('too-large');
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(null));
+    req.on('close', () => resolve(null));
+  });
+}
+
+/**
+ * `req` again, with its body, already read, readable once more: the stream state of a fresh
+ * Readable holding `body` moves onto `req`, as Next itself does after middleware has read a
+ * body (replaceRequestBody in next/dist/server/body-streams.js).
+ */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const stream = new Readable({ read() {} });
+  stream.push(body);
+  stream.push(null);
+  const target = req as unknown as Record<string, unknown>;
+  for (const key in stream) {
+    const value = (stream as unknown as Record<string, unknown>)[key];
+    target[key] = typeof value === 'function' ? value.bind(req) : value;
+  }
+  return req;
+}
+
+function refuseAction(req: IncomingMessage, res: ServerResponse, refused: Failure, formPost: boolean): void {
+  // A form posted without JavaScript shows our answer as a page: say it in the page's language.
+  if (formPost && refused.status === 413) {
+    const html = tooLargePage(req.url ?? '/');
+    res.writeHead(413, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+    res.end(html);
+  } else sendFailure(res, refused);
+}
+
+/**
+ * The front door: screenRequest, then server action calls checked (server/http/server-actions.ts)
+ * before `next` gets the request.
+ */
+export async function frontDoor(req: IncomingMessage, res: ServerResponse, options: FrontDoorOptions, next: (req: IncomingMessage) => void): Promise<void> {
+  if (screenRequest(req, res, options)) return;
+  const action = actionRequestOf(req.method, req.url, req.headers);
+  if (!action) return next(req);
+  const early = refuseActionHeaders(action, req.headers, options.appUrl);
+  if (early) {
+    req.resume();
+    return refuseAction(req, res, early, action.kind === 'form');
+  }
+  const body = await readWhole(req, ACTION_BODY_LIMIT);
+  if (body === null) return;
+  if (body === 'too-large') return refuseAction(req, res, bodyTooLarge(), action.kind === 'form');
+  const refused = await refuseActionBody(action, String(req.headers['content-type'] ?? ''), body, options.actionName ?? (() => undefined));
+  if (refused) return refuseAction(req, res, refused, action.kind === 'form');
+  next(replay(req, body));
 }
