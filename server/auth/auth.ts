@@ -50,7 +50,7 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     // A cached copy of the session in a cookie would outlive sign-out and role changes by up
-    // to its maxAge (issue 13 finding 7); see docs/decisions/017-sessions-checked-every-request.md.
+    // to its maxAge (issue 13 finding 7); see docs/decisions/016-state-across-servers.md.
     cookieCache: { enabled: false },
   },
   user: {

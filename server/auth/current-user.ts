@@ -3,7 +3,7 @@
 // Each call asks better-auth, which reads the session and its user from the database: no
 // cookie cache, no copy kept in this process, so a sign-out or a role change made through
 // any server holds from the very next request on every server. Measured cost (a page's one
-// check): docs/decisions/017-sessions-checked-every-request.md.
+// check): docs/decisions/016-state-across-servers.md.
 import 'server-only';
 import { headers } from 'next/headers';
 import { auth } from './auth';

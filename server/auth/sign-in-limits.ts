@@ -10,7 +10,7 @@
 //   the owner, signing in from elsewhere, is never locked out, and their own counter
 //   starts afresh when they get in.
 // - Sign-ups: at most 30 an hour per address (a class signing up together fits).
-// Why these numbers and what they leave open: docs/decisions/016-shared-attempt-limits.md.
+// Why these numbers and what they leave open: docs/decisions/016-state-across-servers.md.
 import 'server-only';
 import type { LimitRule } from '@/lib/limits';
 import { addressKey, plainAddress } from '../http/client-address';

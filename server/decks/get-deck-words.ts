@@ -2,8 +2,8 @@
 // the learner's state of the word, optionally filtered by a search in Kazakh (any
 // inflected form finds its lemma), Russian or English.
 import 'server-only';
-import { analyze } from '@/lib/kazakh';
 import { db } from '../db';
+import { runInEngine } from '../engine/engine';
 import { getLearnerSettings } from '../users/learner-settings';
 import { studyableDeckWhere } from './deck-access';
 
@@ -48,7 +48,7 @@ export async function getDeckWords(userId: string, deckId: string, query: string
   });
   const q = fold(query.trim()).slice(0, 100);
   const lemmas = new Set<string>();
-  if (q) for (const a of analyze(q)) lemmas.add(fold(a.lemma));
+  if (q) for (const lemma of await runInEngine('lemmas', { q })) lemmas.add(fold(lemma));
 
   const words: DeckWord[] = [];
   for (const n of notes) {

@@ -5,7 +5,7 @@ import 'server-only';
 import { writeCsv } from '@/lib/csv';
 import { db } from '../db';
 import { parseExamples } from '../study/card-content';
-import { CSV_HEADER } from './import-csv';
+import { CSV_HEADER } from './csv-notes';
 import { fail, isTeacher, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
 

@@ -5,7 +5,9 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
 import type { Example } from '../study/card-content';
-import { analyseWord, locateInSentence, newSentenceNoteId, newWordNoteId, nextSortOrder, writeNote, type NoteContent } from './note-content';
+import { runInEngine } from '../engine/engine';
+import { newSentenceNoteId, newWordNoteId, type NoteContent } from './note-content';
+import { nextSortOrder, writeNote } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { glossSchema, idSchema, sentenceSchema, uposSchema } from './schemas';
 
@@ -35,6 +37,8 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
   const input = parsed.data;
   const deck = await db.deck.findFirst({ where: { id: input.deckId, ownerId: actor.id }, select: { id: true } });
   if (!deck) return fail('not-found');
+  // The engine's part, in its worker, before the transaction (for a word note; cheap otherwise).
+  const word = await runInEngine('noteWord', { kk: input.kk, upos: input.upos ?? null, example: input.exampleKk });
 
   return db.$transaction(async (tx) => {
     const existing = input.noteId
@@ -45,12 +49,9 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
 
     let content: NoteContent;
     if (kind === 'word') {
-      const a = analyseWord(input.kk, input.upos ?? null);
+      const a = word.analysis;
       const examples: Example[] = [];
-      if (input.exampleKk) {
-        const at = locateInSentence(input.exampleKk, input.kk, a.lemma);
-        examples.push({ kk: input.exampleKk, ru: input.exampleRu, en: input.exampleEn, ...(at ?? {}) });
-      }
+      if (input.exampleKk) examples.push({ kk: input.exampleKk, ru: input.exampleRu, en: input.exampleEn, ...(word.located ?? {}) });
       content = {
         id: existing?.id ?? newWordNoteId(deck.id, a.lemma, a.upos), kind, kk: input.kk, lemma: a.lemma, headword: input.kk,
         upos: a.upos, ru: input.ru, en: input.en, examples, frequency: existing?.frequency ?? 0, sortOrder: 0,
