@@ -3,6 +3,8 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from '@/app/[locale]/settings/actions';
+import type { IssueField } from '@/lib/errors';
+import { useIssueText } from './issues';
 
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
@@ -14,7 +16,15 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   const t = useTranslations('settings');
   const ta = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
-  const bad = (f: string) => (state.fields?.includes(f) ? { 'aria-invalid': true } : {});
+  const issueText = useIssueText();
+  const issueOf = (f: IssueField) => state.issues?.find((i) => i.field === f);
+  const bad = (f: IssueField) => (issueOf(f) ? { 'aria-invalid': true, 'aria-describedby': `${f}-issue` } : {});
+  /** Under a field: what is wrong with it. */
+  const issueLine = (f: IssueField) => {
+    const issue = issueOf(f);
+    return issue ? <span id={`${f}-issue`} className="text-sm text-red-700 dark:text-red-300">{issueText(issue)}</span> : null;
+  };
+  const formIssues = state.issues?.filter((i) => !i.field) ?? [];
   return (
     <form action={formAction} className="card-surface flex flex-col gap-5 p-6">
       <fieldset className="flex flex-col gap-2">
@@ -25,6 +35,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
             {t(v === 'auto' ? 'glossAuto' : v === 'ru' ? 'glossRu' : v === 'en' ? 'glossEn' : 'glossBoth')}
           </label>
         ))}
+        {issueLine('glossLanguage')}
       </fieldset>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('timeZone')}</span>
@@ -32,16 +43,18 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
         <datalist id="time-zones">
           {timeZones.map((z) => <option key={z} value={z} />)}
         </datalist>
-        {state.fields?.includes('timeZone') ? <span className="text-sm text-red-700 dark:text-red-300">{t('errors.timeZone')}</span> : null}
+        {issueLine('timeZone')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newPerDay')}</span>
         <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={initial.newCardsPerDay} className="field" {...bad('newCardsPerDay')} />
+        {issueLine('newCardsPerDay')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('retention')} (%)</span>
         <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={Math.round(initial.desiredRetention * 100)} className="field" {...bad('desiredRetentionPercent')} />
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
+        {issueLine('desiredRetentionPercent')}
       </label>
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">{ta('role')}</legend>
@@ -49,10 +62,16 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
           <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={initial.role !== 'teacher' && initial.role !== 'admin'} /> {ta('roleLearner')}</label>
           <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={initial.role === 'teacher' || initial.role === 'admin'} /> {ta('roleTeacher')}</label>
         </div>
+        {issueLine('role')}
       </fieldset>
       <div aria-live="polite">
         {state.status === 'saved' ? <p className="text-emerald-700 dark:text-emerald-300">{t('saved')}</p> : null}
-        {state.status === 'invalid' ? <p role="alert" className="text-red-700 dark:text-red-300">{t('errors.invalid')}</p> : null}
+        {state.status === 'invalid' ? (
+          <div role="alert" className="text-red-700 dark:text-red-300">
+            <p>{t('errors.invalid')}</p>
+            {formIssues.map((issue, i) => <p key={i}>{issueText(issue)}</p>)}
+          </div>
+        ) : null}
       </div>
       <button type="submit" className="btn-primary self-start" disabled={pending}>{t('save')}</button>
     </form>

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
-import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
+import { authErrorKey, isAuthErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
 import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
 
@@ -40,10 +40,10 @@ const signInSchema = z.object({
 
 function firstIssue(error: z.ZodError): Pick<AuthFormState, 'error' | 'field'> {
   const issue = error.issues[0];
-  const key = issue?.message as AuthErrorKey | undefined;
   const field = issue?.path[0];
   return {
-    error: key && ['nameRequired', 'invalidEmail', 'passwordTooShort', 'passwordTooLong', 'invalidCredentials'].includes(key) ? key : 'generic',
+    // The schemas name the message of each of their checks (a key of auth.errors).
+    error: isAuthErrorKey(issue?.message) ? issue.message : 'generic',
     field: field === 'name' || field === 'email' || field === 'password' ? field : undefined,
   };
 }

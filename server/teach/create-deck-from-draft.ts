@@ -24,7 +24,7 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
 
   const deckId = `t-${randomUUID()}`;
   const { notes: unique, sentences: sentenceCount, skipped } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
-  if (!unique.length) return fail('invalid', ['empty']);
+  if (!unique.length) return fail('invalid', [{ code: 'nothing-selected' }]);
 
   await db.$transaction(
     async (tx) => {

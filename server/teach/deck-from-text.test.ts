@@ -72,7 +72,7 @@ describe('deck from text', () => {
     expect((await db.deckDraft.findUniqueOrThrow({ where: { id: big.value.id } })).text.length).toBe(200_000);
     const d = await createDraft(teacher, { title: '', text: TEXT });
     if (!d.ok) throw new Error('draft');
-    expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'x', description: '', state: { rejected: [], selected: [], glosses: {}, sentences: {}, description: '' } })).toEqual({ ok: false, error: 'invalid', issues: ['empty'] });
+    expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'x', description: '', state: { rejected: [], selected: [], glosses: {}, sentences: {}, description: '' } })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'nothing-selected' }] });
   });
 });
 
@@ -93,11 +93,14 @@ describe('CSV', () => {
       'кітаптар,книги,books,NOUN,,,',
     ].join('\n');
     const r = await importCsv(teacher, { deckId, csv: bad });
-    expect(r).toEqual({ ok: false, error: 'invalid', issues: ['3:gloss', '6:pos', '7:columns', '8:duplicate'] });
+    expect(r).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'meaning-required', line: 3 }, { code: 'unknown-pos', line: 6 }, { code: 'csv-columns', line: 7 }, { code: 'csv-duplicate', line: 8 }] });
     expect(await db.note.count({ where: { deckId } })).toBe(0);
 
-    expect(await importCsv(teacher, { deckId, csv: 'kk,ru,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: ['1:header'] });
-    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n"кітап,книга\n` })).toEqual({ ok: false, error: 'invalid', issues: ['2:unterminated-quote'] });
+    expect(await importCsv(teacher, { deckId, csv: 'kk,ru,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header', line: 1 }] });
+    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n"кітап,книга\n` })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-unterminated-quote', line: 2 }] });
+    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n,книга,,,,,\nкітап,${'к'.repeat(501)},,,,,\n` })).toEqual({
+      ok: false, error: 'invalid', issues: [{ code: 'required', field: 'kk', line: 2 }, { code: 'too-long', field: 'ru', limit: 500, line: 3 }],
+    });
 
     const good = [HEADER, 'кітап,книга,book,NOUN,Мен кітап оқимын.,Я читаю книгу.,I read a book.', '"ауыл","село, аул","village",NOUN,"Біздің ауыл ""үлкен"".","Наше село\nбольшое.",', 'Біз қазақ тілін үйренеміз.,Мы учим казахский язык.,We learn Kazakh.,,,,'].join('\r\n');
     expect(await importCsv(teacher, { deckId, csv: good })).toEqual({ ok: true, value: { imported: 3 } });

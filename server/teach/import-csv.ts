@@ -16,7 +16,6 @@ import { idSchema } from './schemas';
 
 export const importCsvInput = z.object({ deckId: idSchema, csv: z.string().min(1).max(MAX_CSV_CHARS) });
 
-/** Issues are `line:code`; codes: header, columns, kk, gloss, pos, too-long, duplicate, too-many, unterminated-quote, quote-in-field. */
 export async function importCsv(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ imported: number }>> {
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = importCsvInput.safeParse(raw);

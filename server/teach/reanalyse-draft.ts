@@ -15,7 +15,7 @@ export async function reanalyseDraft(actor: Actor | null, raw: unknown): Promise
   const draft = await db.deckDraft.findFirst({ where: { id: parsed.data.draftId, ownerId: actor.id }, select: { id: true, text: true } });
   if (!draft) return fail('not-found');
   const state = JSON.stringify(parsed.data.state);
-  if (state.length > MAX_STATE_CHARS) return fail('invalid', ['state: too large']);
+  if (state.length > MAX_STATE_CHARS) return fail('invalid', [{ code: 'malformed' }]);
   await db.deckDraft.update({ where: { id: draft.id }, data: { title: parsed.data.title, state } });
   return ok(await runInEngine('analyse', { text: draft.text, rejected: parsed.data.state.rejected }));
 }

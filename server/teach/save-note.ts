@@ -9,7 +9,7 @@ import { runInEngine } from '../engine/engine';
 import { newSentenceNoteId, newWordNoteId, type NoteContent } from './note-content';
 import { nextSortOrder, writeNote } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
-import { glossSchema, idSchema, sentenceSchema, uposSchema } from './schemas';
+import { glossSchema, idSchema, MAX_SENTENCE_CHARS, MAX_WORD_CHARS, sentenceSchema, uposSchema } from './schemas';
 
 const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), idSchema.optional());
 
@@ -18,7 +18,7 @@ export const saveNoteInput = z
     deckId: idSchema,
     noteId: optionalId,
     kind: z.enum(['word', 'sentence']),
-    kk: z.string().trim().min(1).max(1000),
+    kk: z.string().trim().min(1).max(MAX_SENTENCE_CHARS),
     upos: z.preprocess((v) => (v === '' || v === null ? undefined : v), uposSchema.optional()),
     ru: glossSchema,
     en: glossSchema,
@@ -26,8 +26,13 @@ export const saveNoteInput = z
     exampleRu: sentenceSchema,
     exampleEn: sentenceSchema,
   })
-  .refine((v) => v.ru !== '' || v.en !== '', { message: 'A meaning in Russian or English is needed', path: ['ru'] })
-  .refine((v) => v.kind === 'sentence' || v.kk.length <= 200, { message: 'Too long for a word or phrase', path: ['kk'] });
+  .refine((v) => v.ru !== '' || v.en !== '', { message: 'meaning-required', path: ['ru'] })
+  .superRefine((v, ctx) => {
+    // A word or phrase is shorter than a sentence.
+    if (v.kind === 'word' && v.kk.length > MAX_WORD_CHARS) {
+      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: MAX_WORD_CHARS, inclusive: true, input: v.kk, path: ['kk'] });
+    }
+  });
 export type SaveNoteInput = z.infer<typeof saveNoteInput>;
 
 export async function saveNote(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ noteId: string }>> {
