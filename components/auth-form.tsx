@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { AuthFormState } from '@/app/[locale]/auth-actions';
@@ -13,15 +13,17 @@ interface Props {
   returnTo?: string | null;
 }
 
+const noSubscription = () => () => {};
+const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
+
 export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
-  const timeZone = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    // The learner's own day boundary needs their time zone; the browser knows it.
-    if (timeZone.current) timeZone.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
-  }, []);
+  // The learner's own day boundary needs their time zone; the browser knows it. Rendered
+  // as the hidden field's value (not set on the element), so it survives the form being
+  // reset after a refused sign-up.
+  const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => '');
   const errorId = 'auth-error';
   const invalid = (field: string) => (state.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
 
@@ -32,7 +34,7 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
       {returnTo ? <input type="hidden" name="next" value={returnTo} /> : null}
       {mode === 'sign-up' ? (
         <>
-          <input type="hidden" name="timeZone" ref={timeZone} defaultValue="" />
+          <input type="hidden" name="timeZone" value={timeZone} />
           <label className="flex flex-col gap-1">
             <span>{t('name')}</span>
             <input name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} className="field" {...invalid('name')} />

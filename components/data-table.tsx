@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 export interface Column {
   label: ReactNode;
   numeric?: boolean;
+  /** Extra classes of this column's header cell (e.g. max-sm:hidden, with the same on its cells). */
+  className?: string;
 }
 
 interface Props {
@@ -17,6 +19,11 @@ interface Props {
   /** The scrolling wrapper. */
   className?: string;
   tableClassName?: string;
+  /**
+   * Name of the wrapper as a sideways-scrolling region, for tables too wide for a phone by
+   * design (an editing grid): focusable, so it scrolls by keyboard too.
+   */
+  scrollRegion?: string;
   children: ReactNode;
 }
 
@@ -28,16 +35,18 @@ export function DataTable({
   headClassName,
   className = 'overflow-x-auto',
   tableClassName = 'w-full border-collapse text-left text-sm',
+  scrollRegion,
   children,
 }: Props) {
+  const region = scrollRegion ? { role: 'region', 'aria-label': scrollRegion, tabIndex: 0, 'data-scroll-x': true } : {};
   return (
-    <div className={className}>
+    <div className={className} {...region}>
       <table className={tableClassName}>
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className={headClassName}>
           <tr className={rowClassName}>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={`${cellClassName} ${c.numeric ? 'text-right' : 'text-left'}`}>{c.label}</th>
+              <th key={i} scope="col" className={`${cellClassName} ${c.numeric ? 'text-right' : 'text-left'}${c.className ? ` ${c.className}` : ''}`}>{c.label}</th>
             ))}
           </tr>
         </thead>

@@ -11,5 +11,7 @@ export function useIssueText(): (issue: Issue) => string {
 
 export function IssueList({ issues }: { issues: readonly Issue[] }) {
   const text = useIssueText();
-  return <ul className="list-disc pl-6 text-sm">{issues.map((issue, i) => <li key={i}>{text(issue)}</li>)}</ul>;
+  // Issues that read the same (one per untranslated sentence, say) are said once.
+  const lines = [...new Set(issues.map(text))];
+  return <ul className="list-disc pl-6 text-sm">{lines.map((line) => <li key={line}>{line}</li>)}</ul>;
 }

@@ -21,10 +21,11 @@ function Links({ label, query }: { label: string; query?: Record<string, string>
             locale={locale}
             lang={locale}
             aria-current={locale === current ? 'true' : undefined}
-            aria-label={NAMES[locale]}
+            title={NAMES[locale]}
             className={`rounded px-1.5 py-0.5 ${locale === current ? 'bg-brand-100 font-semibold text-brand-800' : 'hover:underline'}`}
           >
-            {SHORT[locale]}
+            {/* The name read aloud starts with what is shown (ҚАЗ), then says which language it is. */}
+            {SHORT[locale]}<span className="sr-only">, {NAMES[locale]}</span>
           </Link>
         </li>
       ))}

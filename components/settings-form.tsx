@@ -1,14 +1,18 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from '@/app/[locale]/settings/actions';
 import type { IssueField } from '@/lib/errors';
 import { useIssueText } from './issues';
+import { StudyPreferenceFields } from './study-preference-fields';
 
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
-  initial: { glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string };
+  initial: {
+    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string;
+    answerTyping: boolean; audioAutoplay: boolean; kazakhScript: string;
+  };
   timeZones: string[];
 }
 
@@ -17,7 +21,10 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   const ta = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
   const issueText = useIssueText();
-  const issueOf = (f: IssueField) => state.issues?.find((i) => i.field === f);
+  // A field's error goes away as soon as it is changed; the next answer brings its own.
+  const [edited, setEdited] = useState<{ at?: number; fields: string[] }>({ fields: [] });
+  const changed = edited.at === state.at ? edited.fields : [];
+  const issueOf = (f: IssueField) => (changed.includes(f) ? undefined : state.issues?.find((i) => i.field === f));
   const bad = (f: IssueField) => (issueOf(f) ? { 'aria-invalid': true, 'aria-describedby': `${f}-issue` } : {});
   /** Under a field: what is wrong with it. */
   const issueLine = (f: IssueField) => {
@@ -25,13 +32,21 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
     return issue ? <span id={`${f}-issue`} className="text-sm text-red-700 dark:text-red-300">{issueText(issue)}</span> : null;
   };
   const formIssues = state.issues?.filter((i) => !i.field) ?? [];
+  const stillWrong = formIssues.length > 0 || (state.issues ?? []).some((i) => i.field && !changed.includes(i.field));
+  // A refused form shows what was typed, not the old values.
+  const value = (name: string, fallback: string | number) => state.values?.[name] ?? String(fallback);
+  const role = value('role', initial.role === 'teacher' || initial.role === 'admin' ? 'teacher' : 'learner');
+  const onChange = (e: React.FormEvent<HTMLFormElement>) => {
+    const name = (e.target as HTMLInputElement).name;
+    if (name && !changed.includes(name)) setEdited({ at: state.at, fields: [...changed, name] });
+  };
   return (
-    <form action={formAction} className="card-surface flex flex-col gap-5 p-6">
+    <form action={formAction} onChange={onChange} className="card-surface flex flex-col gap-5 p-6">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t('glossLanguage')}</legend>
         {(['auto', 'ru', 'en', 'both'] as const).map((v) => (
           <label key={v} className="flex items-center gap-2">
-            <input type="radio" name="glossLanguage" value={v} defaultChecked={(initial.glossLanguage ?? 'auto') === v} />
+            <input type="radio" name="glossLanguage" value={v} defaultChecked={value('glossLanguage', initial.glossLanguage ?? 'auto') === v} />
             {t(v === 'auto' ? 'glossAuto' : v === 'ru' ? 'glossRu' : v === 'en' ? 'glossEn' : 'glossBoth')}
           </label>
         ))}
@@ -39,7 +54,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
       </fieldset>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('timeZone')}</span>
-        <input name="timeZone" list="time-zones" defaultValue={initial.timeZone} className="field" {...bad('timeZone')} />
+        <input name="timeZone" list="time-zones" defaultValue={value('timeZone', initial.timeZone)} className="field" {...bad('timeZone')} />
         <datalist id="time-zones">
           {timeZones.map((z) => <option key={z} value={z} />)}
         </datalist>
@@ -47,26 +62,27 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newPerDay')}</span>
-        <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={initial.newCardsPerDay} className="field" {...bad('newCardsPerDay')} />
+        <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={value('newCardsPerDay', initial.newCardsPerDay)} className="field" {...bad('newCardsPerDay')} />
         {issueLine('newCardsPerDay')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('retention')} (%)</span>
-        <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={Math.round(initial.desiredRetention * 100)} className="field" {...bad('desiredRetentionPercent')} />
+        <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={value('desiredRetentionPercent', Math.round(initial.desiredRetention * 100))} className="field" {...bad('desiredRetentionPercent')} />
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
         {issueLine('desiredRetentionPercent')}
       </label>
+      <StudyPreferenceFields initial={initial} />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">{ta('role')}</legend>
         <div className="flex gap-4">
-          <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={initial.role !== 'teacher' && initial.role !== 'admin'} /> {ta('roleLearner')}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={initial.role === 'teacher' || initial.role === 'admin'} /> {ta('roleTeacher')}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={role === 'learner'} /> {ta('roleLearner')}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={role === 'teacher'} /> {ta('roleTeacher')}</label>
         </div>
         {issueLine('role')}
       </fieldset>
       <div aria-live="polite">
         {state.status === 'saved' ? <p className="text-emerald-700 dark:text-emerald-300">{t('saved')}</p> : null}
-        {state.status === 'invalid' ? (
+        {state.status === 'invalid' && (stillWrong || !state.issues?.length) ? (
           <div role="alert" className="text-red-700 dark:text-red-300">
             <p>{t('errors.invalid')}</p>
             {formIssues.map((issue, i) => <p key={i}>{issueText(issue)}</p>)}

@@ -39,7 +39,7 @@ test('a taken email and a short password get translated errors', async ({ page }
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('The password is too short: use at least 8 characters.');
 });
 
-test('sign in and sign out', async ({ page }) => {
+test('sign in and sign out', { tag: '@core' }, async ({ page }) => {
   const user = newUser();
   await signUpViaApi(page, user);
   await page.context().clearCookies();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
 import { userIdByEmail } from './db';
-import { test, expect, newUser, signUpViaApi, ESSAY_DECK_ID, type TestUser } from './fixtures';
+import { test, expect, newUser, ratingsSent, signUpViaApi, ESSAY_DECK_ID, type TestUser } from './fixtures';
 import { createClassWithStudents } from './progress-db';
 
 async function studyCards(page: Page, n: number) {
@@ -16,6 +16,7 @@ async function studyCards(page: Page, n: number) {
     await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
     await expect(page.locator('article')).not.toHaveText(front);
   }
+  await ratingsSent(page);
 }
 
 async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page; user: TestUser; id: string }> {
@@ -23,7 +24,7 @@ async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page;
   const page = await context.newPage();
   const user = newUser(prefix);
   await signUpViaApi(page, user);
-  return { page, user, id: userIdByEmail(user.email) };
+  return { page, user, id: await userIdByEmail(user.email) };
 }
 
 test('a learner who studied sees today’s count rise and today’s calendar cell filled', async ({ page, learner }) => {
@@ -55,12 +56,12 @@ test('a learner who studied sees today’s count rise and today’s calendar cel
   await expect(page.getByRole('heading', { name: 'Прогресс', level: 1 })).toBeVisible();
 });
 
-test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', async ({ browser }) => {
+test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', { tag: '@core' }, async ({ browser }) => {
   const student = await signedIn(browser, 'student');
   await studyCards(student.page, 2);
   const idle = await signedIn(browser, 'idle');
   const teacher = await signedIn(browser, 'teacher');
-  const classId = createClassWithStudents(teacher.id, [student.id, idle.id], ESSAY_DECK_ID);
+  const classId = await createClassWithStudents(teacher.id, [student.id, idle.id], ESSAY_DECK_ID);
 
   const page = teacher.page;
   await page.goto(`/en/teach/classes/${classId}/progress`);
@@ -91,7 +92,7 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
 
   // A student can open neither their class's progress, nor a classmate's, nor another class's.
   const other = await signedIn(browser, 'teacher2');
-  const otherClass = createClassWithStudents(other.id, [], ESSAY_DECK_ID);
+  const otherClass = await createClassWithStudents(other.id, [], ESSAY_DECK_ID);
   for (const path of [
     `/en/teach/classes/${classId}/progress`,
     `/en/teach/classes/${classId}/students/${idle.id}`,

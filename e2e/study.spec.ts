@@ -1,4 +1,4 @@
-import { test, expect, newUser, ESSAY_DECK_ID } from './fixtures';
+import { test, expect, newUser, ratingsSent, ESSAY_DECK_ID } from './fixtures';
 
 const UI = {
   kk: { signUp: 'Тіркелу', name: 'Атыңыз', email: 'Электрондық пошта', password: 'Құпиясөз', decks: 'Менің жинақтарым', study: 'Оқу', show: 'Жауапты көрсету', good: 'Жақсы', again: 'Қайта', newLabel: 'Жаңа', learning: 'Үйренуде' },
@@ -9,7 +9,7 @@ const UI = {
 for (const locale of ['kk', 'ru', 'en'] as const) {
   const ui = UI[locale];
 
-  test(`sign up, study 5 cards with the keyboard, counts change (${locale})`, async ({ page }) => {
+  test(`sign up, study 5 cards with the keyboard, counts change (${locale})`, { tag: '@core' }, async ({ page }) => {
     const user = newUser();
     await page.goto(`/${locale}/sign-up`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -41,6 +41,7 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
       await expect(page.locator('article')).not.toHaveText(front);
     }
 
+    await ratingsSent(page);
     await page.goto(`/${locale}/decks`);
     await page.reload();
     await expect(deck.locator('[data-count="new"]')).toHaveText('15');

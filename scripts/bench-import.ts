@@ -36,7 +36,7 @@ const log = (...a: unknown[]) => {
 const CHARS = 200_000;
 const ROWS = 5_000;
 
-const testDb = freshDatabase();
+const testDb = await freshDatabase();
 const { db } = await import('../server/db');
 const { extractVocabulary, sentences: splitSentences } = await import('../lib/kazakh');
 const { analyseWord, cardsForNote, newWordNoteId, noteRow } = await import('../server/teach/note-content');
@@ -282,5 +282,5 @@ log(`analysis of ${result.chars} characters (${result.distinctSentences} sentenc
 log(`all probes during the work: p99 ${result.probeP99Ms} ms, max ${result.probeMaxMs} ms (${result.probes})`);
 console.log(JSON.stringify(result));
 await db.$disconnect();
-testDb.cleanup();
+await testDb.cleanup();
 process.exit(0);

@@ -1,20 +1,16 @@
-// npm run bench:progress [-- --json] [--logs N] [--learners N]
-// Fills a fresh SQLite database with a year of synthetic study history (1,000 learners in
+// npm run bench:progress [-- --json] [--logs N] [--learners N] [--database URL]
+// Fills a fresh database (SQLite, or a scratch database on the PostgreSQL server of
+// --database) with a year of synthetic study history (1,000 learners in
 // 25 classes of 40, one million review logs with matching CardProgress and the StudyDay
 // rollup), then measures the server time of the learner and class progress use cases and
 // the p99 of submitReview with 10k and with all logs in the table.
 // Readable lines first; the last stdout line is one JSON object with the figures.
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { migrateSqlite } from '../server/db/migrations';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
+import pg from 'pg';
+import Database from 'better-sqlite3';
+import { argValue, numberArg as arg, prepareDatabase } from './bench/harness';
+import { parseDatabaseUrl } from '../server/store/database-url';
 
 const TOTAL_LOGS = arg('logs', 1_000_000);
 const LEARNERS = arg('learners', 1000);
@@ -23,22 +19,97 @@ const CLASSES = Math.ceil(LEARNERS / CLASS_SIZE);
 const EARLY_LOGS = 10_000;
 const DAY_MS = 86_400_000;
 const NOW = new Date('2026-11-27T09:00:00Z');
-const dbFile = '.data/bench-progress.db';
+const json = process.argv.includes('--json');
 
-for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
-migrateSqlite(dbFile, path.resolve('prisma/migrations'));
-process.env.DATABASE_URL = `file:./${dbFile}`;
+const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-progress.db', true);
+// The essay deck the seed wrote is not part of this history: the bench makes its own decks.
+process.env.DATABASE_URL = database.url;
 process.env.BETTER_AUTH_SECRET ??= 'bench-secret-bench-secret-bench-secret-0';
 
-const { sqlite, sqliteDate } = await import('../server/db/sqlite');
 const { submitReview } = await import('../server/reviews/submit-review');
-const { rebuildStudyDays } = await import('../server/progress/rebuild-study-days');
+const { store } = await import('../server/store');
 const { getLearnerProgress } = await import('../server/progress/get-learner-progress');
 const { getClassProgress } = await import('../server/progress/get-class-progress');
-const { checkpointInBackground } = await import('../server/db/checkpointer');
 
-const db = sqlite();
-const out = (s: string) => console.log(s);
+/** Bulk rows for the fill, in batches: prepared statements on SQLite, multi-row INSERTs on PostgreSQL. */
+interface Bulk {
+  insert(table: string, columns: string[], row: unknown[]): void;
+  flush(): Promise<void>;
+  count(table: string): Promise<number>;
+  optimize(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function sqliteBulk(file: string): Bulk {
+  const db = new Database(file, { timeout: 10_000 });
+  db.pragma('journal_mode = WAL');
+  const statements = new Map<string, Database.Statement>();
+  let rows: { key: string; values: unknown[] }[] = [];
+  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace('Z', '+00:00') : typeof v === 'boolean' ? Number(v) : v);
+  const write = db.transaction((batch: typeof rows) => {
+    for (const r of batch) statements.get(r.key)!.run(...r.values.map(value));
+  });
+  return {
+    insert(table, columns, row) {
+      const key = `${table}|${columns.join(',')}`;
+      if (!statements.has(key)) statements.set(key, db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`));
+      rows.push({ key, values: row });
+    },
+    async flush() {
+      write(rows);
+      rows = [];
+    },
+    async count(table) {
+      return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    },
+    async optimize() {
+      db.pragma('optimize');
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function postgresBulk(url: string): Bulk {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const buffers = new Map<string, { table: string; columns: string[]; rows: unknown[][] }>();
+  const value = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
+  return {
+    insert(table, columns, row) {
+      const key = `${table}|${columns.join(',')}`;
+      let b = buffers.get(key);
+      if (!b) buffers.set(key, (b = { table, columns, rows: [] }));
+      b.rows.push(row.map(value));
+    },
+    async flush() {
+      // Parents before children.
+      const order = ['user', 'Deck', 'Note', 'Card', 'Class', 'ClassMember', 'DeckAssignment', 'CardProgress', 'ReviewLog'];
+      for (const b of [...buffers.values()].sort((x, y) => order.indexOf(x.table) - order.indexOf(y.table))) {
+        const per = Math.floor(60_000 / b.columns.length);
+        for (let i = 0; i < b.rows.length; i += per) {
+          const chunk = b.rows.slice(i, i + per);
+          const values = chunk.map((r, j) => `(${r.map((_, k) => `$${j * b.columns.length + k + 1}`).join(', ')})`).join(', ');
+          await pool.query(`INSERT INTO "${b.table}" (${b.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${values}`, chunk.flat());
+        }
+        b.rows = [];
+      }
+    },
+    async count(table) {
+      return Number((await pool.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+    },
+    async optimize() {
+      await pool.query('ANALYZE');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+const target = parseDatabaseUrl(database.url);
+const bulk = target.kind === 'sqlite' ? sqliteBulk(target.file) : postgresBulk(target.url);
+const out = (s: string) => (json ? console.error(s) : console.log(s));
 
 // A small deterministic generator, so runs are comparable.
 let seed = 42;
@@ -51,28 +122,31 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 // ───────────── content and people ─────────────
 const t0 = performance.now();
 const zones = ['Asia/Almaty', 'Asia/Almaty', 'Asia/Almaty', 'Europe/Moscow', 'America/New_York', 'Asia/Tokyo', 'Europe/Berlin'];
-const insUser = db.prepare(`INSERT INTO user (id, name, email, role, timeZone, dayStartHour, createdAt, updatedAt)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-const insDeck = db.prepare(`INSERT INTO Deck (id, ownerId, title, visibility, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`);
-const insNote = db.prepare(`INSERT INTO Note (id, deckId, kind, kk, headword, ru, en, sortOrder, createdAt, updatedAt)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-const insCard = db.prepare(`INSERT INTO Card (id, noteId, deckId, type, sortOrder, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-const insClass = db.prepare(`INSERT INTO Class (id, teacherId, name, joinCode, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`);
-const insMember = db.prepare(`INSERT INTO ClassMember (classId, userId, joinedAt) VALUES (?, ?, ?)`);
-const insAssign = db.prepare(`INSERT INTO DeckAssignment (classId, deckId, assignedAt) VALUES (?, ?, ?)`);
-const created = sqliteDate(new Date(NOW.getTime() - 400 * DAY_MS));
+const created = new Date(NOW.getTime() - 400 * DAY_MS);
+const insUser = (id: string, name: string, email: string, role: string, timeZone: string, dayStartHour: number) =>
+  bulk.insert('user', ['id', 'name', 'email', 'role', 'timeZone', 'dayStartHour', 'createdAt', 'updatedAt'], [id, name, email, role, timeZone, dayStartHour, created, created]);
+const insDeck = (id: string, ownerId: string | null, title: string, visibility: string) =>
+  bulk.insert('Deck', ['id', 'ownerId', 'title', 'visibility', 'createdAt', 'updatedAt'], [id, ownerId, title, visibility, created, created]);
+const insNote = (id: string, deckId: string, kind: string, kk: string, headword: string | null, ru: string, en: string, sortOrder: number) =>
+  bulk.insert('Note', ['id', 'deckId', 'kind', 'kk', 'headword', 'ru', 'en', 'sortOrder', 'createdAt', 'updatedAt'], [id, deckId, kind, kk, headword, ru, en, sortOrder, created, created]);
+const insCard = (id: string, noteId: string, deckId: string, type: string, sortOrder: number) =>
+  bulk.insert('Card', ['id', 'noteId', 'deckId', 'type', 'sortOrder', 'createdAt', 'updatedAt'], [id, noteId, deckId, type, sortOrder, created, created]);
+const insClass = (id: string, teacherId: string, name: string, joinCode: string) =>
+  bulk.insert('Class', ['id', 'teacherId', 'name', 'joinCode', 'createdAt', 'updatedAt'], [id, teacherId, name, joinCode, created, created]);
+const insMember = (classId: string, userId: string) => bulk.insert('ClassMember', ['classId', 'userId', 'joinedAt'], [classId, userId, created]);
+const insAssign = (classId: string, deckId: string) => bulk.insert('DeckAssignment', ['classId', 'deckId', 'assignedAt'], [classId, deckId, created]);
 
 interface BenchCard { id: string; deckId: string; noteId: string; recognition: boolean }
 function makeDeck(id: string, ownerId: string | null, words: number, sentences: number): BenchCard[] {
-  insDeck.run(id, ownerId, `Deck ${id}`, ownerId ? 'private' : 'public', created, created);
+  insDeck(id, ownerId, `Deck ${id}`, ownerId ? 'private' : 'public');
   const cards: BenchCard[] = [];
   for (let i = 0; i < words + sentences; i++) {
     const noteId = `${id}-n${i}`;
     const word = i < words;
-    insNote.run(noteId, id, word ? 'word' : 'sentence', `сөз${i}`, word ? `сөз${i}` : null, `слово ${i}`, `word ${i}`, i, created, created);
+    insNote(noteId, id, word ? 'word' : 'sentence', `сөз${i}`, word ? `сөз${i}` : null, `слово ${i}`, `word ${i}`, i);
     for (const type of word ? ['recognition', 'production'] : ['sentence']) {
       const cardId = `${noteId}-${type}`;
-      insCard.run(cardId, noteId, id, type, i, created, created);
+      insCard(cardId, noteId, id, type, i);
       cards.push({ id: cardId, deckId: id, noteId, recognition: type === 'recognition' });
     }
   }
@@ -82,24 +156,25 @@ function makeDeck(id: string, ownerId: string | null, words: number, sentences: 
 const learners: { id: string; zone: string; classIdx: number }[] = [];
 const classDecks: BenchCard[][] = [];
 let essay: BenchCard[] = [];
-db.transaction(() => {
-  essay = makeDeck('essay', null, 600, 150);
+{
+  essay = makeDeck('bench-essay', null, 600, 150);
   for (let c = 0; c < CLASSES; c++) {
     const teacher = `teacher-${c}`;
-    insUser.run(teacher, `Teacher ${c}`, `${teacher}@bench.test`, 'teacher', 'Asia/Almaty', 4, created, created);
-    insClass.run(`class-${c}`, teacher, `Class ${c}`, `JOIN-${c}`, created, created);
+    insUser(teacher, `Teacher ${c}`, `${teacher}@bench.test`, 'teacher', 'Asia/Almaty', 4);
+    insClass(`class-${c}`, teacher, `Class ${c}`, `JOIN-${c}`);
     classDecks.push(makeDeck(`deck-${c}`, teacher, 200, 0));
-    insAssign.run(`class-${c}`, `deck-${c}`, created);
+    insAssign(`class-${c}`, `deck-${c}`);
   }
   for (let i = 0; i < LEARNERS; i++) {
     const id = `learner-${i}`;
     const zone = pick(zones);
-    insUser.run(id, `Learner ${String(i).padStart(4, '0')}`, `${id}@bench.test`, 'learner', zone, 4, created, created);
+    insUser(id, `Learner ${String(i).padStart(4, '0')}`, `${id}@bench.test`, 'learner', zone, 4);
     const classIdx = Math.floor(i / CLASS_SIZE);
-    insMember.run(`class-${classIdx}`, id, created);
+    insMember(`class-${classIdx}`, id);
     learners.push({ id, zone, classIdx });
   }
-})();
+}
+await bulk.flush();
 
 // ───────────── a year of reviews, simulated per learner ─────────────
 // Each learner starts on some day of the year, studies on a share of days, reviews what is
@@ -167,12 +242,10 @@ function simulate(learnerIdx: number, target: number): { logs: Log[]; cards: Sim
   return { logs, cards };
 }
 
-const insLog = db.prepare(`INSERT INTO ReviewLog (id, userId, cardId, deckId, rating, stateBefore, stateAfter, dueBefore, dueAfter,
-  stabilityAfter, difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 5, ?, ?, ?, ?, ?, 300, NULL, 0)`);
-const insProgress = db.prepare(`INSERT INTO CardProgress (userId, cardId, deckId, noteId, state, due, stability, difficulty, scheduledDays,
-  learningSteps, reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
-  VALUES (?, ?, ?, ?, ?, ?, ?, 5, ?, 0, ?, ?, ?, 0, 0, ?, ?)`);
+const LOG_COLUMNS = ['id', 'userId', 'cardId', 'deckId', 'rating', 'stateBefore', 'stateAfter', 'dueBefore', 'dueAfter', 'stabilityAfter',
+  'difficultyAfter', 'elapsedDays', 'scheduledDays', 'reviewedAt', 'serverAt', 'durationMs', 'tzOffsetMin', 'undone', 'repsAfter', 'lapsesAfter'];
+const PROGRESS_COLUMNS = ['userId', 'cardId', 'deckId', 'noteId', 'state', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps',
+  'reps', 'lapses', 'lastReview', 'suspended', 'leech', 'firstSeenAt', 'updatedAt'];
 
 let generated = 0;
 function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
@@ -198,15 +271,18 @@ function writeLearner(userId: string, sim: { logs: Log[]; cards: SimCard[] }) {
     });
   }
   generated += sim.logs.length;
+  const repsSoFar = new Map<string, number>();
   for (const g of sim.logs) {
-    const at = sqliteDate(new Date(g.at));
-    insLog.run(g.id, g.userId, g.cardId, g.deckId, g.rating, g.stateBefore, g.stateAfter, g.dueBefore === null ? null : sqliteDate(new Date(g.dueBefore)),
-      sqliteDate(new Date(g.dueAfter)), g.stability, g.elapsed, g.scheduled, at, at, g.duration);
+    const at = new Date(g.at);
+    const reps = (repsSoFar.get(g.cardId) ?? 0) + 1;
+    repsSoFar.set(g.cardId, reps);
+    bulk.insert('ReviewLog', LOG_COLUMNS, [g.id, g.userId, g.cardId, g.deckId, g.rating, g.stateBefore, g.stateAfter, g.dueBefore === null ? null : new Date(g.dueBefore),
+      new Date(g.dueAfter), g.stability, 5, g.elapsed, g.scheduled, at, at, g.duration, 300, false, reps, 0]);
   }
   for (const c of sim.cards) {
     if (c.reps === 0) continue;
-    insProgress.run(userId, c.card.id, c.card.deckId, c.card.noteId, c.state, sqliteDate(new Date(c.due)), c.stability, c.interval, c.reps, c.lapses,
-      sqliteDate(new Date(c.last)), sqliteDate(new Date(c.first)), sqliteDate(new Date(c.last)));
+    bulk.insert('CardProgress', PROGRESS_COLUMNS, [userId, c.card.id, c.card.deckId, c.card.noteId, c.state, new Date(c.due), c.stability, 5, c.interval, 0, c.reps, c.lapses,
+      new Date(c.last), false, false, new Date(c.first), new Date(c.last)]);
   }
 }
 
@@ -217,20 +293,18 @@ let early = 0;
 let split = 0;
 while (split < LEARNERS && early + targets[split]! <= EARLY_LOGS) early += targets[split++]!;
 
-function fill(from: number, to: number) {
+async function fill(from: number, to: number) {
   const BATCH = 25;
   for (let i = from; i < to; i += BATCH) {
-    db.transaction(() => {
-      for (let j = i; j < Math.min(to, i + BATCH); j++) writeLearner(learners[j]!.id, simulate(j, targets[j]!));
-    })();
+    for (let j = i; j < Math.min(to, i + BATCH); j++) writeLearner(learners[j]!.id, simulate(j, targets[j]!));
+    await bulk.flush();
   }
 }
 
 // ───────────── submitReview with a small and a large log ─────────────
 const benchUsers = Array.from({ length: 20 }, (_, i) => `reviewer-${i}`);
-db.transaction(() => {
-  for (const id of benchUsers) insUser.run(id, id, `${id}@bench.test`, 'learner', 'Asia/Almaty', 4, created, created);
-})();
+for (const id of benchUsers) insUser(id, id, `${id}@bench.test`, 'learner', 'Asia/Almaty', 4);
+await bulk.flush();
 let reviewClock = NOW.getTime();
 async function measureSubmit(n: number): Promise<{ p50: number; p99: number }> {
   const times: number[] = [];
@@ -252,32 +326,28 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? NaN;
 }
 const ms = (x: number) => `${x.toFixed(2)} ms`;
-const count = () => (db.prepare('SELECT count(*) AS n FROM ReviewLog').get() as { n: number }).n;
+const count = () => bulk.count('ReviewLog');
 
-fill(0, split);
-// As in the production server (server/main.ts): WAL checkpoints in a worker thread.
-let checkpointer = await checkpointInBackground(db, dbFile);
+await fill(0, split);
+// As in the production server (bin/server.ts): the store's background work runs.
+await store().start();
 await measureSubmit(300); // warm up
 const small = await measureSubmit(3_000);
-const smallLogs = count();
+const smallLogs = await count();
 out(`submitReview with ${smallLogs} logs: p50 ${ms(small.p50)}, p99 ${ms(small.p99)}`);
 
-// The bulk fill writes synchronously on the review connection, which does not wait for
-// locks (server/db/sqlite.ts): checkpoints go back to it meanwhile.
-await checkpointer.stop();
 const tFill = performance.now();
-fill(split, LEARNERS);
-const totalLogs = count();
+await fill(split, LEARNERS);
+const totalLogs = await count();
 out(`generated ${totalLogs} review logs for ${LEARNERS} learners in ${CLASSES} classes in ${((performance.now() - tFill) / 1000).toFixed(1)} s`);
 const tRebuild = performance.now();
-const rebuilt = rebuildStudyDays(db);
+const rebuilt = await store().rollups.rebuildStudyDays();
 out(`rebuilt the StudyDay rollup (${rebuilt.days} learner-days) in ${((performance.now() - tRebuild) / 1000).toFixed(1)} s`);
-db.pragma('optimize');
+await bulk.optimize();
 
-checkpointer = await checkpointInBackground(db, dbFile);
 await measureSubmit(300);
 const large = await measureSubmit(3_000);
-out(`submitReview with ${count()} logs: p50 ${ms(large.p50)}, p99 ${ms(large.p99)}`);
+out(`submitReview with ${await count()} logs: p50 ${ms(large.p50)}, p99 ${ms(large.p99)}`);
 
 // ───────────── the dashboards ─────────────
 const learnerTimes: number[] = [];
@@ -299,6 +369,7 @@ for (let i = 0; i < 200; i++) {
   if (!p || p.students.length === 0) throw new Error('no class progress');
 }
 const result = {
+  store: database.kind,
   logs: totalLogs,
   learnerP50Ms: +percentile(learnerTimes, 0.5).toFixed(2),
   learnerP95Ms: +percentile(learnerTimes, 0.95).toFixed(2),
@@ -312,5 +383,6 @@ out(`learner dashboard (${learnerTimes.length} calls, different learners): p50 $
 out(`class dashboard (${classTimes.length} calls, ${CLASS_SIZE} students): p50 ${ms(result.classP50Ms)}, p95 ${ms(result.classP95Ms)} (target ≤ 200 ms)`);
 out(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.log(JSON.stringify(result));
-await checkpointer.stop();
-db.close();
+await store().stop();
+await bulk.close();
+await database.drop();

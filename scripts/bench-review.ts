@@ -1,5 +1,8 @@
 // npm run bench:review [-- --json] [--rate R] [--learners N] [--seconds S] [--capacity-seconds S] [--connections C]
-// Starts the production server (`npm start`) on a fresh database and signs N synthetic
+//   [--database URL] [--servers N]
+// Starts the production server (`npm start`; N of them on one database with --servers, each
+// taking every Nth request) on a fresh database (SQLite, or a scratch database on the
+// PostgreSQL server of --database) and signs N synthetic
 // learners in (default 50). Then it drives POST /api/reviews in two phases, resubmitting some
 // ids on purpose:
 //   1. steady: R reviews/s (default 1,000) for S seconds (default 20), an open loop measured
@@ -7,19 +10,13 @@
 //   2. capacity: back-to-back over the same connections (autocannon) for 10 s.
 // Last, it checks that every acknowledged id is stored once. Why two phases:
 // docs/decisions/007-review-endpoint-before-next.md. Last stdout line: one JSON object.
-import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import Database from 'better-sqlite3';
 import autocannon from 'autocannon';
-import { pacedLoad } from './bench/paced-load';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
+import { openDb } from './open-db';
+import { latencySummary, pacedLoad } from './bench/paced-load';
+import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg as arg, prepareDatabase, signUp, startServer, type RunningServer } from './bench/harness';
 
 const json = process.argv.includes('--json');
 const learners = arg('learners', 50);
@@ -27,39 +24,10 @@ const seconds = arg('seconds', 20);
 const connections = arg('connections', learners);
 const rate = arg('rate', 1000);
 const capacitySeconds = arg('capacity-seconds', 10);
+const serverCount = arg('servers', 1);
 const resubmitShare = 0.05;
 const port = arg('port', 3200);
-const base = `http://localhost:${port}`;
-const dbFile = '.data/bench-review.db';
 const log = (...a: unknown[]) => (json ? console.error(...a) : console.log(...a));
-
-function sh(cmd: string, env: NodeJS.ProcessEnv) {
-  execSync(cmd, { stdio: json ? ['ignore', 'ignore', 'inherit'] : 'inherit', env });
-}
-
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
-
-async function signUp(i: number): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ name: `bench ${i}`, email: `bench-${i}-${randomUUID().slice(0, 6)}@example.test`, password: `pw-${randomUUID()}` }),
-  });
-  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-}
 
 interface Sent { body: string; cookie: string; id: string }
 
@@ -87,41 +55,25 @@ function groupCpuSeconds(pgid: number | undefined): number | null {
 }
 
 async function main() {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-  const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, AUTH_RATE_LIMIT: 'off', NODE_ENV: 'production' as const };
   log('· preparing a fresh database with the essay deck');
-  sh('npm run --silent db:migrate', env);
-  sh('npm run --silent db:seed', env);
-  if (process.env.BENCH_SKIP_BUILD !== '1') {
-    log('· building the app (BENCH_SKIP_BUILD=1 reuses the last build)');
-    sh('npm run --silent build', env);
-  }
+  const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-review.db', json);
+  if (database.kind === 'sqlite' && serverCount > 1) throw new Error('--servers needs PostgreSQL: SQLite serves from one process');
+  buildOnce(json, log);
   // BENCH_PROFILE=dir writes a V8 CPU profile of the server there when it stops.
-  const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  log(`· starting the production server (npm start) on port ${port}`);
-  const server: ChildProcess = spawn('node', [...profileArgs, 'dist/server.mjs'], {
-    env: { ...env, PORT: String(port) },
-    // BENCH_SERVER_LOG=file keeps what the server prints.
-    stdio: process.env.BENCH_SERVER_LOG ? ['ignore', openSync(process.env.BENCH_SERVER_LOG, 'w'), openSync(process.env.BENCH_SERVER_LOG, 'a')] : 'ignore',
-    detached: true,
-  });
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.on('exit', stop);
+  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  log(`· starting ${serverCount} production server(s) (npm start) from port ${port} on ${describeDatabase(database)}`);
+  const servers: RunningServer[] = [];
+  const db = openDb(database.url);
   try {
-    await waitFor(`${base}/kk`, 60_000);
+    for (let i = 0; i < serverCount; i++) {
+      servers.push(await startServer({ databaseUrl: database.url, port: port + i, secret: BENCH_SECRET, logFile: process.env.BENCH_SERVER_LOG, nodeArgs }));
+    }
+    const base = servers[0]!.base;
     log(`· signing in ${learners} learners`);
     const cookies: string[] = [];
-    for (let i = 0; i < learners; i++) cookies.push(await signUp(i));
+    for (let i = 0; i < learners; i++) cookies.push(await signUp(servers[i % servers.length]!.base, String(i)));
 
-    const ro = new Database(dbFile, { readonly: true });
-    const cardIds = (ro.prepare("SELECT id FROM Card WHERE deletedAt IS NULL").all() as { id: string }[]).map((r) => r.id);
-    ro.close();
+    const cardIds = (await db.card.findMany({ where: { deletedAt: null }, select: { id: true } })).map((r) => r.id);
 
     const acknowledged = new Set<string>();
     let resubmitted = 0;
@@ -160,28 +112,30 @@ async function main() {
 
     // 1. A steady load at the target rate: the figures the target is about.
     log(`· ${seconds} s at ${rate} reviews/s after 2 s of warm-up (open loop, ${connections} connections, ${Math.round(resubmitShare * 100)} % resubmitted ids)`);
-    const cpuBefore = groupCpuSeconds(server.pid);
-    const steady = await pacedLoad({
-      base,
-      rate,
+    const cpuBefore = sumCpu(servers);
+    // With several servers, each gets an equal share of the rate, as a balancer would send it.
+    const steadyRuns = await Promise.all(servers.map((server) => pacedLoad({
+      base: server.base,
+      rate: rate / servers.length,
       seconds,
       warmupSeconds: 2,
-      connections,
+      connections: Math.max(1, Math.round(connections / servers.length)),
       next: () => {
         const r = nextReview();
         return { tag: r.id, path: '/api/reviews', body: r.body, headers: { 'content-type': 'application/json', cookie: r.cookie } };
       },
       onAnswer: (request, status) => answered(request.tag, status),
-    });
-    const cpuAfter = groupCpuSeconds(server.pid);
+    })));
+    const steady = mergeRuns(steadyRuns);
+    const cpuAfter = sumCpu(servers);
     const steadyOk = (steady.statuses[200] ?? 0) + (steady.statuses[201] ?? 0);
 
     // 2. Capacity: every connection sends its next review as soon as the last is answered.
     log(`· ${capacitySeconds} s of capacity: back-to-back over ${connections} connections`);
     let capacityErrors = 0;
-    const capacity = await autocannon({
-      url: base,
-      connections,
+    const capacityRuns = await Promise.all(servers.map((server) => autocannon({
+      url: server.base,
+      connections: Math.max(1, Math.round(connections / servers.length)),
       duration: capacitySeconds,
       requests: [
         {
@@ -198,7 +152,18 @@ async function main() {
           },
         },
       ],
-    });
+    })));
+    const capacity = {
+      '2xx': capacityRuns.reduce((n, r) => n + r['2xx'], 0),
+      duration: Math.max(...capacityRuns.map((r) => r.duration)),
+      non2xx: capacityRuns.reduce((n, r) => n + r.non2xx, 0),
+      errors: capacityRuns.reduce((n, r) => n + r.errors, 0),
+      timeouts: capacityRuns.reduce((n, r) => n + r.timeouts, 0),
+      total: capacityRuns.reduce((n, r) => n + r.requests.total, 0),
+      // The slowest server's percentiles: what a learner behind it would meet.
+      p50: Math.max(...capacityRuns.map((r) => r.latency.p50)),
+      p99: Math.max(...capacityRuns.map((r) => r.latency.p99)),
+    };
 
     // Requests cut off when a run ended get no answer: a real client retries them with the
     // same id, and so does the benchmark (each is counted once by the server).
@@ -209,27 +174,32 @@ async function main() {
       if (res.ok) acknowledged.add(sent.id);
     }
 
-    const db = new Database(dbFile, { readonly: true });
-    const stored = (db.prepare('SELECT COUNT(*) AS n FROM ReviewLog').get() as { n: number }).n;
-    const distinct = (db.prepare('SELECT COUNT(DISTINCT id) AS n FROM ReviewLog').get() as { n: number }).n;
-    const ackStored = [...acknowledged].filter((id) => db.prepare('SELECT 1 FROM ReviewLog WHERE id = ?').get(id)).length;
-    db.close();
+    const storedIds = (await db.reviewLog.findMany({ select: { id: true } })).map((r) => r.id);
+    const stored = storedIds.length;
+    const storedSet = new Set(storedIds);
+    const distinct = storedSet.size;
+    const ackStored = [...acknowledged].filter((id) => storedSet.has(id)).length;
 
     const figures = {
+      store: database.kind,
+      servers: servers.length,
+      // Answered over the measured wall time, not the offered rate.
       reviewsPerSec: Math.round((steadyOk / steady.seconds) * 10) / 10,
       p50Ms: steady.latencyMs.p50,
       p99Ms: steady.latencyMs.p99,
+      unanswered: steady.unanswered,
       acknowledged: acknowledged.size,
+      acknowledgedMissing: acknowledged.size - ackStored,
       stored,
       duplicatesStored: stored - distinct,
       offeredPerSec: rate,
       capacityReviewsPerSec: Math.round((capacity['2xx'] / capacity.duration) * 10) / 10,
-      capacityP50Ms: capacity.latency.p50,
-      capacityP99Ms: capacity.latency.p99,
+      capacityP50Ms: capacity.p50,
+      capacityP99Ms: capacity.p99,
     };
     const steadyErrors = steady.sent - steadyOk - steady.unanswered;
     log(`steady: sent ${steady.sent}, 2xx ${steadyOk}, other statuses or errors ${steadyErrors}, unanswered at the end ${steady.unanswered}; p90 ${steady.latencyMs.p90} ms, max ${steady.latencyMs.max} ms`);
-    log(`capacity: ${capacity.requests.total} requests, 2xx ${capacity['2xx']}, non-2xx ${capacity.non2xx}, errors ${capacity.errors + capacityErrors}, timeouts ${capacity.timeouts}`);
+    log(`capacity: ${capacity.total} requests, 2xx ${capacity['2xx']}, non-2xx ${capacity.non2xx}, errors ${capacity.errors + capacityErrors}, timeouts ${capacity.timeouts}`);
     log(`resubmitted ids ${resubmitted}; unanswered at the end and retried ${retried}; acknowledged ids found stored ${ackStored}/${acknowledged.size}`);
     if (cpuBefore !== null && cpuAfter !== null && steadyOk > 0) {
       const msPerReview = ((cpuAfter - cpuBefore) * 1000) / steadyOk;
@@ -239,8 +209,38 @@ async function main() {
     log(`capacity ${figures.capacityReviewsPerSec} reviews/s back-to-back over ${connections} connections · p50 ${figures.capacityP50Ms} ms · p99 ${figures.capacityP99Ms} ms`);
     console.log(JSON.stringify(figures));
   } finally {
-    stop();
+    await db.$disconnect();
+    await Promise.all(servers.map((s) => s.stop()));
+    await database.drop();
   }
+}
+
+function sumCpu(servers: RunningServer[]): number | null {
+  let total = 0;
+  for (const s of servers) {
+    const c = groupCpuSeconds(s.process.pid);
+    if (c === null) return null;
+    total += c;
+  }
+  return total;
+}
+
+/** The runs against each server as one: counts add up, latency percentiles of the union. */
+function mergeRuns(runs: Awaited<ReturnType<typeof pacedLoad>>[]): Awaited<ReturnType<typeof pacedLoad>> {
+  if (runs.length === 1) return runs[0]!;
+  const samples = runs.flatMap((r) => r.samplesMs).sort((a, b) => a - b);
+  const statuses: Record<number, number> = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r.statuses)) statuses[Number(k)] = (statuses[Number(k)] ?? 0) + v;
+  return {
+    sent: runs.reduce((n, r) => n + r.sent, 0),
+    answered: runs.reduce((n, r) => n + r.answered, 0),
+    statuses,
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    unanswered: runs.reduce((n, r) => n + r.unanswered, 0),
+    seconds: Math.max(...runs.map((r) => r.seconds)),
+    latencyMs: latencySummary(samples),
+    samplesMs: samples,
+  };
 }
 
 main().then(

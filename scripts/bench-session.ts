@@ -10,7 +10,7 @@ import { useTestDatabase as freshDatabase } from '../test/test-database';
 const jsonOnly = process.argv.includes('--json');
 const at = process.argv.indexOf('--checks');
 const checks = at > 0 ? Number(process.argv[at + 1]) : 2_000;
-const testDb = freshDatabase();
+const testDb = await freshDatabase();
 const { auth } = await import('../server/auth/auth');
 const { getCurrentUser } = await import('../server/auth/current-user');
 
@@ -36,5 +36,5 @@ const result = {
 };
 if (!jsonOnly) console.log(`session check: p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, mean ${result.meanMs} ms over ${checks}`);
 console.log(JSON.stringify(result));
-testDb.cleanup();
+await testDb.cleanup();
 process.exit(0);

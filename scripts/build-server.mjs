@@ -1,4 +1,4 @@
-// Bundles the production server (server/main.ts) into dist/server.mjs after `next build`,
+// Bundles the production server (bin/server.ts) into dist/server.mjs after `next build`,
 // and the engine worker it starts (server/engine/engine-worker.ts) into dist/engine-worker.mjs.
 // Our server modules import 'server-only', which resolves to an empty module only under
 // the react-server condition: the bundle resolves it that way. Packages from node_modules
@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { server: 'server/main.ts', 'engine-worker': 'server/engine/engine-worker.ts' },
+  entryPoints: { server: 'bin/server.ts', 'engine-worker': 'server/engine/engine-worker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -1,8 +1,15 @@
 // npm run db:migrate — applies the committed migrations to the database in DATABASE_URL
-// (default file:./.data/jatta.db). Safe to run again: applied migrations are skipped.
-import { migrateSqlite, sqlitePathFromUrl } from '../server/db/migrations';
+// (default file:./.data/jatta.db; postgresql://… for PostgreSQL). Safe to run again, and
+// from several machines at once: applied migrations are skipped.
+import { parseDatabaseUrl, redactedDatabaseUrl } from '../server/store/database-url';
+import { migrate } from '../server/store/migrate';
+import { exitWithDatabaseError } from './db/database-error';
 
-const url = process.env.DATABASE_URL ?? 'file:./.data/jatta.db';
-const result = migrateSqlite(sqlitePathFromUrl(url), 'prisma/migrations');
-for (const name of result.applied) console.log(`applied ${name}`);
-console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already in place (${url}).`);
+try {
+  const target = parseDatabaseUrl(process.env.DATABASE_URL);
+  const result = await migrate(target);
+  for (const name of result.applied) console.log(`applied ${name}`);
+  console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already in place (${redactedDatabaseUrl(target.url)}).`);
+} catch (error) {
+  exitWithDatabaseError(error);
+}

@@ -5,13 +5,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies, type ProxyTrust } from './http/client-address';
+import { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './store/database-url';
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .default('file:./.data/jatta.db')
-    .refine((v) => v.startsWith('file:'), 'DATABASE_URL must be a SQLite file: URL (file:./path.db)'),
+  /** file:./path.db (SQLite, the default) or postgresql://… (PostgreSQL). */
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  /** Connections each app server keeps open to PostgreSQL. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Port the production server (`npm start`) listens on. */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Interface it listens on; all interfaces when unset. */
@@ -47,7 +48,7 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
-export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; databaseFile: string; proxyTrust: ProxyTrust };
+export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget; proxyTrust: ProxyTrust };
 
 function loadOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, 'auth-secret');
@@ -64,11 +65,22 @@ function load(): Env {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  const databaseFile = parsed.data.DATABASE_URL.slice('file:'.length).split('?')[0] ?? '';
-  const secret = parsed.data.BETTER_AUTH_SECRET ?? loadOrCreateSecret(path.dirname(path.resolve(/*turbopackIgnore: true*/ databaseFile)));
+  let database: DatabaseTarget;
+  try {
+    database = parseDatabaseUrl(parsed.data.DATABASE_URL);
+  } catch (error) {
+    if (error instanceof DatabaseUrlError) throw new Error(`Invalid environment:\n  DATABASE_URL: ${error.message}`);
+    throw error;
+  }
+  // Several servers on one PostgreSQL must share one secret: a generated one is per machine.
+  if (database.kind === 'postgres' && !parsed.data.BETTER_AUTH_SECRET && parsed.data.NODE_ENV === 'production') {
+    console.warn('BETTER_AUTH_SECRET is not set: sessions signed by this server are not valid on other servers.');
+  }
+  const secretDir = database.kind === 'sqlite' ? path.dirname(path.resolve(/*turbopackIgnore: true*/ database.file)) : path.resolve(/*turbopackIgnore: true*/ '.data');
+  const secret = parsed.data.BETTER_AUTH_SECRET ?? loadOrCreateSecret(secretDir);
   if (parsed.data.TRUSTED_PROXIES && parsed.data.TRUSTED_PROXY_HOPS) throw new Error('Invalid environment: set TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both');
   const proxyTrust = { proxies: parseTrustedProxies(parsed.data.TRUSTED_PROXIES), hops: parsed.data.TRUSTED_PROXY_HOPS };
-  return { ...parsed.data, BETTER_AUTH_SECRET: secret, databaseFile, proxyTrust };
+  return { ...parsed.data, BETTER_AUTH_SECRET: secret, database, proxyTrust };
 }
 
 export const env: Env = load();

@@ -6,8 +6,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import '../globals.css';
+import { PreferencesProvider } from '@/components/preferences';
 import { SiteHeader } from '@/components/site-header';
 import { routing } from '@/i18n/routing';
+import { getCurrentUser } from '@/server/auth/current-user';
+import { getStudyPreferences } from '@/server/users/study-preferences';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -27,6 +30,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const preferences = await getStudyPreferences((await getCurrentUser())?.id);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -36,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           </a>
           <SiteHeader locale={locale} />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-6">
-            {children}
+            <PreferencesProvider value={preferences}>{children}</PreferencesProvider>
           </main>
         </NextIntlClientProvider>
       </body>

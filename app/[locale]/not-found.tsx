@@ -7,7 +7,7 @@ export default async function NotFound() {
     <div className="flex flex-col gap-3 pt-8">
       <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>
       <p>{t('notFound')}</p>
-      <Link href="/" className="text-brand-700 underline">{t('backHome')}</Link>
+      <Link href="/" className="text-brand-700 underline dark:text-brand-100">{t('backHome')}</Link>
     </div>
   );
 }

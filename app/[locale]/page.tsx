@@ -1,5 +1,6 @@
 import { localeParam } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { SampleCard } from '@/components/home/sample-card';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/server/auth/current-user';
 
@@ -23,6 +24,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {user ? t('toDecks') : t('start')}
           </Link>
         </div>
+      </section>
+      <section aria-labelledby="sample-h" className="flex flex-col gap-3">
+        <h2 id="sample-h" className="text-xl font-semibold">{t('sampleTitle')}</h2>
+        <SampleCard locale={locale} />
       </section>
       <ul className="grid gap-4 sm:grid-cols-3">
         {features.map(([title, body]) => (

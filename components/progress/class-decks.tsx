@@ -1,5 +1,6 @@
 // Per assigned deck: who started, average words known, and the class's hardest words.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import type { Locale } from '@/i18n/routing';
 import type { AssignedDeckProgress } from '@/server/progress/get-class-progress';
 import { DataTable } from '../data-table';
@@ -7,7 +8,7 @@ import { formatPercent } from './format';
 
 export async function ClassDecks({ decks, classSize, locale }: { decks: AssignedDeckProgress[]; classSize: number; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
-  const format = await getFormatter({ locale });
+  const format = createFormatter(locale);
   // Glosses in the UI language; Kazakh readers see both.
   const gloss = (w: { ru: string; en: string }) => (locale === 'en' ? w.en || w.ru : locale === 'ru' ? w.ru || w.en : [w.ru, w.en].filter(Boolean).join(' · '));
   return (

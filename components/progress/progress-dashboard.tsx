@@ -1,8 +1,10 @@
 // The learner's progress page body; the teacher's read-only view of a student shows the same.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import type { Locale } from '@/i18n/routing';
 import type { RetentionPeriod } from '@/lib/progress';
 import type { LearnerProgress } from '@/server/progress/get-learner-progress';
+import { Kk } from '../preferences';
 import { DataTable } from '../data-table';
 import { BarChart } from './charts/bar-chart';
 import { CalendarHeatmap } from './charts/calendar-heatmap';
@@ -15,7 +17,7 @@ const PERIODS: RetentionPeriod[] = ['today', 'week', 'month', 'year'];
 
 export async function ProgressDashboard({ data, locale }: { data: LearnerProgress; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
-  const format = await getFormatter({ locale });
+  const format = createFormatter(locale);
   const n = (x: number) => format.number(x);
   const periodLabel: Record<RetentionPeriod, string> = { today: t('periodToday'), week: t('periodWeek'), month: t('periodMonth'), year: t('periodYear') };
 
@@ -29,7 +31,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
   });
   const firstColumn = data.calendar[0]?.[0];
   if (firstColumn && (monthStarts[0]?.week ?? 99) >= 3) monthStarts.unshift({ week: 0, day: firstColumn.day });
-  const monthLabels = monthStarts.map((m) => ({ week: m.week, text: format.dateTime(dayDate(m.day), { month: 'short', timeZone: 'UTC' }) }));
+  const monthLabels = monthStarts.map((m) => ({ week: m.week, text: format.date(dayDate(m.day), 'month', 'UTC') }));
 
   const states = [
     { key: 'new', label: t('stateNew'), value: data.states.new },
@@ -76,6 +78,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
           weeks={data.calendar.map((week) => week.map((c) => ({ ...c, label: t('calendarCell', { date: formatDay(format, c.day), count: c.reviews }) })))}
           monthLabels={monthLabels}
           legend={{ less: t('less'), more: t('more') }}
+          scrollLabel={t('calendarTitle')}
         />
       </ChartFigure>
 
@@ -84,20 +87,21 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
         <p className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHelp')}</p>
         <DataTable
           tableClassName="w-full text-sm"
-          cellClassName="px-2 py-1"
+          cellClassName="px-1 py-1 sm:px-2"
           columns={[{ label: t('period') }, { label: t('young'), numeric: true }, { label: t('mature'), numeric: true }, { label: t('all'), numeric: true }]}
         >
           {PERIODS.map((p) => {
             const r = data.retention[p];
             const cell = (x: typeof r.young) => (
-              <td className="px-2 py-1 text-right tabular-nums">
-                <span className="font-semibold">{formatPercent(format, x.rate, t('noData'))}</span>
+              <td className="px-1 py-1 text-right tabular-nums sm:px-2">
+                {/* "no reviews" is long in Russian: smaller, so four columns fit a phone. */}
+                <span className={x.total > 0 ? 'font-semibold' : 'text-xs text-stone-600 dark:text-stone-400'}>{formatPercent(format, x.rate, t('noData'))}</span>
                 {x.total > 0 ? <span className="block text-xs text-stone-600 dark:text-stone-400">{t('passedOf', { passed: n(x.passed), total: n(x.total) })}</span> : null}
               </td>
             );
             return (
               <tr key={p} className="border-t border-stone-200 dark:border-stone-700" data-period={p}>
-                <th scope="row" className="px-2 py-1 text-left font-normal">{periodLabel[p]}</th>
+                <th scope="row" className="px-1 py-1 text-left font-normal sm:px-2">{periodLabel[p]}</th>
                 {cell(r.young)}
                 {cell(r.mature)}
                 {cell(r.all)}
@@ -159,7 +163,7 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
             const total = Math.max(d.words, 1);
             return (
               <li key={d.id} className="card-surface flex flex-col gap-2 p-4" data-deck={d.id}>
-                <h3 className="font-semibold" lang="kk">{d.title}</h3>
+                <h3 className="font-semibold"><Kk text={d.title} /></h3>
                 <div
                   role="img"
                   aria-label={t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })}

@@ -1,6 +1,7 @@
 // The teacher's table of students, sortable by any column through the page's search
 // params (server-side: works without JavaScript); each name opens the student's own view.
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import type { SortDirection, StudentRow, StudentSortKey } from '@/lib/progress';
@@ -14,7 +15,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
   locale: Locale;
 }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
-  const format = await getFormatter({ locale });
+  const format = createFormatter(locale);
   const columns: { key: StudentSortKey; label: string; numeric: boolean }[] = [
     { key: 'name', label: t('colStudent'), numeric: false },
     { key: 'lastStudied', label: t('colLastStudied'), numeric: false },
@@ -35,7 +36,37 @@ export async function StudentTable({ classId, students, sort, direction, locale 
       {students.length === 0 ? (
         <p>{t('noStudents')}</p>
       ) : (
-        <div className="card-surface overflow-x-auto">
+        <>
+        {/* Phones: one card per student (the table needs about 700 px). */}
+        <nav aria-label={t('sortLabel')} className="flex flex-wrap gap-x-3 gap-y-1 text-sm sm:hidden">
+          {columns.map((c) => {
+            const active = c.key === sort;
+            const next: SortDirection = active ? (direction === 'asc' ? 'desc' : 'asc') : c.numeric || c.key === 'lastStudied' ? 'desc' : 'asc';
+            return (
+              <Link key={c.key} href={`${base}?sort=${c.key}&dir=${next}`} className={`underline ${active ? 'font-semibold' : ''}`} aria-current={active ? 'true' : undefined}>
+                {c.label}{active ? <span aria-hidden="true"> {direction === 'asc' ? '▲' : '▼'}</span> : null}
+              </Link>
+            );
+          })}
+        </nav>
+        <ul className="flex flex-col gap-2 sm:hidden" aria-label={t('students')}>
+          {students.map((s) => (
+            <li key={s.userId} className="card-surface flex flex-col gap-2 p-3" data-student-card={s.userId}>
+              <div className="min-w-0">
+                <Link href={`/teach/classes/${classId}/students/${s.userId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{s.name}</Link>
+                <span className="block break-all text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
+              </div>
+              <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colLastStudied')}</dt><dd>{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</dd></div>
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colReviews7d')}</dt><dd className="tabular-nums">{format.number(s.reviews7d)}</dd></div>
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colRetention30d')}</dt><dd className="tabular-nums">{formatPercent(format, s.retention30d, '—')}</dd></div>
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colWordsKnown')}</dt><dd className="tabular-nums">{format.number(s.wordsKnown)}</dd></div>
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colDueBacklog')}</dt><dd className="tabular-nums">{format.number(s.dueBacklog)}</dd></div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <div className="card-surface overflow-x-auto max-sm:hidden">
           <table className="w-full text-sm">
             <caption className="sr-only">{t('students')}</caption>
             <thead>
@@ -48,7 +79,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                       key={c.key}
                       scope="col"
                       aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                      className={`border-b border-stone-200 px-3 py-2 dark:border-stone-700 ${c.numeric ? 'text-right' : 'text-left'}`}
+                      className={`border-b border-stone-200 px-2 py-2 dark:border-stone-700 ${c.numeric ? 'text-right' : 'text-left'}`}
                     >
                       <Link
                         href={`${base}?sort=${c.key}&dir=${next}`}
@@ -66,20 +97,21 @@ export async function StudentTable({ classId, students, sort, direction, locale 
             <tbody>
               {students.map((s) => (
                 <tr key={s.userId} className="border-t border-stone-200 dark:border-stone-700" data-student={s.userId}>
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                  <th scope="row" className="px-2 py-2 text-left font-normal">
                     <Link href={`/teach/classes/${classId}/students/${s.userId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{s.name}</Link>
                     <span className="block text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
                   </th>
-                  <td className="px-3 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatPercent(format, s.retention30d, '—')}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(s.wordsKnown)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(s.dueBacklog)}</td>
+                  <td className="px-2 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
+                  <td className="px-2 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{formatPercent(format, s.retention30d, '—')}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{format.number(s.wordsKnown)}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{format.number(s.dueBacklog)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        </>
       )}
     </section>
   );

@@ -1,12 +1,22 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { intervalParts, type Rating } from '@/lib/srs';
 import { Link } from '@/i18n/navigation';
 import type { StudyStep } from '@/server/study/get-study-step';
 import { resolveGloss } from '../meaning';
+// The app's own formatter, so Kazakh prints the same on server and client.
+import { useFormatter } from '../use-formatter';
 import { CardFace } from './card-face';
+import { LearnAheadNotice } from './learn-ahead-notice';
+import { SessionProgress } from './session-progress';
+import { StudyCounts } from './study-counts';
+import { SendStatus } from './send-status';
+import { useStudyLoop } from './use-study-loop';
+import { Kk, usePreferences } from '../preferences';
+import { TypedAnswer } from './typed-answer';
+import { typedAnswerTarget } from './typed-answer-target';
 
 const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: string }[] = [
   { rating: 1, key: 'again', tone: 'border-red-300 text-red-800 dark:border-red-800 dark:text-red-200' },
@@ -15,131 +25,166 @@ const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: 
   { rating: 4, key: 'easy', tone: 'border-sky-300 text-sky-800 dark:border-sky-800 dark:text-sky-200' },
 ];
 
-interface PendingReview {
-  id: string;
-  cardId: string;
-  rating: Rating;
-  reviewedAt: string;
-  durationMs: number;
-}
+// The rating a typed answer suggests.
+const SUGGESTED_RATING_CLASS = 'ring-4 ring-brand-600 ring-offset-2 dark:ring-offset-stone-950';
 
 export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
-  const td = useTranslations('decks');
+  const ta = useTranslations('answer');
   const format = useFormatter();
   const locale = useLocale();
-  const [step, setStep] = useState(initial);
-  const [revealed, setRevealed] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<PendingReview | null>(null);
-  const shownAt = useRef<number>(0);
+  const loop = useStudyLoop(deckId, initial);
+  const { card } = loop;
   const showButton = useRef<HTMLButtonElement>(null);
+  const cardKey = card ? `${card.content.cardId}@${card.shownAt}` : null;
+  // The answer shows for the card it was revealed on: a new card starts hidden.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  const revealed = cardKey !== null && revealedFor === cardKey;
+  const setRevealed = (on: boolean) => setRevealedFor(on ? cardKey : null);
 
+  // Production and cloze cards can be answered by typing (a learner setting): the typing field
+  // then takes the focus, and the check suggests a rating (1-4 still override it).
+  const { answerTyping } = usePreferences();
+  const typedTarget = card && answerTyping ? typedAnswerTarget(card.content) : null;
+  const typing = typedTarget !== null;
+  const [suggestion, setSuggestion] = useState<{ for: string; rating: Rating } | null>(null);
+  const suggested = suggestion && suggestion.for === cardKey ? suggestion.rating : null;
+  const suggestedButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    shownAt.current = Date.now();
-    if (step.card) showButton.current?.focus();
-  }, [step.card?.cardId, step.card]);
+    if (revealed && suggested) suggestedButton.current?.focus();
+  }, [revealed, suggested]);
 
-  const gloss = resolveGloss(step.gloss, locale);
+  // A learning card offered before it is due (nothing else left today) waits behind a notice,
+  // and opens by itself when due, or now if the learner asks.
+  const [earlyOk, setEarlyOk] = useState<string | null>(null);
+  const waitingEarly = !!card && card.earlyBy !== null && earlyOk !== cardKey;
+  const studyEarly = useCallback(() => setEarlyOk(cardKey), [cardKey]);
 
-  const send = useCallback(
-    async (review: PendingReview) => {
-      setBusy(true);
-      setFailed(null);
-      try {
-        const res = await fetch('/api/reviews', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(review),
-        });
-        if (!res.ok && res.status !== 404) throw new Error(`review ${res.status}`);
-        const next = await fetch(`/api/study/${encodeURIComponent(deckId)}`, { cache: 'no-store' });
-        if (!next.ok) throw new Error(`step ${next.status}`);
-        setStep((await next.json()) as StudyStep);
-        setRevealed(false);
-      } catch {
-        // Keep the same id: the server counts a retried review once.
-        setFailed(review);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [deckId],
-  );
+  // A new card: focus on "Show answer" (keys work from then on), unless the learner types.
+  useEffect(() => {
+    if (!cardKey || waitingEarly) return;
+    if (!typing) showButton.current?.focus();
+    performance.mark('jatta:card-shown');
+  }, [cardKey, typing, waitingEarly]);
 
-  const rate = useCallback(
-    (rating: Rating) => {
-      if (!step.card || !revealed || busy) return;
-      void send({
-        id: crypto.randomUUID(),
-        cardId: step.card.cardId,
-        rating,
-        reviewedAt: new Date().toISOString(),
-        durationMs: Math.max(0, Math.min(Date.now() - shownAt.current, 24 * 3600_000)),
-      });
-    },
-    [step.card, revealed, busy, send],
-  );
+  const gloss = resolveGloss(initial.gloss, locale);
+  // Cards answered on this page, for the session's progress.
+  const [done, setDone] = useState(0);
+  const { rate: rateCard } = loop;
+  const rate = useCallback((rating: Rating) => {
+    setDone((d) => d + 1);
+    rateCard(rating);
+  }, [rateCard]);
 
+  const { undo, canUndo } = loop;
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      // Ctrl+Z (⌘Z): take back the last rating, except while typing (the field's own undo).
+      const target0 = e.target as HTMLElement | null;
+      const inField = target0 && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target0.tagName);
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !inField && canUndo) {
+        e.preventDefault();
+        void undo();
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey || waitingEarly) return;
       const target = e.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (!card) return;
       if (!revealed && (e.key === ' ' || e.key === 'Enter')) {
         e.preventDefault();
-        setRevealed(true);
+        setRevealedFor(cardKey);
         return;
       }
       if (revealed && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
+        performance.mark('jatta:rated');
         rate(Number(e.key) as Rating);
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, rate]);
+  }, [card, cardKey, revealed, rate, undo, canUndo, waitingEarly]);
 
   const intervalLabel = (ms: number) => {
     const { value, unit } = intervalParts(ms);
     return ti(unit, { value: format.number(value, { maximumFractionDigits: 1 }) });
   };
 
-  if (!step.card) {
+  const status = (
+    <>
+      <SendStatus pending={loop.pending} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} undoResult={loop.undoResult} />
+      {loop.undoOffered ? (
+        <button type="button" className="btn-secondary mb-2 py-1" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
+          {t('undo')}
+        </button>
+      ) : null}
+    </>
+  );
+
+  if (!card) {
+    if (loop.waiting) {
+      return (
+        <section className="card-surface flex flex-col items-start gap-3 p-6">
+          <p role="status">{t('waiting')}</p>
+          {status}
+        </section>
+      );
+    }
     return (
       <section className="card-surface flex flex-col items-start gap-3 p-6" aria-live="polite">
         <h1 className="text-2xl font-semibold">{t('doneTitle')}</h1>
         <p>
-          {step.nextDueAt
-            ? t('doneNext', { when: format.relativeTime(new Date(step.nextDueAt), new Date()) })
+          {loop.nextDueAt
+            ? t('doneNext', { when: format.relativeTime(new Date(loop.nextDueAt), new Date()) })
             : t('doneNothing')}
         </p>
+        {status}
         <Link href="/decks" className="btn-secondary">{t('backToDecks')}</Link>
       </section>
     );
   }
 
+  const header = (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 text-sm">
+        <h1 className="font-semibold"><Kk text={initial.deck.title} /></h1>
+        <StudyCounts counts={loop.counts} />
+      </div>
+      <SessionProgress done={done} left={loop.counts.new + loop.counts.learning + loop.counts.review} />
+    </div>
+  );
+
+  if (waitingEarly) {
+    return (
+      <div className="flex flex-col gap-4">
+        {header}
+        {status}
+        <LearnAheadNotice dueAt={new Date(card.shownAt + (card.earlyBy ?? 0)).toISOString()} onGo={studyEarly} />
+      </div>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex items-center justify-between gap-2 text-sm">
-        <h1 className="font-semibold" lang="kk">{step.deck.title}</h1>
-        <p aria-label={t('remaining')} className="flex gap-3">
-          <span className="text-sky-700 dark:text-sky-300" title={td('new')}><span className="sr-only">{td('new')}: </span>{step.counts.new}</span>
-          <span className="text-orange-700 dark:text-orange-300" title={td('learning')}><span className="sr-only">{td('learning')}: </span>{step.counts.learning}</span>
-          <span className="text-emerald-700 dark:text-emerald-300" title={td('due')}><span className="sr-only">{td('due')}: </span>{step.counts.review}</span>
-        </p>
-      </div>
+      {header}
 
-      <CardFace card={step.card} revealed={revealed} gloss={gloss} />
+      <CardFace key={`card-${cardKey}`} card={card.content} revealed={revealed} gloss={gloss} />
+      {typedTarget ? (
+        <TypedAnswer
+          key={`typed-${cardKey}`}
+          target={typedTarget}
+          revealed={revealed}
+          onChecked={(check) => {
+            setSuggestion(cardKey ? { for: cardKey, rating: check.suggestedRating } : null);
+            setRevealedFor(cardKey);
+          }}
+        />
+      ) : null}
 
       <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
-        {failed ? (
-          <div role="alert" className="mb-2 flex items-center gap-3 rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
-            <span>{t('submitError')}</span>
-            <button type="button" className="btn-secondary py-1" onClick={() => void send(failed)} disabled={busy}>{t('retry')}</button>
-          </div>
-        ) : null}
+        {status}
         {!revealed ? (
           <button ref={showButton} type="button" className="btn-primary w-full py-4 text-lg" onClick={() => setRevealed(true)}>
             {t('show')}
@@ -149,19 +194,22 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
             {RATINGS.map(({ rating, key, tone }) => (
               <button
                 key={rating}
+                ref={rating === suggested ? suggestedButton : undefined}
                 type="button"
-                disabled={busy}
                 onClick={() => rate(rating)}
                 aria-keyshortcuts={String(rating)}
-                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone}`}
+                data-suggested={rating === suggested || undefined}
+                className={`btn flex-col gap-0 border-2 bg-white py-3 dark:bg-stone-900 ${tone} ${rating === suggested ? SUGGESTED_RATING_CLASS : ''}`}
               >
                 <span className="font-semibold">{t(key)}</span>
-                <span className="text-xs opacity-80">{step.intervals ? intervalLabel(step.intervals[rating]) : ''}</span>
+                {rating === suggested ? <span className="sr-only">({ta('suggestedMark')})</span> : null}
+                <span className="text-xs opacity-80">{loop.intervals ? intervalLabel(loop.intervals[rating]) : ''}</span>
               </button>
             ))}
           </div>
         )}
-        <p className="mt-2 hidden text-center text-xs text-stone-500 sm:block">{t('keyboardHelp')}</p>
+        {/* contrast ≥ 4.5:1 in dark mode too */}
+        <p className="mt-2 hidden text-center text-xs text-stone-600 sm:block dark:text-stone-400">{t('keyboardHelp')}</p>
       </div>
     </div>
   );

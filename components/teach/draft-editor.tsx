@@ -10,6 +10,7 @@ import type { DraftAnalysis } from '@/server/teach/analyse-text';
 import type { DraftState } from '@/server/teach/draft-state';
 import type { Locale } from '@/i18n/routing';
 import { DataTable } from '../data-table';
+import { useFormatter } from '../use-formatter';
 import { ConfirmButton } from './confirm-button';
 import { Busy, FormStatus } from './form-bits';
 
@@ -27,6 +28,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const t = useTranslations('teach.draft');
   const tp = useTranslations('pos');
   const locale = useLocale() as Locale;
+  const format = useFormatter();
   const [analysis, setAnalysis] = useState(initialAnalysis);
   const [title, setTitle] = useState(initialTitle);
   const [description, setDescription] = useState(initialState.description);
@@ -37,6 +39,8 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [save, setSave] = useState<'saved' | 'saving' | 'failed'>('saved');
   const [result, setResult] = useState<TeachFormState>({});
+  // Ticked sentences without a translation, named by the answer to "Create the deck".
+  const untranslated = (result.issues ?? []).flatMap((i) => (i.code === 'sentence-untranslated' && i.sentence ? [i.sentence] : []));
   const [analysing, startAnalysis] = useTransition();
   const [creating, startCreate] = useTransition();
 
@@ -107,7 +111,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className={muted} aria-live="polite" data-testid="save-status">{save === 'saving' ? t('saving') : save === 'failed' ? t('saveFailed') : t('saved')}</p>
       </div>
-      <p className={muted}>{t('analysedIn', { chars: analysis.chars.toLocaleString(locale), ms: analysis.ms })}</p>
+      <p className={muted}>{t('analysedIn', { chars: format.number(analysis.chars), ms: format.number(analysis.ms) })}</p>
 
       <section aria-labelledby="changes-h" className="flex flex-col gap-2">
         <h2 id="changes-h" className="text-xl font-semibold">{t('changes')}</h2>
@@ -141,7 +145,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h2 id="vocab-h" className="text-xl font-semibold">{t('vocabulary')}</h2>
         <p className={muted}>{t('vocabularyHint')}</p>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: analysis.rows.filter((r) => effectiveSelected.has(r.key)).length, total: analysis.rows.length })}</span>
+          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: format.number(analysis.rows.filter((r) => effectiveSelected.has(r.key)).length), total: format.number(analysis.rows.length) })}</span>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.map((r) => r.key)))}>{t('selectAll')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set())}>{t('selectNone')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.filter((r) => { const g = glossOf(r.key, r); return g.ru.trim() || g.en.trim(); }).map((r) => r.key)))}>{t('selectGlossed')}</button>
@@ -151,6 +155,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           <DataTable
             className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800"
             caption={t('vocabulary')}
+            scrollRegion={t('vocabularyTable')}
             headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
             cellClassName="p-2"
             columns={[
@@ -189,12 +194,14 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <ol className="flex max-h-[60vh] flex-col gap-2 overflow-y-auto">
           {analysis.sentences.map((s) => {
             const tr = sentences[s.key];
+            const untranslated = !!tr && !tr.ru.trim() && !tr.en.trim();
             return (
-              <li key={s.key} className="flex flex-col gap-2 border-b border-stone-200 pb-2 dark:border-stone-800">
+              <li key={s.key} className="flex flex-col gap-2 border-b border-stone-200 pb-2 dark:border-stone-800" data-sentence={s.key}>
                 <label className="flex items-start gap-3">
                   <input type="checkbox" className="mt-1" checked={!!tr} onChange={(e) => toggleSentence(s.key, e.target.checked)} aria-label={t('addSentence', { sentence: s.kk })} />
                   <span lang="kk">{s.kk}</span>
                 </label>
+                {untranslated ? <span className="ml-7 w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsTranslation')}</span> : null}
                 {tr ? (
                   <div className="grid gap-2 pl-7 sm:grid-cols-2">
                     <input className="field px-2 py-1 text-sm" lang="ru" placeholder={t('sentenceRu')} aria-label={`${t('sentenceRu')}: ${s.kk}`} maxLength={1000} value={tr.ru} onChange={(e) => setSentences({ ...sentences, [s.key]: { ...tr, ru: e.target.value } })} />
@@ -212,6 +219,14 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input className="field" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} required /></label>
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea className="field" rows={2} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} /></label>
         <FormStatus state={result} />
+        {untranslated.length ? (
+          <ul className="list-disc pl-6 text-sm text-red-700 dark:text-red-300" aria-label={t('untranslatedList')}>
+            {untranslated.map((key) => {
+              const s = analysis.sentences.find((x) => x.key === key);
+              return s ? <li key={key} lang="kk">{s.kk}</li> : null;
+            })}
+          </ul>
+        ) : null}
         {creating ? <Busy label={t('creating')} /> : null}
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" className="btn-primary" disabled={creating || analysing || !title.trim()} onClick={create}>{t('create')}</button>

@@ -3,11 +3,13 @@
 import { useActionState, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { createDraftAction } from '@/app/[locale]/teach/actions';
+import { useFormatter } from '../use-formatter';
 import { Busy, FormStatus } from './form-bits';
 
 export function ImportTextForm({ max }: { max: number }) {
   const t = useTranslations('teach.import');
   const locale = useLocale();
+  const format = useFormatter();
   const [state, action, pending] = useActionState(createDraftAction, {});
   const [text, setText] = useState('');
   const [title, setTitle] = useState('');
@@ -31,11 +33,11 @@ export function ImportTextForm({ max }: { max: number }) {
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('textLabel')}</span>
         <textarea name="text" value={text} onChange={(e) => setText(e.target.value)} rows={12} required lang="kk" className="field font-normal" aria-describedby="text-hint text-count" aria-invalid={tooLong || undefined} />
-        <span id="text-hint" className="text-sm text-stone-600 dark:text-stone-400">{t('textHint', { max: max.toLocaleString(locale) })}</span>
+        <span id="text-hint" className="text-sm text-stone-600 dark:text-stone-400">{t('textHint', { max: format.number(max) })}</span>
         <span id="text-count" className={`text-sm tabular-nums ${tooLong ? 'text-red-700 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}>
-          {t('chars', { count: text.length.toLocaleString(locale), max: max.toLocaleString(locale) })}
+          {t('chars', { count: format.number(text.length), max: format.number(max) })}
         </span>
-        {tooLong ? <span role="alert" className="text-sm text-red-700 dark:text-red-300">{t('tooLong', { max: max.toLocaleString(locale) })}</span> : null}
+        {tooLong ? <span role="alert" className="text-sm text-red-700 dark:text-red-300">{t('tooLong', { max: format.number(max) })}</span> : null}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('file')}</span>

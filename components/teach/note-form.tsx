@@ -1,7 +1,9 @@
 'use client';
 // Add or edit a note by hand. "Fill in from the engine" (also run when the Kazakh field
-// is left with the meanings empty) asks the server for lemma, part of speech, the build
-// of the form and, when the glossary knows the word, its meanings.
+// is left with the meanings empty, or still holding what was filled in for another word)
+// asks the server for lemma, part of speech, the build of the form and, when the glossary
+// knows the word, its meanings. What it filled in belongs to that word: for a new word it
+// is replaced, never kept as the new word's meaning.
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { prefillNoteAction, saveNoteAction } from '@/app/[locale]/teach/actions';
@@ -35,6 +37,8 @@ export function NoteForm({ deckId, initial }: { deckId: string; initial?: NoteFo
   const [looking, startLookup] = useTransition();
   const editing = !!initial?.noteId;
   const lastAt = useRef(state.at);
+  // What the last look-up filled in, and for which word.
+  const filled = useRef<{ kk: string; ru: string; en: string; upos: string } | null>(null);
 
   // After a successful add, clear the form for the next note.
   useEffect(() => {
@@ -42,19 +46,30 @@ export function NoteForm({ deckId, initial }: { deckId: string; initial?: NoteFo
       lastAt.current = state.at;
       setV(EMPTY);
       setInfo(null);
+      filled.current = null;
     }
   }, [state, editing]);
 
   const set = (k: keyof NoteFormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setV({ ...v, [k]: e.target.value });
 
+  // A field is the teacher's own unless it still holds what a look-up put there.
+  const ownValue = (field: 'ru' | 'en' | 'upos', value: string) => !!value && value !== filled.current?.[field];
+
   function prefill(force: boolean) {
     const kk = v.kk.trim();
-    if (!kk || v.kind !== 'word' || (!force && (v.ru || v.en))) return;
+    if (!kk || v.kind !== 'word') return;
+    if (!force && (ownValue('ru', v.ru) || ownValue('en', v.en) || filled.current?.kk === kk)) return;
     startLookup(async () => {
       const p = await prefillNoteAction(kk);
       if (!p) return;
       setInfo(p);
-      setV((cur) => ({ ...cur, upos: cur.upos || p.upos, ru: cur.ru || p.ru, en: cur.en || p.en }));
+      setV((cur) => {
+        // The button takes the engine's answer where it has one; the teacher's own text stays otherwise.
+        const pick = (field: 'ru' | 'en' | 'upos', fresh: string) => (ownValue(field, cur[field]) && (!force || !fresh) ? cur[field] : fresh);
+        const next = { ...cur, upos: pick('upos', p.upos), ru: pick('ru', p.ru), en: pick('en', p.en) };
+        filled.current = { kk, ru: next.ru, en: next.en, upos: next.upos };
+        return next;
+      });
     });
   }
 

@@ -101,3 +101,30 @@ describe('buildDeck', () => {
     expect(mwe?.examples[0]?.kk.slice(mwe.examples[0].start, mwe.examples[0].end)).toBe('жүзеге асырады');
   });
 });
+
+describe('card order and doubtful sentences (issue 10 items 2 and 10)', () => {
+  it('introduces every word with its recognition card first', () => {
+    const deck = build();
+    const byNote = new Map<string, typeof deck.cards>();
+    for (const c of deck.cards) byNote.set(c.noteId, [...(byNote.get(c.noteId) ?? []), c]);
+    for (const cards of byNote.values()) {
+      const first = [...cards].sort((a, b) => a.sortOrder - b.sortOrder)[0]!;
+      expect(first.type === 'recognition' || first.type === 'sentence', first.id).toBe(true);
+    }
+    // Card positions follow note positions: notes never interleave.
+    const sorted = [...deck.cards].sort((a, b) => a.sortOrder - b.sortOrder);
+    const noteOrder = new Map(deck.notes.map((n) => [n.id, n.sortOrder]));
+    for (let i = 1; i < sorted.length; i++) expect(noteOrder.get(sorted[i]!.noteId)!).toBeGreaterThanOrEqual(noteOrder.get(sorted[i - 1]!.noteId)!);
+  });
+
+  it('never uses a sentence whose translation is unsure as an example, a cloze or a card', () => {
+    const doubtful = TRANSLATIONS.map((t, i) => (i === 1 ? { ...t, unsure: true } : t));
+    const deck = build(LEXICON, doubtful);
+    const bad = 'Интеграция мемлекеттерге пайда әкеледі.';
+    expect(deck.notes.flatMap((n) => n.examples.map((e) => e.kk))).not.toContain(bad);
+    expect(deck.cards.filter((c) => c.type === 'cloze').map((c) => c.data.sentence)).not.toContain(bad);
+    expect(deck.notes.filter((n) => n.kind === 'sentence').map((n) => n.kk)).not.toContain(bad);
+    // The same sentence, trusted, is used.
+    expect(build().notes.flatMap((n) => n.examples.map((e) => e.kk))).toContain(bad);
+  });
+});

@@ -2,6 +2,7 @@
 // translations, entirely through lib/kazakh: the engine decides which words occur, the
 // glossary only supplies meanings. No list of words to include is kept anywhere.
 import { extractVocabulary, findDuplicateSentences, sentenceKey, type Occurrence, type SentenceSpan, type VocabularyEntry } from '../kazakh';
+import { cardSortOrder } from './card-order';
 import { indexLexicon, type LexiconIndex } from './lexicon-index';
 import { indexTranslations, type TranslationMatcher } from './sentence-match';
 import { cardId, sentenceNoteId, wordNoteId } from './stable-id';
@@ -121,6 +122,10 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
   const vocab = extractVocabulary(input.text);
   const spans = vocab.sentences;
   const skip = new Set(findDuplicateSentences(spans));
+  // A sentence whose translation is marked unsure (a garbled fragment of the source, a
+  // guessed word) is never shown to a learner: not as an example, a cloze or a card.
+  const doubtful = new Set(spans.flatMap((span, i) => (translations.find(span.text)?.unsure ? [i] : [])));
+  const noExample = new Set([...skip, ...doubtful]);
   const words = wordsBySentence(vocab.entries);
 
   const notes: BuiltNote[] = [];
@@ -144,7 +149,7 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
     } else {
       functionWords++;
     }
-    const examples = chooseExamples(entry.occurrences, spans, skip, translations);
+    const examples = chooseExamples(entry.occurrences, spans, noExample, translations);
     const note: BuiltNote = {
       id: wordNoteId(deckId, entry.lemma, entry.upos),
       kind: 'word',
@@ -155,19 +160,20 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
       ru: gloss?.ru ?? '',
       en: gloss?.en ?? '',
       comment: gloss?.note || null,
+      commentEn: gloss?.noteEn || null,
       examples,
       frequency: entry.count,
       sortOrder: 0,
       unsure: gloss?.unsure ?? false,
     };
-    wordNotes.push({ note, cloze: content ? chooseCloze(examples, entry.occurrences, spans, skip, translations) : null, studied: content && !!gloss });
+    wordNotes.push({ note, cloze: content ? chooseCloze(examples, entry.occurrences, spans, noExample, translations) : null, studied: content && !!gloss });
   }
 
   // Multi-word expressions join the study order among single words, one after every few,
   // most frequent first, so they come once learners have met some of their parts.
   const mwes = findMultiWord(lexicon, words, skip).sort((a, b) => b.occurrences.length - a.occurrences.length);
   const mweNotes = mwes.map(({ entry, occurrences }) => {
-    const examples = chooseExamples(occurrences, spans, skip, translations);
+    const examples = chooseExamples(occurrences, spans, noExample, translations);
     const note: BuiltNote = {
       id: wordNoteId(deckId, entry.lemma, `MWE:${entry.upos}`),
       kind: 'word',
@@ -178,6 +184,7 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
       ru: entry.ru,
       en: entry.en,
       comment: entry.note || null,
+      commentEn: entry.noteEn || null,
       examples,
       frequency: occurrences.length,
       sortOrder: 0,
@@ -199,7 +206,7 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
   let translatedEn = 0;
   const seenSentence = new Set<string>();
   spans.forEach((span, si) => {
-    if (skip.has(si)) return;
+    if (noExample.has(si)) return;
     const key = sentenceKey(span.text);
     if (!key || seenSentence.has(key)) return;
     seenSentence.add(key);
@@ -217,6 +224,7 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
       ru: tr?.ru ?? '',
       en: tr?.en ?? '',
       comment: null,
+      commentEn: null,
       examples: [],
       frequency: 1,
       sortOrder: 0,
@@ -225,32 +233,29 @@ export function buildDeck(input: BuildDeckInput): DeckBuild {
   });
 
   const every = Math.max(1, input.wordsPerSentenceCard ?? 4);
-  let order = 0;
   let sentenceIndex = 0;
   const pushSentence = () => {
     const s = sentenceNotes[sentenceIndex++];
     if (!s) return;
-    s.sortOrder = order;
+    s.sortOrder = notes.length;
     notes.push(s);
-    if (s.ru && s.en) cards.push({ id: cardId(s.id, 'sentence'), noteId: s.id, type: 'sentence', data: {}, sortOrder: order++ });
+    if (s.ru && s.en) cards.push({ id: cardId(s.id, 'sentence'), noteId: s.id, type: 'sentence', data: {}, sortOrder: cardSortOrder(s.sortOrder, 'sentence') });
   };
   ranked.forEach(({ note, cloze, studied }, rank) => {
-    note.sortOrder = order;
+    note.sortOrder = notes.length;
     notes.push(note);
     if (studied && note.ru && note.en) {
-      cards.push({ id: cardId(note.id, 'recognition'), noteId: note.id, type: 'recognition', data: {}, sortOrder: order++ });
-      cards.push({ id: cardId(note.id, 'production'), noteId: note.id, type: 'production', data: {}, sortOrder: order++ });
+      cards.push({ id: cardId(note.id, 'recognition'), noteId: note.id, type: 'recognition', data: {}, sortOrder: cardSortOrder(note.sortOrder, 'recognition') });
+      cards.push({ id: cardId(note.id, 'production'), noteId: note.id, type: 'production', data: {}, sortOrder: cardSortOrder(note.sortOrder, 'production') });
       if (cloze && cloze.end > cloze.start) {
         cards.push({
           id: cardId(note.id, 'cloze'),
           noteId: note.id,
           type: 'cloze',
           data: { sentence: cloze.kk, ru: cloze.ru, en: cloze.en, start: cloze.start, end: cloze.end, segments: cloze.segments },
-          sortOrder: order++,
+          sortOrder: cardSortOrder(note.sortOrder, 'cloze'),
         });
       }
-    } else {
-      order++;
     }
     if ((rank + 1) % every === 0) pushSentence();
   });

@@ -12,6 +12,8 @@ export type {
   SentenceTranslation,
 } from './types';
 export { buildDeck, type BuildDeckInput } from './build-deck';
-export { indexLexicon, type LexiconIndex } from './lexicon-index';
+export { CARD_TYPE_ORDER, cardSortOrder } from './card-order';
+export { indexLexicon, mergeLexicons, type LexiconIndex } from './lexicon-index';
 export { indexTranslations, type TranslationMatcher } from './sentence-match';
 export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';
+export { analysableTerm, wordMatcher, pageOf, type SearchableWord, type WordMatch } from './word-search';

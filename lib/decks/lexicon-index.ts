@@ -3,6 +3,28 @@
 // word like тұрақты as ADJ or ADV), preferring content entries.
 import type { LexiconEntry } from './types';
 
+const entryKey = (e: LexiconEntry) => `${e.lemma}\u0000${e.upos}`;
+
+/**
+ * Several glossaries as one, in order of authority: an entry of a later glossary is kept
+ * only where no earlier one has the same lemma + part of speech, and earlier entries come
+ * first, so they also win the fall-back to the lemma under another part of speech.
+ */
+export function mergeLexicons(...layers: readonly (readonly LexiconEntry[])[]): LexiconEntry[] {
+  const seen = new Set<string>();
+  const out: LexiconEntry[] = [];
+  for (const layer of layers) {
+    const added: string[] = [];
+    for (const e of layer) {
+      if (seen.has(entryKey(e))) continue;
+      out.push(e);
+      added.push(entryKey(e));
+    }
+    for (const k of added) seen.add(k);
+  }
+  return out;
+}
+
 export interface LexiconIndex {
   find(lemma: string, upos: string): LexiconEntry | undefined;
   multiWord(): LexiconEntry[];
@@ -14,7 +36,7 @@ export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   const exact = new Map<string, LexiconEntry>();
   const byLemma = new Map<string, LexiconEntry[]>();
   for (const e of entries) {
-    exact.set(`${e.lemma}\u0000${e.upos}`, e);
+    exact.set(entryKey(e), e);
     const key = e.lemma.toLocaleLowerCase('kk');
     const list = byLemma.get(key) ?? [];
     list.push(e);

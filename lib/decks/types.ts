@@ -10,7 +10,11 @@ export interface LexiconEntry {
   kind: LexiconKind;
   ru: string;
   en: string;
+  /** Comment shown on the card, in Russian. */
   note: string;
+  /** The same comment in English (empty or absent: none yet). */
+  noteEn?: string;
+  noteEnUnsure?: boolean;
   unsure: boolean;
 }
 
@@ -44,7 +48,9 @@ export interface NoteText {
 }
 
 export interface BuiltNote extends NoteText {
+  /** The card comment in Russian and in English. */
   comment: string | null;
+  commentEn: string | null;
   examples: BuiltExample[];
   frequency: number;
   sortOrder: number;

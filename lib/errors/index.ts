@@ -17,7 +17,12 @@ export const ISSUE_DETAILS = {
   'unknown-pos': [],
   'unknown-time-zone': [],
   'nothing-selected': [],
+  /** A ticked sentence of a draft without a translation (the issue names it: `sentence`). */
+  'sentence-untranslated': [],
+  /** An unknown or repeated column name. */
   'csv-header': [],
+  /** No kk column, or neither ru nor en. */
+  'csv-header-required': [],
   'csv-columns': [],
   'csv-duplicate': [],
   'csv-too-many': ['limit'],
@@ -45,6 +50,8 @@ export interface Issue {
   line?: number;
   /** The bound that was crossed (characters, a number, rows, megabytes). */
   limit?: number;
+  /** The key of a draft's sentence (the draft editor shows the sentence itself). */
+  sentence?: string;
 }
 
 export function isIssueCode(value: unknown): value is IssueCode {

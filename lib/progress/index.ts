@@ -12,3 +12,5 @@ export type { ForecastDay } from './forecast';
 export { dueForecast, studyDayEnds } from './forecast';
 export type { StudentRow, StudentSortKey, SortDirection } from './students';
 export { sortStudents, STUDENT_SORT_KEYS, studentsCsv } from './students';
+export type { ClassSummary } from './class-summary';
+export { classSummary } from './class-summary';

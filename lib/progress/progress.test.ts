@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { studyDayKey } from '@/lib/srs';
 import {
   addDays, dayKey, dayNumber, daysBetween, dueForecast, weekdayOf, knownOverTime, retentionByPeriod, retentionOver, reviewCalendar, rollUpReviews,
-  sortStudents, streaks, studentsCsv, studyDayCounts, totalsBetween, type LoggedReview, type StudentRow,
+  classSummary, sortStudents, streaks, studentsCsv, studyDayCounts, totalsBetween, type LoggedReview, type StudentRow,
 } from './index';
 
 const review = (over: Partial<LoggedReview>): LoggedReview => ({
@@ -202,5 +202,13 @@ describe('studyDayEnds', () => {
       for (let i = 0; i < 30; i++) slow.push((cursor = nextStudyDayStart(cursor, tz, 4)));
       expect(studyDayEnds(new Date(at), tz, 4, 30)).toEqual(slow);
     }
+  });
+});
+
+describe('class summary', () => {
+  const row = (userId: string, reviews7d: number, wordsKnown: number) => ({ userId, name: userId, email: `${userId}@x`, lastStudied: null, reviews7d, retention30d: null, wordsKnown, dueBacklog: 0 });
+  it('counts students, who studied this week, their reviews and the average known', () => {
+    expect(classSummary([row('a', 14, 10), row('b', 0, 3), row('c', 6, 2)])).toEqual({ students: 3, activeThisWeek: 2, reviews7d: 20, averageKnown: 5 });
+    expect(classSummary([])).toEqual({ students: 0, activeThisWeek: 0, reviews7d: 0, averageKnown: 0 });
   });
 });

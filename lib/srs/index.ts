@@ -28,6 +28,11 @@ export {
 
 export type { QueueCard, QueueInput, Queue } from './queue';
 export { buildQueue, DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, DEFAULT_LEARN_AHEAD_MS } from './queue';
+export type { StudyPlanInput, StudyPlan } from './study-plan';
+export { planStudy } from './study-plan';
+
+export type { LearningDue, LearnAheadOffer } from './learn-ahead';
+export { learnAheadOffer, learnAheadWaitMs } from './learn-ahead';
 
 export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';

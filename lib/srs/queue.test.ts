@@ -43,7 +43,7 @@ function queue(cards: QueueCard[], over: Partial<QueueInput> = {}) {
 
 describe('buildQueue', () => {
   it('empty deck: nothing to show, nothing pending', () => {
-    expect(queue([])).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null });
+    expect(queue([])).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null , aheadUntil: null });
   });
 
   it('learning and relearning cards that are due come first, earliest due first', () => {
@@ -88,7 +88,7 @@ describe('buildQueue', () => {
     expect(queue(cards).counts.new).toBe(3);
     expect(queue(cards, { newPerDay: 5, newIntroducedToday: 3 }).counts.new).toBe(2);
     const spent = queue(cards, { newPerDay: 5, newIntroducedToday: 5 });
-    expect(spent).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null });
+    expect(spent).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null , aheadUntil: null });
     expect(queue(cards, { newIntroducedToday: 40 }).counts.new).toBe(0);
   });
 
@@ -207,7 +207,7 @@ describe('buildQueue', () => {
       studied('n', 0, NOW, { suspended: true }),
       review('later', rel(30 * 24 * H), { suspended: true }),
     ];
-    expect(queue(cards)).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null });
+    expect(queue(cards)).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null , aheadUntil: null });
   });
 
   it('learns ahead: a learning card due within 20 minutes is shown when nothing else is due', () => {
@@ -219,10 +219,22 @@ describe('buildQueue', () => {
     expect(queue([soon, fresh('n')]).next).toBe('n');
   });
 
+  it('says when a card shown ahead is really due, and only then (issue 10: "Hard (6 min)" came back after 1 s)', () => {
+    // Rated Hard a moment ago: due in 6 minutes, nothing else left today.
+    const hard = learning('hard', rel(6 * MIN));
+    const good = learning('good', rel(10 * MIN));
+    const q = queue([good, hard]);
+    expect(q.next).toBe('hard');
+    expect(q.aheadUntil).toEqual(rel(6 * MIN));
+    // A card that is due is not "ahead".
+    expect(queue([learning('due', rel(-MIN)), hard]).aheadUntil).toBeNull();
+    expect(queue([hard, review('r', rel(-H))]).aheadUntil).toBeNull();
+  });
+
   it('nextDueAt: earliest future due among non-suspended non-new cards, when nothing can be shown', () => {
     const later = learning('later', rel(45 * MIN));
     const q = queue([later, review('tomorrow', new Date(DAY_END.getTime() + 2 * H)), fresh('n')], { newIntroducedToday: 20 });
-    expect(q).toEqual({ next: null, counts: { new: 0, learning: 1, review: 0 }, nextDueAt: rel(45 * MIN) });
+    expect(q).toEqual({ next: null, counts: { new: 0, learning: 1, review: 0 }, nextDueAt: rel(45 * MIN) , aheadUntil: null });
     expect(queue([review('tomorrow', new Date(DAY_END.getTime() + 2 * H))]).nextDueAt).toEqual(
       new Date(DAY_END.getTime() + 2 * H),
     );

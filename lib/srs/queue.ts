@@ -1,3 +1,4 @@
+import { learnAheadOffer } from './learn-ahead';
 import type { CardStateCode } from './types';
 
 export interface QueueCard {
@@ -28,6 +29,11 @@ export interface QueueInput {
   reviewsPerDay: number;
   /** Default 20 minutes. */
   learnAheadMs?: number;
+  /**
+   * Notes with a card reviewed since dayStart, for the sibling rule, when `cards` holds only
+   * the cards that can be shown (the server reads them from today's log instead).
+   */
+  reviewedTodayNotes?: Iterable<string>;
 }
 
 export interface Queue {
@@ -37,6 +43,11 @@ export interface Queue {
   counts: { new: number; learning: number; review: number };
   /** When something next becomes due; only set when `next` is null. */
   nextDueAt: Date | null;
+  /**
+   * Set when `next` is a learning card shown ahead of time (rule 7): when it is really due,
+   * so the page can say so and wait. Null for a card that is due.
+   */
+  aheadUntil: Date | null;
 }
 
 export const DEFAULT_NEW_PER_DAY = 20;
@@ -66,8 +77,8 @@ const DAY_MS = 86_400_000;
  *    - a review card whose sibling was reviewed today is deferred to the very end of the
  *      queue (after new cards) and is the first to be cut by the review limit.
  *    Learning cards are never held back by siblings.
- * 7. If nothing is due, a learning card due within learnAheadMs is shown early rather
- *    than making the learner wait a few minutes.
+ * 7. If nothing else is left today, a learning card due within learnAheadMs may be shown
+ *    early (learnAheadOffer), with its due time in aheadUntil so the page says so.
  * 8. Otherwise next = null and nextDueAt = the earliest time a non-new card becomes
  *    showable: learning due, review due (>= dayEnd), or — for reviews held back by an
  *    exhausted review limit — dayEnd. New cards are left out of nextDueAt.
@@ -86,6 +97,8 @@ export function buildQueue(input: QueueInput): Queue {
   const reviewLeft = Math.max(0, nonNegative(input.reviewsPerDay) - nonNegative(input.reviewsDoneToday));
 
   const reviewedToday = new Map<string, Set<string>>(); // noteId → cardIds reviewed today
+  // A note reviewed today without its card at hand: a sibling of any card of it ('' is no card).
+  for (const noteId of input.reviewedTodayNotes ?? []) reviewedToday.set(noteId, new Set(['']));
   const dueToday = new Map<string, Set<string>>(); // noteId → cardIds (learning/review) due today
   const add = (map: Map<string, Set<string>>, card: QueueCard) => {
     const set = map.get(card.noteId) ?? new Set<string>();
@@ -150,7 +163,7 @@ export function buildQueue(input: QueueInput): Queue {
   }
 
   const counts = { new: availableNew.length, learning: learningToday.length, review: shownReviews.length };
-  const found = (card: QueueCard): Queue => ({ next: card.cardId, counts, nextDueAt: null });
+  const found = (card: QueueCard): Queue => ({ next: card.cardId, counts, nextDueAt: null, aheadUntil: null });
 
   const firstLearning = learningDueNow[0];
   if (firstLearning) return found(firstLearning.card);
@@ -169,8 +182,8 @@ export function buildQueue(input: QueueInput): Queue {
   const firstDeferred = shownDeferred[0];
   if (firstDeferred) return found(firstDeferred.card);
 
-  const ahead = learning.find((s) => s.due <= now + learnAheadMs);
-  if (ahead) return found(ahead.card);
+  const ahead = learnAheadOffer(learning.map((s) => ({ cardId: s.card.cardId, due: new Date(s.due) })), input.now, learnAheadMs);
+  if (ahead) return { next: ahead.cardId, counts, nextDueAt: null, aheadUntil: ahead.due };
 
   let nextDueAt = Number.POSITIVE_INFINITY;
   const firstLaterLearning = learning.find((s) => s.due > now);
@@ -180,7 +193,7 @@ export function buildQueue(input: QueueInput): Queue {
   // Due reviews that did not fit under today's limit come back when the limit resets.
   if (reviewsDue.length > shownReviews.length) nextDueAt = Math.min(nextDueAt, dayEnd);
 
-  return { next: null, counts, nextDueAt: Number.isFinite(nextDueAt) ? new Date(nextDueAt) : null };
+  return { next: null, counts, nextDueAt: Number.isFinite(nextDueAt) ? new Date(nextDueAt) : null, aheadUntil: null };
 }
 
 function tieBreak(a: QueueCard, b: QueueCard): number {

@@ -8,6 +8,8 @@ import http from 'node:http';
 export interface PacedRequest {
   /** The caller's own label for the request (not sent). */
   tag: string;
+  /** POST by default */
+  method?: string;
   path: string;
   headers: Record<string, string>;
   body: string;
@@ -21,8 +23,26 @@ export interface PacedResult {
   errors: number;
   /** Requests still unanswered when the run ended. */
   unanswered: number;
+  /** Measured wall time: from the first counted request's scheduled start to the last answer. */
   seconds: number;
+  /**
+   * Over every counted request: an unanswered one counts with the time it had waited when the
+   * run ended, a failed one with the time until it failed; none is left out.
+   */
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** every counted request's latency, sorted */
+  samplesMs: number[];
+}
+
+/** p50/p90/p99/max of sorted samples, rounded to 0.1 ms. */
+export function latencySummary(sorted: number[]): PacedResult['latencyMs'] {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? 0),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -50,7 +70,10 @@ export async function pacedLoad(options: {
   let sent = 0;
   let answered = 0;
   let errors = 0;
+  let lastAnswerAt = 0;
+  const pending = new Set<number>();
   const start = performance.now();
+  const measuredFrom = start + warmup * gapMs;
 
   const fire = (scheduledAt: number, counted: boolean) => {
     const request = options.next();
@@ -59,7 +82,7 @@ export async function pacedLoad(options: {
       {
         host: url.hostname,
         port: url.port,
-        method: 'POST',
+        method: request.method ?? 'POST',
         path: request.path,
         agent,
         headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) },
@@ -69,15 +92,20 @@ export async function pacedLoad(options: {
         res.on('end', () => {
           options.onAnswer(request, res.statusCode ?? 0);
           if (!counted) return;
-          latencies.push(performance.now() - scheduledAt);
+          lastAnswerAt = performance.now();
+          latencies.push(lastAnswerAt - scheduledAt);
           answered++;
           statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
         });
       },
     );
     req.on('error', () => {
-      if (counted) errors++;
+      if (!counted) return;
+      errors++;
+      latencies.push(performance.now() - scheduledAt);
     });
+    if (counted) pending.add(scheduledAt);
+    req.on('close', () => pending.delete(scheduledAt));
     req.end(request.body);
   };
 
@@ -97,21 +125,18 @@ export async function pacedLoad(options: {
   // Let the last requests finish (bounded), then stop.
   const until = performance.now() + 5_000;
   while (answered + errors < sent && performance.now() < until) await new Promise((r) => setTimeout(r, 10));
+  const end = performance.now();
+  for (const scheduledAt of pending) latencies.push(end - scheduledAt);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 10) / 10;
   return {
     sent,
     answered,
     statuses,
     errors,
     unanswered: sent - answered - errors,
-    seconds: options.seconds,
-    latencyMs: {
-      p50: round(percentile(latencies, 50)),
-      p90: round(percentile(latencies, 90)),
-      p99: round(percentile(latencies, 99)),
-      max: round(latencies[latencies.length - 1] ?? 0),
-    },
+    seconds: Math.max(options.seconds, (Math.max(lastAnswerAt, measuredFrom) - measuredFrom) / 1000),
+    latencyMs: latencySummary(latencies),
+    samplesMs: latencies,
   };
 }

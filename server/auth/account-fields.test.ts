@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { auth } = await import('./auth');
 
 afterAll(async () => {
-  await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const body = (over: Record<string, unknown> = {}) => ({ name: 'Асель', email: `a-${randomUUID().slice(0, 8)}@example.test`, password: 'correct horse battery', ...over });

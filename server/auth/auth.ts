@@ -1,6 +1,6 @@
 // Accounts through better-auth: email + password, hashed by the library, session in an
-// httpOnly cookie. Every check reads the session and its user from the database (no cookie
-// cache): a sign-out or a role change holds on every server from the next request.
+// httpOnly cookie. No cookie cache: a session is checked against the database on every
+// request, so sign-out and role changes hold at once on every app server.
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
@@ -40,7 +40,7 @@ const signIns = new WeakMap<Headers, SignInAttempt>();
 export const auth = betterAuth({
   secret: env.BETTER_AUTH_SECRET,
   baseURL: env.APP_URL,
-  database: prismaAdapter(db, { provider: 'sqlite' }),
+  database: prismaAdapter(db, { provider: env.database.kind === 'postgres' ? 'postgresql' : 'sqlite' }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,

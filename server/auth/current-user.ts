@@ -1,9 +1,9 @@
 // Who is asking. Every read and write in server/ starts from this and authorises by it.
 //
-// Each call asks better-auth, which reads the session and its user from the database: no
-// cookie cache, no copy kept in this process, so a sign-out or a role change made through
-// any server holds from the very next request on every server. Measured cost (a page's one
-// check): docs/decisions/016-state-across-servers.md.
+// No cache of any kind: better-auth reads the session and its user from the database on
+// every request, so a sign-out or a role change on one app server takes effect on every
+// server at the next request (docs/decisions/008-postgresql-and-the-storage-seam.md; the
+// measured cost of a page's one check: docs/decisions/016-state-across-servers.md).
 import 'server-only';
 import { headers } from 'next/headers';
 import { auth } from './auth';

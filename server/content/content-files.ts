@@ -17,6 +17,9 @@ const lexiconRow = z.object({
   ru: z.string().min(1).max(500),
   en: z.string().min(1).max(500),
   note: z.string().max(1000).default(''),
+  /** The note in English; note_en_unsure marks one that awaits review. */
+  note_en: z.string().max(1000).default(''),
+  note_en_unsure: flag.default(false),
   unsure: flag.default(false),
 });
 
@@ -32,7 +35,7 @@ export const ESSAY_FILE = path.join(DATA_DIR, 'essay', 'essay-central-asia-integ
 
 export function loadLexicon(dir = path.join(DATA_DIR, 'lexicon')): LexiconEntry[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
-  const entries = files.flatMap((f) => readTsv(path.join(dir, f), lexiconRow));
+  const entries = files.flatMap((f) => readTsv(path.join(dir, f), lexiconRow)).map(({ note_en, note_en_unsure, ...e }) => ({ ...e, noteEn: note_en, noteEnUnsure: note_en_unsure }));
   const seen = new Map<string, number>();
   const dupes: string[] = [];
   for (const e of entries) {

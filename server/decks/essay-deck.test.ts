@@ -3,14 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/kazakh';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { buildEssayDeck, ESSAY_DECK_ID } = await import('./essay-deck');
 const { saveBuiltDeck } = await import('./save-built-deck');
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const { meta, build } = buildEssayDeck();

@@ -3,14 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeck, type LexiconEntry } from '@/lib/decks';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { saveBuiltDeck } = await import('./save-built-deck');
 const { submitReview } = await import('../reviews/submit-review');
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const TEXT = 'Мемлекеттердің интеграциясы маңызды. Интеграция мемлекеттерге пайда әкеледі.';

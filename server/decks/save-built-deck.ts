@@ -38,7 +38,7 @@ export async function saveBuiltDeck(db: PrismaClient, meta: DeckMeta, build: Dec
       for (const n of build.notes) {
         const data = {
           kind: n.kind, kk: n.kk, lemma: n.lemma, headword: n.headword, upos: n.upos, ru: n.ru, en: n.en,
-          comment: n.comment, examples: JSON.stringify(n.examples), frequency: n.frequency, sortOrder: n.sortOrder,
+          comment: n.comment, commentEn: n.commentEn, examples: JSON.stringify(n.examples), frequency: n.frequency, sortOrder: n.sortOrder,
           unsure: n.unsure, deletedAt: null,
         };
         const old = existingNotes.get(n.id);

@@ -7,7 +7,7 @@ import { csvNotes, type CsvNotes } from '../teach/csv-notes';
 import { draftDeckNotes, type DraftDeckNotes } from '../teach/draft-deck-notes';
 import type { DraftState } from '../teach/draft-state';
 import { glossary } from '../teach/glossary';
-import { analyseWord, locateInSentence, type WordAnalysis } from '../teach/note-content';
+import { analyseWord, wordNote, type TypedWord, type WordAnalysis } from '../teach/note-content';
 
 export interface WordPrefill {
   analysis: WordAnalysis;
@@ -38,10 +38,9 @@ export const engineTasks = {
     const e = glossary().find(analysis.lemma, analysis.upos);
     return { analysis, entry: e ? { headword: e.headword, upos: e.upos, kind: e.kind, ru: e.ru, en: e.en } : null };
   },
-  /** A word note's analysis and where the word is in its example (save-note.ts). */
-  noteWord({ kk, upos, example }: { kk: string; upos: string | null; example: string }): { analysis: WordAnalysis; located: ReturnType<typeof locateInSentence> } {
-    const analysis = analyseWord(kk, upos);
-    return { analysis, located: example ? locateInSentence(example, kk, analysis.lemma) : null };
+  /** A word note from what a teacher typed in the note form (save-note.ts). */
+  wordNote({ deckId, word }: { deckId: string; word: TypedWord }): ReturnType<typeof wordNote> {
+    return wordNote(deckId, word);
   },
   /** The lemmas a search term can be a form of (get-deck-words.ts). */
   lemmas({ q }: { q: string }): string[] {

@@ -1,5 +1,5 @@
 // What the production server does to every request before anything else sees it. Free of
-// Next, so that server/main.ts stays a few lines and the parts can be tested alone.
+// Next, so that bin/server.ts stays a few lines and the parts can be tested alone.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';

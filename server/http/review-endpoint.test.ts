@@ -4,7 +4,7 @@ import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { auth } = await import('../auth/auth');
 const { handleReviewSubmission, isReviewSubmission } = await import('./review-endpoint');
@@ -63,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server.close(r));
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 describe('isReviewSubmission', () => {
@@ -137,6 +137,21 @@ describe('POST /api/reviews before Next', () => {
     // The site's own pages: same origin, by either header.
     expect((await post(review('pub-c'), alice, '/api/reviews', { origin: `http://${host}` })).status).toBe(201);
     expect((await post(review('pub-c'), alice, '/api/reviews', { 'sec-fetch-site': 'same-origin', 'content-type': 'application/json; charset=utf-8' })).status).toBe(201);
+  });
+
+  it('refuses the same for taking a rating back: a forged undo is no more welcome than a forged rating', async () => {
+    const id = randomUUID();
+    expect((await post(JSON.stringify({ id, cardId: 'pub-c', rating: 3, reviewedAt: new Date().toISOString(), durationMs: 10 }), alice)).status).toBe(201);
+    const undo = JSON.stringify({ id });
+    const plain = await post(undo, alice, '/api/reviews/undo', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect((plain.json as { error: { code: string } }).error.code).toBe('unsupported-media-type');
+    const foreign = await post(undo, alice, '/api/reviews/undo', { origin: 'https://sub.example.test' });
+    expect(foreign.status).toBe(403);
+    expect((foreign.json as { error: { code: string } }).error.code).toBe('cross-origin');
+    expect((await post(undo, alice, '/api/reviews/undo', { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // The rating is still there: its own page takes it back.
+    expect((await post(undo, alice, '/api/reviews/undo', { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
   });
 
   it('refuses reviews dated long ago and stores an upper-cased copy of an id as the same review', async () => {

@@ -6,17 +6,25 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { userFromSessionCookie } from '../auth/session-user';
 import { env } from '../env';
-import { answerReviewRequest, refuseForeignReview } from '../reviews/review-request';
+import { refuseForeignRequest } from './foreign-request';
+import { answerReviewRequest } from './review-request';
+import { answerUndoRequest } from './undo-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
-import { originHeadersOf } from './request-origin';
 
-const REVIEW_PATH = '/api/reviews';
+type Answer = (user: Awaited<ReturnType<typeof userFromSessionCookie>>, text: string, options: { now: Date; clockSkewMs: number }) => Promise<{ status: number; body: unknown }>;
 
-/** Whether this request is a review submission the endpoint answers (anything else goes to Next). */
-export function isReviewSubmission(req: IncomingMessage): boolean {
-  if (req.method !== 'POST' || !req.url) return false;
+// A rating, and taking one back: the two requests the study page makes.
+const ROUTES: Record<string, Answer> = { '/api/reviews': answerReviewRequest, '/api/reviews/undo': answerUndoRequest };
+
+function routeOf(req: IncomingMessage): Answer | null {
+  if (req.method !== 'POST' || !req.url) return null;
   const q = req.url.indexOf('?');
-  return (q === -1 ? req.url : req.url.slice(0, q)) === REVIEW_PATH;
+  return ROUTES[q === -1 ? req.url : req.url.slice(0, q)] ?? null;
+}
+
+/** Whether this request is one the endpoint answers (anything else goes to Next). */
+export function isReviewSubmission(req: IncomingMessage): boolean {
+  return routeOf(req) !== null;
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -64,13 +72,13 @@ export async function handleReviewSubmission(req: IncomingMessage, res: ServerRe
       const v = req.headers[name];
       return Array.isArray(v) ? v[0] : v;
     };
-    const refused = refuseForeignReview({ ...originHeadersOf(header), contentType: header('content-type') }, env.APP_URL);
+    const refused = refuseForeignRequest(header, env.APP_URL);
     if (refused) {
       req.resume();
       return send(res, refused.status, refused.body);
     }
     const now = new Date();
-    const user = userFromSessionCookie(req.headers.cookie, now);
+    const user = await userFromSessionCookie(req.headers.cookie, now);
     // Without a session the body is not worth reading; let it drain.
     const text = user ? await readBody(req, MAX_JSON_BYTES) : (req.resume(), '');
     if (text === 'too-large') {
@@ -81,7 +89,7 @@ export async function handleReviewSubmission(req: IncomingMessage, res: ServerRe
       const { status, body } = unreadableBody();
       return send(res, status, body);
     }
-    const answer = await answerReviewRequest(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
+    const answer = await routeOf(req)!(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
     send(res, answer.status, answer.body);
   } catch (error) {
     // The client keeps the review and retries it with the same id; the server counts it once.

@@ -2,13 +2,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { clearCounter, consumeAttempt, counterKey, refundAttempt } = await import('./attempt-counters');
 
 afterAll(async () => {
-  await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const allowed = (rs: { allowed: boolean }[]) => rs.filter((r) => r.allowed).length;

@@ -1,11 +1,9 @@
 // The class progress page: one row per student and, per assigned deck, who started, how
 // many words the class knows and which words it finds hardest. Only the class's teacher.
 import 'server-only';
-import type Database from 'better-sqlite3';
-import { addDays, retentionOver, sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
-import { studyDayKey } from '@/lib/srs';
-import { sqlite, sqliteDate } from '../db/sqlite';
-import { progressStatements, type UserRow } from './progress-queries';
+import { sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
+import { studyDayStart } from '@/lib/srs';
+import { store } from '../store';
 
 export interface HardWord {
   noteId: string;
@@ -36,39 +34,7 @@ export interface ClassProgress {
   decks: AssignedDeckProgress[];
 }
 
-interface ClassStatements {
-  members: Database.Statement<[string], UserRow>;
-  lastDay: Database.Statement<[string], { day: string | null }>;
-  recentDays: Database.Statement<[string, string], { day: string; reviews: number; youngTotal: number; youngPassed: number; matureTotal: number; maturePassed: number }>;
-  assignedDecks: Database.Statement<[string], { id: string; title: string; words: number }>;
-  noteLapses: Database.Statement<[string, string], { noteId: string; reps: number; lapses: number }>;
-  noteRetention: Database.Statement<[string, string], { noteId: string; total: number; passed: number }>;
-  note: Database.Statement<[string], { kind: string; kk: string; headword: string | null; ru: string; en: string }>;
-}
-
-const cache = new WeakMap<Database.Database, ClassStatements>();
-function statements(db: Database.Database): ClassStatements {
-  const hit = cache.get(db);
-  if (hit) return hit;
-  const s: ClassStatements = {
-    members: db.prepare(`SELECT u.id, u.name, u.email, u.timeZone, u.dayStartHour FROM ClassMember m JOIN user u ON u.id = m.userId
-      WHERE m.classId = ? ORDER BY u.name, u.id`),
-    lastDay: db.prepare('SELECT max(day) AS day FROM StudyDay WHERE userId = ? AND reviews > 0'),
-    recentDays: db.prepare(`SELECT day, reviews, youngTotal, youngPassed, matureTotal, maturePassed FROM StudyDay WHERE userId = ? AND day >= ?`),
-    assignedDecks: db.prepare(`SELECT d.id, d.title,
-        (SELECT count(*) FROM Note n WHERE n.deckId = d.id AND n.kind = 'word' AND n.deletedAt IS NULL) AS words
-      FROM DeckAssignment a JOIN Deck d ON d.id = a.deckId WHERE a.classId = ? ORDER BY a.assignedAt, d.id`),
-    noteLapses: db.prepare(`SELECT p.noteId, sum(p.reps) AS reps, sum(p.lapses) AS lapses FROM CardProgress p
-      WHERE p.deckId = ? AND p.userId IN (SELECT userId FROM ClassMember WHERE classId = ?) GROUP BY p.noteId`),
-    noteRetention: db.prepare(`SELECT c.noteId, count(*) AS total, sum(l.rating > 1) AS passed
-      FROM ReviewLog l JOIN Card c ON c.id = l.cardId
-      WHERE l.userId IN (SELECT userId FROM ClassMember WHERE classId = ?) AND l.deckId = ? AND l.stateBefore = 2 AND l.undone = 0
-      GROUP BY c.noteId`),
-    note: db.prepare('SELECT kind, kk, headword, ru, en FROM Note WHERE id = ?'),
-  };
-  cache.set(db, s);
-  return s;
-}
+const DAY_MS = 86_400_000;
 
 /** Words with fewer reviews over the class than this are too little evidence to rank. */
 const MIN_REVIEWS_TO_RANK = 3;
@@ -82,24 +48,39 @@ export interface ClassProgressOptions {
 
 /** null when the class does not exist or `teacherId` does not teach it. */
 export async function getClassProgress(teacherId: string, classId: string, options: ClassProgressOptions): Promise<ClassProgress | null> {
-  const db = sqlite();
-  const ps = progressStatements(db);
-  const cls = ps.classById.get(classId);
+  const reader = store().progress;
+  const cls = await reader.classById(classId);
   if (!cls || cls.teacherId !== teacherId) return null;
-  const st = statements(db);
-  const nowText = sqliteDate(options.now);
-  const members = st.members.all(classId);
-  const assigned = st.assignedDecks.all(classId);
+  const [members, assigned] = await Promise.all([reader.classMembers(classId), reader.assignedDecks(classId)]);
+  const deckIds = assigned.map((d) => d.id);
+  const classDecks = new Set(deckIds);
+  // Each member's own study days: the start of the day 6 and 29 days before today, in their zone
+  // (found from a moment near noon of that day, so a daylight-saving change cannot shift it).
+  const dayStartBefore = (m: (typeof members)[number], days: number) => {
+    const today = studyDayStart(options.now, m.timeZone, m.dayStartHour).getTime();
+    return studyDayStart(new Date(today - days * DAY_MS + 12 * 3_600_000), m.timeZone, m.dayStartHour);
+  };
+  const windows = members.map((m) => ({ userId: m.id, since7: dayStartBefore(m, 6), since30: dayStartBefore(m, 29) }));
+  const [lastDays, activity, deckRows, lapses, retentionRows] = await Promise.all([
+    reader.classLastStudyDays(classId),
+    // Only the class's decks count in its figures, not what the student studies elsewhere.
+    deckIds.length ? reader.classDeckActivity(deckIds, windows) : Promise.resolve([]),
+    reader.classDeckProgress(classId, options.now),
+    deckIds.length ? reader.classNoteLapses(classId, deckIds) : Promise.resolve([]),
+    deckIds.length ? reader.classNoteRetention(classId, deckIds) : Promise.resolve([]),
+  ]);
+  const lastDay = new Map(lastDays.map((r) => [r.userId, r.day]));
+  const activityOf = new Map(activity.map((a) => [a.userId, a]));
+  const deckRowsBy = groupBy(deckRows.filter((r) => classDecks.has(r.deckId)), (r) => r.userId);
   const deckKnown = new Map<string, { started: number; known: number }>(assigned.map((d) => [d.id, { started: 0, known: 0 }]));
 
   const rows: StudentRow[] = members.map((m) => {
-    const today = studyDayKey(options.now, m.timeZone, m.dayStartHour);
-    const recent = st.recentDays.all(m.id, addDays(today, -29));
-    const reviews7d = recent.filter((d) => d.day >= addDays(today, -6) && d.day <= today).reduce((s, d) => s + d.reviews, 0);
-    const retention = retentionOver(recent.map((d) => ({ ...d, newCards: 0, durationMs: 0, knownDelta: 0 })), today, 30).all.rate;
+    const a = activityOf.get(m.id);
+    const reviews7d = a?.reviews7d ?? 0;
+    const retention = a && a.reviewed30d > 0 ? a.passed30d / a.reviewed30d : null;
     let known = 0;
     let due = 0;
-    for (const p of ps.deckProgress.all(nowText, m.id)) {
+    for (const p of deckRowsBy.get(m.id) ?? []) {
       known += p.known;
       due += p.due;
       const k = deckKnown.get(p.deckId);
@@ -109,25 +90,33 @@ export async function getClassProgress(teacherId: string, classId: string, optio
       }
     }
     return {
-      userId: m.id, name: m.name, email: m.email, lastStudied: st.lastDay.get(m.id)?.day ?? null,
+      userId: m.id, name: m.name, email: m.email, lastStudied: lastDay.get(m.id) ?? null,
       reviews7d, retention30d: retention, wordsKnown: known, dueBacklog: due,
     };
   });
 
+  const retentionBy = groupBy(retentionRows, (r) => r.deckId);
+  const candidatesBy = new Map(
+    assigned.map((d) => {
+      const retention = new Map((retentionBy.get(d.id) ?? []).map((r) => [r.noteId, r]));
+      const ranked = lapses
+        .filter((r) => r.deckId === d.id && r.reps >= MIN_REVIEWS_TO_RANK && r.lapses > 0)
+        .map((r) => {
+          const ret = retention.get(r.noteId);
+          return { ...r, lapseRate: r.lapses / r.reps, retention: ret && ret.total > 0 ? ret.passed / ret.total : null };
+        })
+        .sort((a, b) => b.lapseRate - a.lapseRate || (a.retention ?? 1) - (b.retention ?? 1) || b.reps - a.reps);
+      return [d.id, ranked] as const;
+    }),
+  );
+  const wanted = [...candidatesBy.values()].flatMap((c) => c.slice(0, HARDEST).map((r) => r.noteId));
+  const notes = new Map((await reader.notes([...new Set(wanted)])).map((n) => [n.id, n]));
+
   const decks: AssignedDeckProgress[] = assigned.map((d) => {
-    const retention = new Map(st.noteRetention.all(classId, d.id).map((r) => [r.noteId, r]));
-    const candidates = st.noteLapses.all(d.id, classId)
-      .filter((r) => r.reps >= MIN_REVIEWS_TO_RANK && r.lapses > 0)
-      .map((r) => {
-        const ret = retention.get(r.noteId);
-        return { ...r, lapseRate: r.lapses / r.reps, retention: ret && ret.total > 0 ? ret.passed / ret.total : null };
-      })
-      .sort((a, b) => b.lapseRate - a.lapseRate || (a.retention ?? 1) - (b.retention ?? 1) || b.reps - a.reps);
     const hardest: HardWord[] = [];
-    for (const c of candidates) {
-      if (hardest.length >= HARDEST) break;
-      const note = st.note.get(c.noteId);
-      if (!note || note.kind !== 'word') continue;
+    for (const c of (candidatesBy.get(d.id) ?? []).slice(0, HARDEST)) {
+      const note = notes.get(c.noteId);
+      if (!note) continue;
       hardest.push({
         noteId: c.noteId, kk: note.headword ?? note.kk, ru: note.ru, en: note.en,
         reviews: c.reps, lapses: c.lapses, lapseRate: c.lapseRate, retention: c.retention,
@@ -143,4 +132,15 @@ export async function getClassProgress(teacherId: string, classId: string, optio
     students: sortStudents(rows, options.sort ?? 'name', options.direction ?? 'asc'),
     decks,
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -6,8 +6,7 @@ import {
   type CalendarDay, type ForecastDay, type KnownPoint, type Retention, type RetentionPeriod, type Streaks, type Totals,
 } from '@/lib/progress';
 import { studyDayKey } from '@/lib/srs';
-import { sqlite, sqliteDate } from '../db/sqlite';
-import { progressStatements } from './progress-queries';
+import { store } from '../store';
 
 export interface CardStateCounts { new: number; learning: number; review: number; relearning: number; suspended: number }
 export interface DeckProgress { id: string; title: string; words: number; seen: number; known: number; due: number }
@@ -32,34 +31,38 @@ export interface LearnerProgress {
 
 const FORECAST_DAYS = 30;
 
-export async function getLearnerProgress(userId: string, now: Date): Promise<LearnerProgress | null> {
-  const db = sqlite();
-  const st = progressStatements(db);
-  const user = st.user.get(userId);
+/** `onlyDecks`: the decks to list (a teacher sees a student's class decks only). */
+export async function getLearnerProgress(userId: string, now: Date, onlyDecks?: ReadonlySet<string>): Promise<LearnerProgress | null> {
+  const reader = store().progress;
+  const user = await reader.user(userId);
   if (!user) return null;
   const today = studyDayKey(now, user.timeZone, user.dayStartHour);
-  const rollup = st.studyDays.all(userId);
+  const forecastEnd = new Date(now.getTime() + (FORECAST_DAYS + 2) * 86_400_000);
+  const [rollup, dueTimes, stateRows, decks, deckRows] = await Promise.all([
+    reader.studyDays(userId),
+    reader.dueTimes(userId, forecastEnd),
+    reader.cardStates(userId),
+    reader.studyableDecks(userId),
+    reader.deckProgress(userId, now),
+  ]);
   const todayRow = rollup.find((d) => d.day === today);
   const yearTotals = totalsBetween(rollup, addDays(today, -364), today);
 
-  const forecastEnd = new Date(now.getTime() + (FORECAST_DAYS + 2) * 86_400_000);
-  const dueTimes = st.dueTimes.all(userId, sqliteDate(forecastEnd)).map((r) => Date.parse(r.due));
   const forecast = dueForecast(dueTimes, now, user.timeZone, user.dayStartHour, FORECAST_DAYS);
 
   const states: CardStateCounts = { new: 0, learning: 0, review: 0, relearning: 0, suspended: 0 };
-  for (const r of st.states.all(userId)) {
+  for (const r of stateRows) {
     if (r.suspended) states.suspended += r.n;
     else if (r.state === 0) states.new += r.n;
     else if (r.state === 1) states.learning += r.n;
     else if (r.state === 2) states.review += r.n;
     else states.relearning += r.n;
   }
-  const decks = st.studyableDecks.all(userId, userId);
-  const perDeck = new Map(st.deckProgress.all(sqliteDate(now), userId).map((r) => [r.deckId, r]));
+  const perDeck = new Map(deckRows.map((r) => [r.deckId, r]));
   // Cards never reviewed in the decks the learner may study are new too.
   for (const d of decks) states.new += Math.max(0, d.cards - (perDeck.get(d.id)?.cards ?? 0));
 
-  const deckProgress: DeckProgress[] = decks.map((d) => {
+  const deckProgress: DeckProgress[] = decks.filter((d) => !onlyDecks || onlyDecks.has(d.id)).map((d) => {
     const p = perDeck.get(d.id);
     return { id: d.id, title: d.title, words: d.words, seen: p?.seen ?? 0, known: p?.known ?? 0, due: p?.due ?? 0 };
   });

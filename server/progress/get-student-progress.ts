@@ -1,15 +1,16 @@
 // A student's progress page as their teacher sees it (read-only): only for the teacher of a
 // class the student belongs to.
 import 'server-only';
-import { sqlite } from '../db/sqlite';
+import { store } from '../store';
 import { getLearnerProgress, type LearnerProgress } from './get-learner-progress';
-import { progressStatements } from './progress-queries';
 
 /** null when the class does not exist, `teacherId` does not teach it or the student is not in it. */
 export async function getStudentProgress(teacherId: string, classId: string, studentId: string, now: Date): Promise<(LearnerProgress & { className: string }) | null> {
-  const st = progressStatements(sqlite());
-  const cls = st.classById.get(classId);
-  if (!cls || cls.teacherId !== teacherId || !st.isMember.get(classId, studentId)) return null;
-  const progress = await getLearnerProgress(studentId, now);
+  const reader = store().progress;
+  const cls = await reader.classById(classId);
+  if (!cls || cls.teacherId !== teacherId || !(await reader.isMember(classId, studentId))) return null;
+  // The deck list shows the class's decks only; the day-by-day figures are the student's own, all decks.
+  const classDecks = new Set((await reader.assignedDecks(classId)).map((d) => d.id));
+  const progress = await getLearnerProgress(studentId, now, classDecks);
   return progress ? { ...progress, className: cls.name } : null;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { submitReview } = await import('../reviews/submit-review');
 const { getLearnerProgress } = await import('./get-learner-progress');
@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 describe('getLearnerProgress', () => {
@@ -85,6 +85,14 @@ describe('getLearnerProgress', () => {
     expect(p?.decks.map((d) => d.id)).toEqual(['pub']);
     expect(p?.todayCounts.reviewed).toBe(0);
   });
+
+  it('counts a word as seen once any of its cards was reviewed, not only its recognition card', async () => {
+    await user('dan', 'DAN');
+    await review('dan', 'pub-n1-p', 3, NOW);
+    await review('dan', 'pub-n2-p', 3, NOW);
+    await review('dan', 'pub-n2-r', 3, NOW);
+    expect((await getLearnerProgress('dan', NOW))?.decks.find((d) => d.id === 'pub')?.seen).toBe(2);
+  });
 });
 
 describe('getClassProgress', () => {
@@ -96,11 +104,13 @@ describe('getClassProgress', () => {
 
   it('lists the students with their figures, sorted as asked', async () => {
     const p = await getClassProgress('teacher', 'c1', { now: NOW, sort: 'reviews7d', direction: 'desc' });
+    // Only the class's deck counts: ann's two reviews of the public deck are not the class's.
     expect(p?.students.map((s) => [s.name, s.lastStudied, s.reviews7d, s.wordsKnown])).toEqual([
-      ['ANN', '2026-03-10', 5, 0],
+      ['ANN', '2026-03-10', 3, 0],
       ['BEN', '2026-03-02', 0, 1],
     ]);
-    expect(p?.students[0]?.retention30d).toBe(0);
+    // ann's one lapse of a review-state card was in the public deck.
+    expect(p?.students[0]?.retention30d).toBeNull();
     expect(p?.students[1]?.retention30d).toBeNull();
   });
 
@@ -127,7 +137,11 @@ describe('getClassProgress', () => {
 
 describe('getStudentProgress', () => {
   it('lets the teacher of a class the student is in see the student, nobody else', async () => {
-    expect((await getStudentProgress('teacher', 'c1', 'ann', NOW))?.todayCounts.reviewed).toBe(3);
+    const ann = await getStudentProgress('teacher', 'c1', 'ann', NOW);
+    expect(ann?.todayCounts.reviewed).toBe(3);
+    // The teacher sees the class's decks only, not the public deck ann studies too.
+    expect(ann?.decks.map((d) => d.id)).toEqual(['cls']);
+    expect((await getLearnerProgress('ann', NOW))?.decks.map((d) => d.id).sort()).toEqual(['cls', 'pub']);
     expect(await getStudentProgress('teacher', 'c1', 'cat', NOW)).toBeNull(); // not in this class
     expect(await getStudentProgress('teacher', 'c2', 'cat', NOW)).toBeNull(); // not this teacher's class
     expect(await getStudentProgress('ben', 'c1', 'ann', NOW)).toBeNull(); // a classmate

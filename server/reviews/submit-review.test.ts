@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '@/test/test-database';
+import { failingLogTriggerSql, useTestDatabase } from '@/test/test-database';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { submitReview } = await import('./submit-review');
-const { rebuildStudyDays } = await import('../progress/rebuild-study-days');
-const { sqlite } = await import('../db/sqlite');
+const { store } = await import('../store');
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const opts = { now: NOW, clockSkewMs: 60_000 };
@@ -40,7 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 describe('submitReview', () => {
@@ -68,6 +66,33 @@ describe('submitReview', () => {
     expect(await db.reviewLog.count({ where: { id: body.id } })).toBe(1);
     const progress = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'bob', cardId: 'public-c' } } });
     expect(progress.reps).toBe(1);
+  });
+
+  it('answers a retry with the result of that review, not with the card as it is now', async () => {
+    await user('ned');
+    const first = input('public-c', 3);
+    const one = await submitReview('ned', first, opts);
+    const later = new Date(NOW.getTime() + 3_600_000);
+    await submitReview('ned', { ...input('public-c', 1), reviewedAt: later.toISOString() }, { ...opts, now: later });
+    const retry = await submitReview('ned', first, { ...opts, now: later });
+    expect(one.ok && retry.ok).toBe(true);
+    if (!one.ok || !retry.ok) return;
+    expect(retry.duplicate).toBe(true);
+    expect(retry.result).toEqual(one.result);
+    expect(retry.result.reps).toBe(1);
+  });
+
+  it('loses no rating when different ratings of one card arrive at once', async () => {
+    await user('oli');
+    const outs = await Promise.all(Array.from({ length: 12 }, (_, i) => submitReview('oli', input('public-c', (i % 4) + 1), opts)));
+    expect(outs.every((o) => o.ok && !o.duplicate)).toBe(true);
+    const p = await db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'oli', cardId: 'public-c' } } });
+    expect(p.reps).toBe(12);
+    expect(await db.reviewLog.count({ where: { userId: 'oli' } })).toBe(12);
+    expect((await db.studyDay.findMany({ where: { userId: 'oli' } })).reduce((n, d) => n + d.reviews, 0)).toBe(12);
+    // Each review saw the one before it: the reps after them are 1..12, once each.
+    const logs = await db.reviewLog.findMany({ where: { userId: 'oli' }, select: { repsAfter: true } });
+    expect(logs.map((l) => l.repsAfter).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 
   it('stores concurrent copies of one submit once', async () => {
@@ -103,9 +128,7 @@ describe('submitReview', () => {
 
   it('writes progress and log in one transaction: a failed log write leaves progress untouched', async () => {
     await user('dave');
-    const raw = new Database(testDb.file);
-    raw.exec(`CREATE TRIGGER fail_log BEFORE INSERT ON ReviewLog WHEN NEW.durationMs = 4242 BEGIN SELECT RAISE(ABORT, 'boom'); END;`);
-    raw.close();
+    await testDb.exec(failingLogTriggerSql(testDb.store));
     await expect(submitReview('dave', { ...input('public-c'), durationMs: 4242 }, opts)).rejects.toThrow();
     expect(await db.cardProgress.count({ where: { userId: 'dave' } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: 'dave' } })).toBe(0);
@@ -193,7 +216,7 @@ describe('submitReview', () => {
     // Words known by the rollup = recognition cards at stability ≥ 21 now.
     const known = await db.cardProgress.count({ where: { userId: 'hal', stability: { gte: 21 }, card: { type: 'recognition' } } });
     expect(live.reduce((s, d) => s + d.knownDelta, 0)).toBe(known);
-    rebuildStudyDays(sqlite(), ['hal']);
+    await store().rollups.rebuildStudyDays(['hal']);
     const rebuilt = await db.studyDay.findMany({ where: { userId: 'hal' }, orderBy: { day: 'asc' }, select: cols });
     expect(rebuilt).toEqual(live);
   });

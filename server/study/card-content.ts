@@ -54,7 +54,9 @@ export interface StudyCardContent {
   upos: string | null;
   ru: string;
   en: string;
+  /** The card comment in Russian and in English (shown by the gloss language). */
   comment: string | null;
+  commentEn: string | null;
   examples: Example[];
   cloze: ClozeData | null;
 }

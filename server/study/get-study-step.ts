@@ -1,83 +1,150 @@
-// What the study screen shows next for one learner and deck: the card, the interval each
-// rating would give, what is left today, and when the next card is due.
+// What the study screen shows next for one learner and deck: the card to show now, the few
+// after it (so the page can move on without waiting for the server), what is left today and
+// when the next card is due. Reads only the rows the queue can use (store().study), never the
+// whole deck: its cost follows what is due, not the deck's size (docs/decisions/009).
 import 'server-only';
-import { buildQueue, createScheduler, nextStudyDayStart, studyDayStart, type CardStateCode, type Rating, type SrsCard } from '@/lib/srs';
-import { db } from '../db';
-import { studyableDeckWhere } from '../decks/deck-access';
-import { getLearnerSettings, type LearnerSettings } from '../users/learner-settings';
+import { createScheduler, nextStudyDayStart, planStudy, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
+import { store, type CardContentRow, type StudyProgress } from '../store';
+import { parseWeights } from '../users/weights';
 import { parseClozeData, parseExamples, type CardType, type StudyCardContent } from './card-content';
-import { loadDeckQueueInput } from './load-queue-input';
+
+/** A card's SRS state as JSON: what the page schedules with (dates as ISO strings). */
+export interface SrsState {
+  state: CardStateCode;
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+}
+
+export interface StudyItem {
+  cardId: string;
+  /** null: the learner has not seen the card yet */
+  srs: SrsState | null;
+  /** left out for cards the page said it holds */
+  content?: StudyCardContent;
+}
 
 export interface StudyStep {
   deck: { id: string; title: string };
   counts: { new: number; learning: number; review: number };
+  /** The card to show now (always with its content). */
   card: StudyCardContent | null;
-  /** Interval in ms for each rating, from the server's scheduler. */
+  /** Interval in ms for each rating of `card`, from the server's scheduler. */
   intervals: Record<Rating, number> | null;
+  /** `card` and the cards after it, in the order the queue policy shows them. */
+  queue: StudyItem[];
   nextDueAt: string | null;
   gloss: 'ru' | 'en' | 'both' | null;
+  /** what the page needs to schedule a card the same way as the server */
+  scheduler: { desiredRetention: number; weights: number[] | null };
+  /** the server's clock when the step was made */
+  at: string;
 }
 
-export async function getStudyStep(userId: string, deckId: string, now: Date): Promise<StudyStep | null> {
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableDeckWhere(userId) }, select: { id: true, title: true } });
-  if (!deck) return null;
-  const settings = await getLearnerSettings(db, userId);
-  if (!settings) return null;
+/** How many cards a step lines up: enough to keep showing cards through a slow answer or two. */
+export const UPCOMING = 8;
+const REVIEWS_PER_DAY = 200;
+const DUE_ROWS = 16;
+const NEW_ROWS_MAX = 200;
 
+function srsState(p: StudyProgress): SrsState {
+  return {
+    state: p.state as CardStateCode, due: p.due.toISOString(), stability: p.stability, difficulty: p.difficulty,
+    scheduledDays: p.scheduledDays, learningSteps: p.learningSteps, reps: p.reps, lapses: p.lapses,
+    lastReview: p.lastReview ? p.lastReview.toISOString() : null,
+  };
+}
+
+export function srsCard(s: SrsState): SrsCard {
+  return { ...s, due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null };
+}
+
+export function content(row: CardContentRow): StudyCardContent {
+  return {
+    cardId: row.cardId, type: row.type as CardType, kk: row.kk, headword: row.headword, lemma: row.lemma, upos: row.upos,
+    ru: row.ru, en: row.en, comment: row.comment, commentEn: row.commentEn, examples: parseExamples(row.examples),
+    cloze: row.type === 'cloze' ? parseClozeData(row.data) : null,
+  };
+}
+
+function glossOf(value: string | null): StudyStep['gloss'] {
+  return value === 'ru' || value === 'en' || value === 'both' ? value : null;
+}
+
+export interface StudyStepOptions {
+  /** cards whose content the page already holds */
+  have?: readonly string[];
+  /** how many cards to line up (default UPCOMING) */
+  upcoming?: number;
+}
+
+export async function getStudyStep(userId: string, deckId: string, now: Date, options: StudyStepOptions = {}): Promise<StudyStep | null> {
+  const study = store().study;
+  const found = await study.deckAndSettings(userId, deckId);
+  if (!found) return null;
+  const { deck, settings } = found;
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartHour);
-  const input = await loadDeckQueueInput(userId, deck.id, dayStart);
-  const queue = buildQueue({
-    now,
+  const rows = await study.queue(userId, deck.id, {
     dayStart,
     dayEnd,
-    cards: input.cards,
-    newIntroducedToday: input.newIntroducedToday,
-    newPerDay: settings.newCardsPerDay,
-    reviewsDoneToday: input.reviewsDoneToday,
-    reviewsPerDay: 200,
+    // Enough to line the next cards up past held-back siblings; the counts come from the index.
+    dueRows: DUE_ROWS,
+    // Siblings hold some never-seen cards back: read a few more than the day's limit.
+    newRows: Math.min(NEW_ROWS_MAX, settings.newCardsPerDay * 3 + 10),
   });
-
+  const byId = new Map(rows.cards.map((c) => [c.cardId, c]));
+  const queueCards: QueueCard[] = rows.cards.map((c) => ({
+    cardId: c.cardId, noteId: c.noteId, sortOrder: c.sortOrder,
+    progress: c.progress ? { state: c.progress.state as CardStateCode, due: c.progress.due, suspended: c.progress.suspended, lastReview: c.progress.lastReview } : null,
+  }));
+  const plan = planStudy({
+    now, dayStart, dayEnd, cards: queueCards,
+    newIntroducedToday: rows.newIntroducedToday, newPerDay: settings.newCardsPerDay,
+    reviewsDoneToday: rows.reviewsDoneToday, reviewsPerDay: REVIEWS_PER_DAY,
+    reviewedTodayNotes: rows.reviewedTodayNotes,
+    upcoming: options.upcoming ?? UPCOMING,
+  });
+  // The plan saw only the first due cards: what is left today comes from the counts of all.
+  const counts = {
+    new: plan.counts.new,
+    learning: rows.learningDue,
+    review: Math.min(Math.max(0, REVIEWS_PER_DAY - rows.reviewsDoneToday), rows.reviewsDue),
+  };
+  const weights = parseWeights(settings.fsrsWeights);
   const step: StudyStep = {
     deck,
-    counts: queue.counts,
+    counts,
     card: null,
     intervals: null,
-    nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
-    gloss: settings.glossLanguage,
+    queue: [],
+    nextDueAt: plan.nextDueAt ? plan.nextDueAt.toISOString() : null,
+    gloss: glossOf(settings.glossLanguage),
+    scheduler: { desiredRetention: settings.desiredRetention, weights },
+    at: now.toISOString(),
   };
-  if (!queue.next) return step;
+  if (!plan.upcoming.length) return step;
 
-  const card = await db.card.findUnique({ where: { id: queue.next }, include: { note: true } });
-  if (!card) return step;
-  step.card = {
-    cardId: card.id,
-    type: card.type as CardType,
-    kk: card.note.kk,
-    headword: card.note.headword,
-    lemma: card.note.lemma,
-    upos: card.note.upos,
-    ru: card.note.ru,
-    en: card.note.en,
-    comment: card.note.comment,
-    examples: parseExamples(card.note.examples),
-    cloze: card.type === 'cloze' ? parseClozeData(card.data) : null,
-  };
-  step.intervals = previewIntervals(settings, await currentSrsCard(userId, card.id), now);
+  const have = new Set(options.have ?? []);
+  const first = plan.upcoming[0]!;
+  const wanted = plan.upcoming.filter((id) => id === first || !have.has(id));
+  const contents = new Map((await study.contents(wanted)).map((r) => [r.cardId, content(r)]));
+  step.queue = plan.upcoming.map((cardId) => {
+    const p = byId.get(cardId)?.progress;
+    const c = have.has(cardId) ? undefined : contents.get(cardId);
+    return { cardId, srs: p ? srsState(p) : null, ...(c ? { content: c } : {}) };
+  });
+  step.card = contents.get(first) ?? null;
+  if (step.card) {
+    const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights });
+    const p = byId.get(first)?.progress;
+    const preview = scheduler.preview(p ? srsCard(srsState(p)) : scheduler.newCard(now), now);
+    step.intervals = { 1: preview[1].intervalMs, 2: preview[2].intervalMs, 3: preview[3].intervalMs, 4: preview[4].intervalMs };
+  }
   return step;
-}
-
-async function currentSrsCard(userId: string, cardId: string): Promise<SrsCard | null> {
-  const p = await db.cardProgress.findUnique({ where: { userId_cardId: { userId, cardId } } });
-  if (!p) return null;
-  return {
-    state: p.state as CardStateCode, due: p.due, stability: p.stability, difficulty: p.difficulty,
-    scheduledDays: p.scheduledDays, learningSteps: p.learningSteps, reps: p.reps, lapses: p.lapses, lastReview: p.lastReview,
-  };
-}
-
-function previewIntervals(settings: LearnerSettings, card: SrsCard | null, now: Date): Record<Rating, number> {
-  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights: settings.weights });
-  const preview = scheduler.preview(card ?? scheduler.newCard(now), now);
-  return { 1: preview[1].intervalMs, 2: preview[2].intervalMs, 3: preview[3].intervalMs, 4: preview[4].intervalMs };
 }

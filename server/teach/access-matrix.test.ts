@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 import type { Actor, TeachResult } from './result';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { getDeckWords } = await import('../decks/get-deck-words');
 const { listDecks } = await import('../decks/list-decks');
@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 /** Teacher A's deck (one note, one card), class (learner A a member, the deck assigned), draft; teacher B's deck and class. */

@@ -1,7 +1,8 @@
 // A teacher turns a draft into a deck: the engine worker analyses the text again and builds
 // the notes (draft-deck-notes.ts): selected words become word notes (recognition, production
 // and cloze cards from an example in the text), chosen sentences with a translation become
-// sentence notes. One transaction; the draft is removed once the deck exists.
+// sentence notes; a ticked sentence without one stops the deck. One transaction; the draft
+// is removed once the deck exists.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -23,7 +24,10 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
   if (!draft) return fail('not-found');
 
   const deckId = `t-${randomUUID()}`;
-  const { notes: unique, sentences: sentenceCount, skipped } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
+  const { notes: unique, sentences: sentenceCount, skipped, untranslated } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
+  // A ticked sentence without a translation would make no card: refuse the deck and name
+  // the sentences, rather than drop them without a word.
+  if (untranslated.length) return fail('invalid', untranslated.map((sentence) => ({ code: 'sentence-untranslated', sentence })));
   if (!unique.length) return fail('invalid', [{ code: 'nothing-selected' }]);
 
   await db.$transaction(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeCsv } from '@/lib/csv';
-import { parseCsv } from './csv';
+import { detectDelimiter, parseCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads plain, quoted, comma, quote and line-break fields with their line numbers', () => {
@@ -30,5 +30,13 @@ describe('parseCsv', () => {
     const rows = [['kk', 'ru'], ['мектеп', 'школа, училище'], ['"дәйексөз"', 'строка\nвторая']];
     const parsed = parseCsv(writeCsv(rows));
     expect(parsed.ok && parsed.records.map((r) => r.fields)).toEqual(rows);
+  });
+
+  it('detects a semicolon or tab delimiter from the first line, ignoring quoted text', () => {
+    expect(detectDelimiter('kk;ru;en\nа;б,в;г')).toBe(';');
+    expect(detectDelimiter('kk\tru\nа\tб')).toBe('\t');
+    expect(detectDelimiter('"a;b;c",d\n')).toBe(',');
+    expect(detectDelimiter('kk')).toBe(',');
+    expect(parseCsv('a;"b;c"\n', ';')).toEqual({ ok: true, records: [{ line: 1, fields: ['a', 'b;c'] }] });
   });
 });

@@ -1,7 +1,8 @@
-// A small RFC 4180 reader: comma-separated, fields with commas, quotes or line breaks in
-// double quotes, a quote inside a quoted field doubled. Each record carries the line it
-// starts on, so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM is
-// ignored. The writer is lib/csv (it also keeps formulas out).
+// A small RFC 4180 reader: comma-separated (or semicolons, as Excel writes in ru and kk
+// locales, or tabs: detectDelimiter), fields with commas, quotes or line breaks in double
+// quotes, a quote inside a quoted field doubled. Each record carries the line it starts on,
+// so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM is ignored. The
+// writer is lib/csv (it also keeps formulas out).
 
 export interface CsvRecord {
   line: number;
@@ -10,7 +11,21 @@ export interface CsvRecord {
 
 export type CsvParse = { ok: true; records: CsvRecord[] } | { ok: false; line: number; error: 'unterminated-quote' | 'quote-in-field' };
 
-export function parseCsv(input: string): CsvParse {
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** The delimiter of a file, judged by its first line (outside quotes): the most frequent of , ; and tab. */
+export function detectDelimiter(input: string): CsvDelimiter {
+  const counts: Record<CsvDelimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const ch of input.startsWith('\uFEFF') ? input.slice(1) : input) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch as CsvDelimiter]++;
+  }
+  return (Object.entries(counts) as [CsvDelimiter, number][]).reduce((best, cur) => (cur[1] > best[1] ? cur : best), [',', 0] as [CsvDelimiter, number])[0];
+}
+
+export function parseCsv(input: string, delimiter: CsvDelimiter = ','): CsvParse {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -58,7 +73,7 @@ export function parseCsv(input: string): CsvParse {
       i++;
       continue;
     }
-    if (ch === ',') {
+    if (ch === delimiter) {
       endField();
       i++;
       continue;

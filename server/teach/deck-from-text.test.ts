@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 import type { Actor } from './result';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { createDraft } = await import('./create-draft');
 const { getDraft } = await import('./get-draft');
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 describe('deck from text', () => {
@@ -49,6 +49,13 @@ describe('deck from text', () => {
     expect(await saveDraft(teacher, { draftId: d.value.id, title: 'Ауыл 2', state })).toEqual({ ok: true, value: null });
     const reopened = await getDraft(teacher, d.value.id);
     expect(reopened.ok && reopened.value.draft).toMatchObject({ title: 'Ауыл 2', state: { rejected: [join!.key] } });
+
+    // A ticked sentence without a translation is not dropped silently: the deck waits for it.
+    const ticked = { ...state, sentences: { ...state.sentences, [analysis.sentences[2]!.key]: { ru: ' ', en: '' } } };
+    expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'Біздің ауыл', description: '', state: ticked })).toEqual({
+      ok: false, error: 'invalid', issues: [{ code: 'sentence-untranslated', sentence: analysis.sentences[2]!.key }],
+    });
+    expect(await db.deckDraft.count({ where: { id: d.value.id } })).toBe(1);
 
     const created = await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'Біздің ауыл', description: '', state });
     if (!created.ok) throw new Error(JSON.stringify(created));
@@ -89,14 +96,15 @@ describe('CSV', () => {
       'қала,,,NOUN,,,',
       '"ауыл","село, аул","village",NOUN,"Біздің ауыл ""үлкен"".","Наше село\nбольшое.",',
       'су,вода,water,BANANA,,,',
-      'тіл,язык,language,NOUN,,',
+      'тіл,язык,language,NOUN,,,,extra',
       'кітаптар,книги,books,NOUN,,,',
     ].join('\n');
     const r = await importCsv(teacher, { deckId, csv: bad });
     expect(r).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'meaning-required', line: 3 }, { code: 'unknown-pos', line: 6 }, { code: 'csv-columns', line: 7 }, { code: 'csv-duplicate', line: 8 }] });
     expect(await db.note.count({ where: { deckId } })).toBe(0);
 
-    expect(await importCsv(teacher, { deckId, csv: 'kk,ru,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header', line: 1 }] });
+    expect(await importCsv(teacher, { deckId, csv: 'kk,russian,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header', line: 1 }] });
+    expect(await importCsv(teacher, { deckId, csv: 'ru,en,pos\nб,в,NOUN\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header-required', line: 1 }] });
     expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n"кітап,книга\n` })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-unterminated-quote', line: 2 }] });
     expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n,книга,,,,,\nкітап,${'к'.repeat(501)},,,,,\n` })).toEqual({
       ok: false, error: 'invalid', issues: [{ code: 'required', field: 'kk', line: 2 }, { code: 'too-long', field: 'ru', limit: 500, line: 3 }],
@@ -132,5 +140,19 @@ describe('CSV', () => {
     expect(row).toBe(`кітап,"'=HYPERLINK(""https://evil.example"",""x"")",'+1,NOUN,'-2 Мен кітап оқимын.,'@SUM(A1),x`);
     expect(await importCsv(teacher, { deckId, csv: out.value.csv })).toEqual({ ok: true, value: { imported: 1 } });
     expect(await db.note.findFirstOrThrow({ where: { deckId }, select: { ru: true, en: true } })).toEqual({ ru: '=HYPERLINK("https://evil.example","x")', en: '+1' });
+  });
+
+  it('reads what spreadsheets write: semicolons or tabs, any order, only the columns it has (issue 10 item 6)', async () => {
+    const deck = await createDeck(teacher, { title: 'Excel', description: '' });
+    if (!deck.ok) throw new Error('deck');
+    const deckId = deck.value.id;
+    // Excel in a Russian or Kazakh locale: semicolons, a BOM, CRLF, trailing empty cells dropped.
+    const excel = '\uFEFFen;kk;ru\r\nbook;кітап;книга\r\ntown;қала;"город; село"\r\nwater;су\r\n';
+    expect(await importCsv(teacher, { deckId, csv: excel })).toEqual({ ok: true, value: { imported: 3 } });
+    const notes = await db.note.findMany({ where: { deckId }, orderBy: { sortOrder: 'asc' } });
+    expect(notes.map((n) => [n.kk, n.ru, n.en])).toEqual([['кітап', 'книга', 'book'], ['қала', 'город; село', 'town'], ['су', '', 'water']]);
+    const tabs = 'kk\tru\tpos\nбала\tребёнок\tNOUN\n';
+    expect(await importCsv(teacher, { deckId, csv: tabs })).toEqual({ ok: true, value: { imported: 1 } });
+    expect(await db.note.count({ where: { deckId } })).toBe(4);
   });
 });

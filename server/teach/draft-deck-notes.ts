@@ -1,6 +1,7 @@
 // The notes of a deck built from a draft: the text analysed again (nothing the browser sends
 // about the vocabulary is trusted but the teacher's choices), selected words as word notes
-// with an example from the text, chosen sentences with a translation as sentence notes.
+// with an example from the text, chosen sentences with a translation as sentence notes
+// (the ticked ones without a translation are named).
 // Pure CPU work: it runs in the engine worker (server/engine).
 import 'server-only';
 import { analyseText } from './analyse-text';
@@ -11,6 +12,8 @@ export interface DraftDeckNotes {
   notes: NoteContent[];
   sentences: number;
   skipped: number;
+  /** Keys of the ticked sentences without a translation. */
+  untranslated: string[];
 }
 
 export function draftDeckNotes(deckId: string, text: string, state: DraftState): DraftDeckNotes {
@@ -46,13 +49,18 @@ export function draftDeckNotes(deckId: string, text: string, state: DraftState):
     });
   }
   let sentences = 0;
+  const untranslated: string[] = [];
   for (const s of analysis.view.sentences) {
     const tr = state.sentences[s.key];
-    if (!tr || (!tr.ru.trim() && !tr.en.trim())) continue;
+    if (!tr) continue;
+    if (!tr.ru.trim() && !tr.en.trim()) {
+      untranslated.push(s.key);
+      continue;
+    }
     sentences++;
     notes.push({ id: newSentenceNoteId(deckId, s.kk), kind: 'sentence', kk: s.kk, lemma: null, headword: null, upos: null, ru: tr.ru.trim(), en: tr.en.trim(), examples: [], frequency: 1, sortOrder: notes.length });
   }
   // Two rows can share a lemma + part of speech only through a bug; keep the first.
   const unique = [...new Map(notes.map((n) => [n.id, n])).values()];
-  return { notes: unique, sentences, skipped };
+  return { notes: unique, sentences, skipped, untranslated };
 }

@@ -1,11 +1,14 @@
-// The shipped glossary (data/lexicon), indexed once per process, for pre-filling glosses.
+// The glossaries the teacher's tools pre-fill from, indexed once per process: the essay's
+// (data/lexicon) and the general one (data/glossary); the essay's entry wins where both
+// have the same lemma and part of speech.
 import 'server-only';
-import { indexLexicon, type LexiconIndex } from '@/lib/decks';
+import { indexLexicon, mergeLexicons, type LexiconIndex } from '@/lib/decks';
 import { loadLexicon } from '../content/content-files';
+import { loadGeneralGlossary } from '../content/general-glossary';
 
 let cached: LexiconIndex | null = null;
 
 export function glossary(): LexiconIndex {
-  cached ??= indexLexicon(loadLexicon());
+  cached ??= indexLexicon(mergeLexicons(loadLexicon(), loadGeneralGlossary()));
   return cached;
 }

@@ -1,9 +1,10 @@
-// A teacher imports notes into one of their decks from CSV (header exactly
-// kk,ru,en,pos,example_kk,example_ru,example_en). Every row is checked first; any bad row
-// is reported by its line number and nothing is imported. Good files are written in one
-// transaction: a row for a word already in the deck updates that note in place.
-// A row with no part of speech whose kk is a sentence (several words ending in . ! or ?)
-// becomes a sentence note. The rows are checked and analysed in the engine worker
+// A teacher imports notes into one of their decks from CSV: comma-, semicolon- or
+// tab-separated (detected), a header row naming the columns in any order — kk and ru or en
+// required, pos, example_kk, example_ru, example_en optional. Every row is checked first;
+// any bad row is reported by its line number and nothing is imported. Good files are
+// written in one transaction: a row for a word already in the deck updates that note in
+// place. A row with no part of speech whose kk is a sentence (several words ending in . !
+// or ?) becomes a sentence note. The rows are checked and analysed in the engine worker
 // (csv-notes.ts); only the writes happen here, in batches.
 import 'server-only';
 import { z } from 'zod';

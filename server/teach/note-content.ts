@@ -5,7 +5,7 @@
 // in place and learners keep their progress.
 import 'server-only';
 import { analyze, analyzeSentence, sentenceKey, tokenize, type Segment } from '@/lib/kazakh';
-import { cardId, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
+import { cardId, cardSortOrder, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
 import type { Example } from '../study/card-content';
 
 export interface NoteContent extends NoteText {
@@ -71,6 +71,40 @@ export function locateInSentence(sentence: string, kk: string, lemma: string): {
   return { start: tok.start, end: tok.end, form: tok.text, segments };
 }
 
+export interface TypedWord {
+  kk: string;
+  ru: string;
+  en: string;
+  upos?: string | null;
+  exampleKk: string;
+  exampleRu: string;
+  exampleEn: string;
+}
+
+/**
+ * A word note from what a teacher typed (the note form, a CSV row). A single inflected form
+ * (интеграциясына) becomes its dictionary word (интеграция), and the typed form is kept as
+ * the note's example form, with its build, when no example sentence is given. A word that
+ * can be read as itself (қала: a town, not a form of қал-), a phrase or an unknown word stays
+ * as typed.
+ */
+export function wordNote(deckId: string, w: TypedWord): Omit<NoteContent, 'frequency' | 'sortOrder'> {
+  const typed = w.kk.trim().normalize('NFC');
+  const a = analyseWord(typed, w.upos ?? null);
+  const single = !/\s/.test(typed);
+  const readsAsItself = analyze(typed).some((r) => r.segments.length < 2 && (!w.upos || r.upos === w.upos));
+  const inflected = single && a.known && a.segments.length > 1 && !readsAsItself;
+  const headword = inflected ? a.headword : typed;
+  const examples: Example[] = [];
+  if (w.exampleKk) {
+    const at = locateInSentence(w.exampleKk, typed, a.lemma);
+    examples.push({ kk: w.exampleKk, ru: w.exampleRu, en: w.exampleEn, ...(at ?? {}) });
+  } else if (inflected) {
+    examples.push({ kk: typed, ru: '', en: '', start: 0, end: typed.length, form: typed, segments: a.segments });
+  }
+  return { id: wordNoteId(deckId, a.lemma, a.upos), kind: 'word', kk: headword, lemma: a.lemma, headword, upos: a.upos, ru: w.ru, en: w.en, examples };
+}
+
 export function newWordNoteId(deckId: string, lemma: string, upos: string): string {
   return wordNoteId(deckId, lemma, upos);
 }
@@ -83,12 +117,13 @@ export function newSentenceNoteId(deckId: string, kk: string): string {
 export function cardsForNote(note: NoteContent): CardContent[] {
   if (!note.ru && !note.en) return [];
   const card = (type: BuiltCardType, data: Record<string, unknown> = {}): CardContent => ({
-    id: cardId(note.id, type), noteId: note.id, type, data: JSON.stringify(data), sortOrder: note.sortOrder,
+    id: cardId(note.id, type), noteId: note.id, type, data: JSON.stringify(data), sortOrder: cardSortOrder(note.sortOrder, type),
   });
   if (note.kind === 'sentence') return [card('sentence')];
   const out = [card('recognition'), card('production')];
   const ex = note.examples[0];
-  if (ex && ex.start !== undefined && ex.end !== undefined && ex.end > ex.start) {
+  // A cloze needs a sentence around the blank: a bare example form is not one.
+  if (ex && ex.start !== undefined && ex.end !== undefined && ex.end > ex.start && /\s/.test(ex.kk.trim())) {
     out.push(card('cloze', { sentence: ex.kk, ru: ex.ru, en: ex.en, start: ex.start, end: ex.end, segments: ex.segments ?? [] }));
   }
   return out;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
 import type { Actor } from './result';
 
-const testDb = useTestDatabase();
+const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { submitReview } = await import('../reviews/submit-review');
 const { getStudyStep } = await import('../study/get-study-step');
@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db.$disconnect();
-  testDb.cleanup();
+  await testDb.cleanup();
 });
 
 const word = (over: Record<string, unknown> = {}) => ({
@@ -59,6 +59,14 @@ describe('notes and their cards', () => {
     expect(cloze.segments.length).toBeGreaterThan(1);
   });
 
+  it('a new word starts with its recognition card, not the cloze (issue 10 item 2)', async () => {
+    const note = await db.note.findFirstOrThrow({ where: { deckId, kk: 'мектеп' } });
+    const bySort = await db.card.findMany({ where: { noteId: note.id }, orderBy: { sortOrder: 'asc' } });
+    expect(bySort.map((c) => c.type)).toEqual(['recognition', 'production', 'cloze']);
+    const step = await getStudyStep('teacher', deckId, new Date());
+    expect(step?.card?.type).toBe('recognition');
+  });
+
   it('no cloze card when the example does not contain the word; a sentence note gets a sentence card', async () => {
     const r = await saveNote(teacher, word({ kk: 'кітап', ru: 'книга', en: 'book', exampleKk: 'Ол үйге келді.' }));
     if (!r.ok) throw new Error(JSON.stringify(r));
@@ -66,6 +74,22 @@ describe('notes and their cards', () => {
     const s = await saveNote(teacher, { deckId, kind: 'sentence', kk: 'Біз қазақ тілін үйренеміз.', ru: 'Мы учим казахский язык.', en: '', exampleKk: '', exampleRu: '', exampleEn: '' });
     if (!s.ok) throw new Error(JSON.stringify(s));
     expect((await db.card.findMany({ where: { noteId: s.value.noteId } })).map((c) => c.type)).toEqual(['sentence']);
+  });
+
+  it('an inflected form becomes its dictionary word, with the typed form as the example form (issue 10 item 3)', async () => {
+    const r = await saveNote(teacher, word({ kk: 'интеграциясына', ru: 'интеграция', en: 'integration', exampleKk: '', exampleRu: '', exampleEn: '' }));
+    if (!r.ok) throw new Error(JSON.stringify(r));
+    const note = await db.note.findUniqueOrThrow({ where: { id: r.value.noteId }, include: { cards: true } });
+    expect([note.kk, note.headword, note.lemma]).toEqual(['интеграция', 'интеграция', 'интеграция']);
+    const [example] = JSON.parse(note.examples);
+    expect(example).toMatchObject({ kk: 'интеграциясына', form: 'интеграциясына', start: 0, end: 14 });
+    expect(example.segments.map((s: { text: string }) => s.text).join('')).toBe('интеграциясына');
+    // A bare form is no sentence to blank a word in.
+    expect(note.cards.map((c) => c.type).sort()).toEqual(['production', 'recognition']);
+    // A word that reads as itself stays as typed (қала is a town, not a form of қал-).
+    const town = await saveNote(teacher, word({ kk: 'қала', ru: 'город', en: 'town', exampleKk: '', exampleRu: '', exampleEn: '' }));
+    if (!town.ok) throw new Error(JSON.stringify(town));
+    expect((await db.note.findUniqueOrThrow({ where: { id: town.value.noteId } })).kk).toBe('қала');
   });
 
   it('refuses a note without a meaning, a too long word, and the same word twice, with codes the UI words', async () => {

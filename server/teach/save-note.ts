@@ -4,9 +4,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import type { Example } from '../study/card-content';
 import { runInEngine } from '../engine/engine';
-import { newSentenceNoteId, newWordNoteId, type NoteContent } from './note-content';
+import { newSentenceNoteId, type NoteContent } from './note-content';
 import { nextSortOrder, writeNote } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { glossSchema, idSchema, MAX_SENTENCE_CHARS, MAX_WORD_CHARS, sentenceSchema, uposSchema } from './schemas';
@@ -43,7 +42,10 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
   const deck = await db.deck.findFirst({ where: { id: input.deckId, ownerId: actor.id }, select: { id: true } });
   if (!deck) return fail('not-found');
   // The engine's part, in its worker, before the transaction (for a word note; cheap otherwise).
-  const word = await runInEngine('noteWord', { kk: input.kk, upos: input.upos ?? null, example: input.exampleKk });
+  const word = await runInEngine('wordNote', {
+    deckId: deck.id,
+    word: { kk: input.kk, upos: input.upos ?? null, ru: input.ru, en: input.en, exampleKk: input.exampleKk, exampleRu: input.exampleRu, exampleEn: input.exampleEn },
+  });
 
   return db.$transaction(async (tx) => {
     const existing = input.noteId
@@ -54,13 +56,7 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
 
     let content: NoteContent;
     if (kind === 'word') {
-      const a = word.analysis;
-      const examples: Example[] = [];
-      if (input.exampleKk) examples.push({ kk: input.exampleKk, ru: input.exampleRu, en: input.exampleEn, ...(word.located ?? {}) });
-      content = {
-        id: existing?.id ?? newWordNoteId(deck.id, a.lemma, a.upos), kind, kk: input.kk, lemma: a.lemma, headword: input.kk,
-        upos: a.upos, ru: input.ru, en: input.en, examples, frequency: existing?.frequency ?? 0, sortOrder: 0,
-      };
+      content = { ...word, id: existing?.id ?? word.id, frequency: existing?.frequency ?? 0, sortOrder: 0 };
     } else {
       content = {
         id: existing?.id ?? newSentenceNoteId(deck.id, input.kk), kind, kk: input.kk, lemma: null, headword: null, upos: null,

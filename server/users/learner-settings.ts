@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Tx, Db } from '../db';
+import { parseWeights } from './weights';
 
 export interface LearnerSettings {
   timeZone: string;
@@ -9,17 +10,6 @@ export interface LearnerSettings {
   glossLanguage: 'ru' | 'en' | 'both' | null;
   uiLocale: string;
   weights: number[] | null;
-}
-
-/** The learner's fitted FSRS weights as stored (JSON), or null for the defaults. */
-export function parseWeights(json: string | null): number[] | null {
-  if (!json) return null;
-  try {
-    const w: unknown = JSON.parse(json);
-    return Array.isArray(w) && w.every((x) => typeof x === 'number') ? w : null;
-  } catch {
-    return null;
-  }
 }
 
 export async function getLearnerSettings(client: Db | Tx, userId: string): Promise<LearnerSettings | null> {

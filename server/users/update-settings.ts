@@ -1,8 +1,13 @@
-// A learner's own study settings: gloss language, time zone, daily new cards, retention.
+// A learner's own study settings: gloss language, time zone, daily new cards, retention,
+// typed answers, audio autoplay and the Kazakh script.
 import 'server-only';
 import { z } from 'zod';
+import { SCRIPTS, type Script } from '@/lib/script';
 import { db } from '../db';
 import { roleField, timeZoneField } from './profile-fields';
+
+/** An HTML checkbox: 'on' when ticked, absent when not. */
+const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
 export const settingsInput = z.object({
   glossLanguage: z.enum(['auto', 'ru', 'en', 'both']),
@@ -11,6 +16,9 @@ export const settingsInput = z.object({
   /** In percent, as the form shows it. */
   desiredRetentionPercent: z.coerce.number().min(70).max(97),
   role: roleField,
+  answerTyping: checkbox,
+  audioAutoplay: checkbox,
+  kazakhScript: z.enum(SCRIPTS as [Script, ...Script[]]).default('cyrl'),
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 
@@ -23,6 +31,9 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       newCardsPerDay: input.newCardsPerDay,
       desiredRetention: Math.round(input.desiredRetentionPercent) / 100,
       role: input.role,
+      answerTyping: input.answerTyping,
+      audioAutoplay: input.audioAutoplay,
+      kazakhScript: input.kazakhScript,
     },
   });
 }
@@ -30,6 +41,9 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
 export async function getSettings(userId: string) {
   return db.user.findUnique({
     where: { id: userId },
-    select: { glossLanguage: true, timeZone: true, newCardsPerDay: true, desiredRetention: true, role: true },
+    select: {
+      glossLanguage: true, timeZone: true, newCardsPerDay: true, desiredRetention: true, role: true,
+      answerTyping: true, audioAutoplay: true, kazakhScript: true,
+    },
   });
 }

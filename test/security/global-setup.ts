@@ -21,7 +21,7 @@ declare module 'vitest' {
   }
 }
 
-const BUILD_INPUTS = ['app', 'components', 'server', 'lib', 'i18n', 'messages', 'proxy.ts', 'next.config.js', 'package-lock.json', 'scripts/build-server.mjs', 'tsconfig.json', 'postcss.config.mjs'];
+const BUILD_INPUTS = ['app', 'bin', 'components', 'server', 'lib', 'i18n', 'messages', 'proxy.ts', 'next.config.js', 'package-lock.json', 'scripts/build-server.mjs', 'tsconfig.json', 'postcss.config.mjs'];
 
 function newestMtime(p: string): number {
   const full = path.join(root, p);

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/server/auth/require-user';
 import { listDecks } from '@/server/decks/list-decks';
+import { Kk } from '@/components/preferences';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +12,12 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const user = await requireUser(locale, '/decks');
   const t = await getTranslations({ locale, namespace: 'decks' });
+  // Decks the app ships describe themselves in the UI language; others as their owner wrote.
+  const shipped = await getTranslations({ locale, namespace: 'shippedDecks' });
+  const describe = (d: { id: string; description: string }) => {
+    const key = `${d.id}.description` as 'essay-central-asia.description';
+    return shipped.has(key) ? shipped(key) : d.description;
+  };
   const decks = await listDecks(user.id, new Date());
   return (
     <div className="flex flex-col gap-4">
@@ -22,8 +29,8 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
           return (
             <li key={deck.id} className="card-surface flex flex-col gap-3 p-4" aria-labelledby={`deck-${deck.id}`}>
               <div>
-                <h2 id={`deck-${deck.id}`} className="text-xl font-semibold" lang="kk">{deck.title}</h2>
-                {deck.description ? <p className="text-stone-600 dark:text-stone-400">{deck.description}</p> : null}
+                <h2 id={`deck-${deck.id}`} className="text-xl font-semibold"><Kk text={deck.title} /></h2>
+                {describe(deck) ? <p className="text-stone-600 dark:text-stone-400">{describe(deck)}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {t('cards', { count: deck.cardCount })}
                   {deck.classNames.map((name) => (

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
 import { NewClassForm, NewDeckForm } from '@/components/teach/create-forms';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
@@ -19,6 +20,8 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
   const { decks, classes, drafts } = r.value;
   const t = await getTranslations({ locale, namespace: 'teach' });
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  const format = createFormatter(locale);
+  const timeZone = await getTimeZone();
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -66,7 +69,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
               <li key={d.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
                 <div>
                   <p className="font-semibold" lang="kk">{d.title || t('untitled')}</p>
-                  <p className={muted}>{t('draftChars', { count: d.chars })} · {d.updatedAt.toLocaleString(locale)}</p>
+                  <p className={muted}>{t('draftChars', { count: d.chars })} · {format.date(d.updatedAt, 'dateTime', timeZone)}</p>
                 </div>
                 <Link href={`/teach/drafts/${d.id}`} className="btn-secondary">{t('continue')}</Link>
               </li>
@@ -86,7 +89,10 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
                   <Link href={`/teach/classes/${c.id}`} className="text-lg font-semibold hover:underline">{c.name}</Link>
                   <p className={muted}>{t('members', { count: c.memberCount })} · {t('deckCount', { count: c.deckCount })}</p>
                 </div>
-                <Link href={`/teach/classes/${c.id}`} className="btn-secondary" aria-label={`${t('open')}: ${c.name}`}>{t('open')}</Link>
+                <div className="flex flex-wrap gap-2">
+                  <Link href={`/teach/classes/${c.id}/progress`} className="btn-secondary" aria-label={`${t('progressLink')}: ${c.name}`}>{t('progressLink')}</Link>
+                  <Link href={`/teach/classes/${c.id}`} className="btn-secondary" aria-label={`${t('open')}: ${c.name}`}>{t('open')}</Link>
+                </div>
               </li>
             ))}
           </ul>

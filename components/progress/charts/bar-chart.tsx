@@ -1,7 +1,7 @@
 'use client';
 // Vertical bars (recharts) with a value axis, a label below some bars (callers may thin them
 // out) and each bar's full description in the tooltip (mouse, or arrow keys once focused).
-import { useFormatter } from 'next-intl';
+import { useFormatter } from '../../use-formatter';
 import {
   Bar as RechartsBar, BarChart as RechartsBarChart, CartesianGrid, LabelList, Rectangle, Text, Tooltip, XAxis, YAxis,
   type BarShapeProps, type XAxisTickContentProps,

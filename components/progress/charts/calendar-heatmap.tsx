@@ -1,5 +1,8 @@
 // Reviews per study day as a calendar heatmap: one column per week (Monday first), one
 // square per day, darker for busier days. Each square carries its own label (title).
+// On a narrow screen it scrolls sideways and opens at today's end.
+import { ScrollToEnd } from './scroll-to-end';
+
 export interface HeatmapCell {
   day: string;
   reviews: number;
@@ -11,19 +14,24 @@ export interface HeatmapCell {
 const FILL = ['fill-stone-200 dark:fill-stone-700', 'fill-emerald-200 dark:fill-emerald-900', 'fill-emerald-400 dark:fill-emerald-700', 'fill-emerald-600 dark:fill-emerald-500', 'fill-emerald-800 dark:fill-emerald-300'];
 const SIZE = 11;
 const GAP = 2;
+/** Room after the last week for a month name that starts there. */
+const LABEL_ROOM = 28;
 
-export function CalendarHeatmap({ weeks, label, monthLabels, legend }: {
+export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel }: {
   weeks: HeatmapCell[][];
   label: string;
   /** column index → short month name, shown above the first week of each month */
   monthLabels: { week: number; text: string }[];
   legend: { less: string; more: string };
+  /** name of the scrolling region */
+  scrollLabel: string;
 }) {
-  const width = weeks.length * (SIZE + GAP);
+  const width = weeks.length * (SIZE + GAP) + LABEL_ROOM;
   const top = 14;
   const height = top + 7 * (SIZE + GAP);
   return (
     <div className="flex flex-col gap-1">
+      <ScrollToEnd label={scrollLabel}>
       <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none">
         {monthLabels.map((m) => (
           <text key={m.week} x={m.week * (SIZE + GAP)} y={10} className="fill-stone-600 text-[9px] dark:fill-stone-400">{m.text}</text>
@@ -46,6 +54,7 @@ export function CalendarHeatmap({ weeks, label, monthLabels, legend }: {
           )),
         )}
       </svg>
+      </ScrollToEnd>
       <div className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-400" aria-hidden="true">
         <span>{legend.less}</span>
         {FILL.map((f) => (

@@ -1,7 +1,7 @@
 'use client';
 // A single series (recharts) as a line with its area, a value axis, the first and last
 // dates under it, the last value labelled and each point's date and value in the tooltip.
-import { useFormatter } from 'next-intl';
+import { useFormatter } from '../../use-formatter';
 import { Area, AreaChart, CartesianGrid, LabelList, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps } from 'recharts';
 import { ChartBox, TICK, TooltipBox } from './chart-box';
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { getCurrentUser } from '@/server/auth/current-user';
-import { jsonError } from '@/server/http/json';
+import { jsonError } from '@/app/api/_http/json';
 import { getStudyStep } from '@/server/study/get-study-step';
 
 const params = z.object({ deckId: z.string().min(1).max(200) });

@@ -1,7 +1,12 @@
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
+import { createFormatter } from '@/lib/format';
+import { classSummary } from '@/lib/progress';
+import { getClassProgress } from '@/server/progress/get-class-progress';
 import { ConfirmButton } from '@/components/teach/confirm-button';
+import { CopyButton } from '@/components/teach/copy-button';
+import { QrCode } from '@/components/teach/qr-code';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { env } from '@/server/env';
@@ -23,8 +28,15 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
   const t = await getTranslations({ locale, namespace: 'teach' });
   const h = await headers();
   const origin = env.APP_URL ?? `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
-  const joinPath = `/join/${cls.joinCode}`;
+  // The link carries the code as it is shown (ABCDE-FGHJK); joining accepts it either way.
+  const joinPath = `/join/${formatJoinCode(cls.joinCode)}`;
+  const joinUrl = `${origin}/${locale}${joinPath}`;
+  const progress = await getClassProgress(actor.id, cls.id, { now: new Date(), sort: 'name', direction: 'asc' });
+  const summary = classSummary(progress?.students ?? []);
+  const studentOf = (userId: string) => `/teach/classes/${cls.id}/students/${userId}`;
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  const format = createFormatter(locale);
+  const timeZone = await getTimeZone();
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">
@@ -32,19 +44,46 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
         <h1 className="text-2xl font-semibold">{cls.name}</h1>
       </div>
 
+      <section aria-labelledby="progress-h" className="card-surface flex flex-col gap-3 p-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="progress-h" className="text-xl font-semibold">{t('class.progressTitle')}</h2>
+          <Link href={`/teach/classes/${cls.id}/progress`} className="btn-secondary">{t('class.openProgress')}</Link>
+        </div>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {([
+            ['students', t('class.summaryStudents'), format.number(summary.students)],
+            ['active', t('class.summaryActive'), format.number(summary.activeThisWeek)],
+            ['reviews', t('class.summaryReviews'), format.number(summary.reviews7d)],
+            ['known', t('class.summaryKnown'), format.number(summary.averageKnown, { maximumFractionDigits: 1 })],
+          ] as const).map(([key, label, value]) => (
+            <div key={key} className="flex flex-col">
+              <dt className={muted}>{label}</dt>
+              <dd className="text-2xl font-semibold tabular-nums" data-summary={key}>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
       <section aria-labelledby="code-h" className="card-surface flex flex-col gap-3 p-6">
         <h2 id="code-h" className="text-xl font-semibold">{t('class.joinCode')}</h2>
         <p className="font-mono text-3xl font-semibold tracking-widest" data-testid="join-code">{formatJoinCode(cls.joinCode)}</p>
         <p>
           <span className="font-medium">{t('class.joinLink')}: </span>
-          <Link href={joinPath} className="break-all text-brand-700 underline dark:text-brand-100" data-testid="join-link">{`${origin}/${locale}${joinPath}`}</Link>
+          <Link href={joinPath} className="break-all text-brand-700 underline dark:text-brand-100" data-testid="join-link">{joinUrl}</Link>
         </p>
+        <CopyButton text={joinUrl} label={t('class.copyLink')} copied={t('class.copied')} failed={t('class.copyFailed')} />
         <p className={muted}>{t('class.joinHint')}</p>
-        <form action={rotateJoinCodeAction} className="flex flex-wrap items-center gap-3">
-          <input type="hidden" name="classId" value={cls.id} />
-          <button type="submit" className="btn-secondary">{t('class.rotate')}</button>
+        <details className="flex flex-col gap-2">
+          <summary className="cursor-pointer text-brand-700 underline dark:text-brand-100">{t('class.qrTitle')}</summary>
+          <div className="mt-2 flex flex-col items-start gap-2">
+            <QrCode text={joinUrl} label={t('class.qrLabel', { link: joinUrl })} />
+            <p className="font-mono text-2xl font-semibold tracking-widest">{formatJoinCode(cls.joinCode)}</p>
+          </div>
+        </details>
+        <div className="flex flex-wrap items-center gap-3">
+          <ConfirmButton action={rotateJoinCodeAction} fields={{ classId: cls.id }} label={t('class.rotate')} question={t('class.rotateConfirm')} confirmLabel={t('class.rotateYes')} cancelLabel={t('deck.cancel')} />
           <span className={muted}>{t('class.rotateHint')}</span>
-        </form>
+        </div>
       </section>
 
       <section aria-labelledby="decks-h" className="card-surface flex flex-col gap-3 p-6">
@@ -85,7 +124,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
             {cls.members.map((m) => (
               <li key={m.userId} className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 pb-2 dark:border-stone-800">
                 <span>
-                  <span className="font-medium">{m.name}</span> <span className={muted}>{m.email} · {t('class.joined', { date: m.joinedAt.toLocaleDateString(locale) })}</span>
+                  <Link href={studentOf(m.userId)} className="font-medium text-brand-700 underline dark:text-brand-100">{m.name}</Link> <span className={muted}>{m.email} · {t('class.joined', { date: format.date(m.joinedAt, 'medium', timeZone) })}</span>
                 </span>
                 <ConfirmButton small action={removeMemberAction} fields={{ classId: cls.id, userId: m.userId }} label={t('class.remove', { name: m.name })} question={t('class.remove', { name: m.name }) + '?'} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
               </li>

@@ -45,22 +45,36 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
             caption={t('deck.notesTitle')}
             rowClassName="border-b border-stone-300 dark:border-stone-700"
             cellClassName="py-2 pr-3"
-            columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos') }, { label: t('deck.colMeaning') }, { label: t('deck.colCards') }, { label: t('deck.colActions') }]}
+            columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos'), className: 'max-sm:hidden' }, { label: t('deck.colMeaning') }, { label: t('deck.colCards'), className: 'max-sm:hidden' }, { label: t('deck.colActions') }]}
           >
-            {notes.map((n) => (
-              <tr key={n.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-                <td className="py-2 pr-3"><span className={n.kind === 'word' ? 'font-semibold' : ''} lang="kk">{n.kind === 'word' ? (n.headword ?? n.kk) : n.kk}</span></td>
-                <td className="py-2 pr-3 italic">{n.upos && (POS as readonly string[]).includes(n.upos) ? tp(n.upos as (typeof POS)[number]) : ''}</td>
-                <td className="py-2 pr-3"><span lang="ru">{n.ru}</span>{n.ru && n.en ? <br /> : null}<span lang="en" className="text-stone-600 dark:text-stone-400">{n.en}</span></td>
-                <td className="py-2 pr-3">{n.cardTypes.length ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => t(`deck.cardTypes.${c}`)).join(', ') : <span className="text-amber-800 dark:text-amber-300">{t('deck.noCards')}</span>}</td>
-                <td className="py-2">
-                  <div className="flex flex-wrap gap-2">
-                    <Link href={`/teach/decks/${deck.id}?edit=${encodeURIComponent(n.id)}#note-form`} className="btn-secondary px-2 py-1 text-sm" aria-label={t('deck.editNote', { word: n.headword ?? n.kk })}>{t('edit')}</Link>
-                    <ConfirmButton small action={deleteNoteAction} fields={{ deckId: deck.id, noteId: n.id }} label={t('deck.deleteNote', { word: n.headword ?? n.kk })} question={t('deck.deleteNoteConfirm', { word: n.headword ?? n.kk })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
-                  </div>
-                </td>
-              </tr>
-            ))}
+            {notes.map((n) => {
+              const pos = n.upos && (POS as readonly string[]).includes(n.upos) ? tp(n.upos as (typeof POS)[number]) : '';
+              const cards = n.cardTypes.length
+                ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => t(`deck.cardTypes.${c}`)).join(', ')
+                : null;
+              const noCards = <span className="text-amber-800 dark:text-amber-300">{t('deck.noCards')}</span>;
+              return (
+                <tr key={n.id} className="border-b border-stone-200 align-top dark:border-stone-800">
+                  <td className="py-2 pr-3">
+                    <span className={n.kind === 'word' ? 'font-semibold' : ''} lang="kk">{n.kind === 'word' ? (n.headword ?? n.kk) : n.kk}</span>
+                    {/* Phones: part of speech and cards go under the word and the meaning. */}
+                    {pos ? <span className="block text-sm italic sm:hidden">{pos}</span> : null}
+                  </td>
+                  <td className="py-2 pr-3 italic max-sm:hidden">{pos}</td>
+                  <td className="py-2 pr-3">
+                    <span lang="ru">{n.ru}</span>{n.ru && n.en ? <br /> : null}<span lang="en" className="text-stone-600 dark:text-stone-400">{n.en}</span>
+                    <span className="block text-xs sm:hidden">{cards ?? noCards}</span>
+                  </td>
+                  <td className="py-2 pr-3 max-sm:hidden">{cards ?? noCards}</td>
+                  <td className="py-2">
+                    <div className="flex flex-wrap gap-2">
+                      <Link href={`/teach/decks/${deck.id}?edit=${encodeURIComponent(n.id)}#note-form`} className="btn-secondary px-2 py-1 text-sm" aria-label={t('deck.editNote', { word: n.headword ?? n.kk })}>{t('edit')}</Link>
+                      <ConfirmButton small action={deleteNoteAction} fields={{ deckId: deck.id, noteId: n.id }} label={t('deck.deleteNote', { word: n.headword ?? n.kk })} question={t('deck.deleteNoteConfirm', { word: n.headword ?? n.kk })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
           </DataTable>
         )}
       </section>

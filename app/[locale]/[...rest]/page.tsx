@@ -1,0 +1,7 @@
+// Any path under a locale that no page matches: the app's own localized not-found page
+// (with the header), not Next's bare one.
+import { notFound } from 'next/navigation';
+
+export default function UnknownPage(): never {
+  notFound();
+}

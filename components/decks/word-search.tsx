@@ -1,0 +1,36 @@
+'use client';
+// The word list's search box: the list follows as you type (the page re-renders on the
+// server with ?q=…, a moment after the last key), and the form still works without
+// JavaScript (a plain GET).
+import { useEffect, useRef, useState, useTransition } from 'react';
+import { usePathname, useRouter } from '@/i18n/navigation';
+
+export function WordSearch({ initial, label, placeholder, button, searching }: { initial: string; label: string; placeholder: string; button: string; searching: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [value, setValue] = useState(initial);
+  const [pending, startTransition] = useTransition();
+  const last = useRef(initial);
+
+  useEffect(() => {
+    const q = value.trim();
+    if (q === last.current) return;
+    const timer = setTimeout(() => {
+      last.current = q;
+      startTransition(() => router.replace(q ? { pathname, query: { q } } : pathname, { scroll: false }));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [value, pathname, router]);
+
+  return (
+    <form role="search" className="flex gap-2" method="get" aria-label={label}>
+      <label className="sr-only" htmlFor="deck-search">{label}</label>
+      <input
+        id="deck-search" name="q" type="search" value={value} onChange={(e) => setValue(e.target.value)}
+        maxLength={100} placeholder={placeholder} className="field" autoComplete="off" lang="kk" aria-describedby="deck-search-status"
+      />
+      <button type="submit" className="btn-secondary">{button}</button>
+      <span id="deck-search-status" className="sr-only" aria-live="polite">{pending ? searching : ''}</span>
+    </form>
+  );
+}

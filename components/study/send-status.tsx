@@ -1,0 +1,28 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import type { LoopProblem, UndoResult } from './use-study-loop';
+
+/** Whether the page's ratings have reached the server, said where the learner looks. */
+export function SendStatus({ pending, problem, answeredElsewhere, undoResult }: { pending: number; problem: LoopProblem; answeredElsewhere: boolean; undoResult: UndoResult }) {
+  const t = useTranslations('study');
+  const lines: React.ReactNode[] = [];
+  if (undoResult === 'undone') lines.push(<span key="undo">{t('undone')}</span>);
+  if (undoResult === 'failed') lines.push(<span key="undo">{t('undoFailed')}</span>);
+  if (undoResult === 'not-last') lines.push(<span key="undo">{t('undoNotLast')}</span>);
+  if (answeredElsewhere) lines.push(<span key="elsewhere">{t('answeredElsewhere')}</span>);
+  if (problem === 'signed-out') {
+    lines.push(
+      <span key="signed-out">
+        {t('signedOut')} <Link href="/sign-in" className="underline">{t('signIn')}</Link>
+      </span>,
+    );
+  } else if (problem === 'offline' && pending > 0) lines.push(<span key="offline">{t('offline')}</span>);
+  if (pending > 0) lines.push(<span key="pending" data-pending={pending}>{t('pending', { count: pending })}</span>);
+  return (
+    <div role="status" aria-live="polite" className="mb-2 flex flex-col gap-1 text-sm text-stone-700 empty:hidden dark:text-stone-300">
+      {lines}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+// The study loop off the network (issue 12): the next card shows from what the page holds,
+// ratings go out in the background, in order, and none is lost or doubled by a lost
+// connection, a reload, a server restart or a second tab.
+import { allowNetworkFailures, test, expect, newUser, ratingsSent, ESSAY_DECK_ID, E2E_SECRET } from './fixtures';
+import { e2eDb, E2E_DATABASE_URL } from './db';
+import { startServer } from '../scripts/bench/harness';
+import type { Page } from '@playwright/test';
+
+async function rateShown(page: Page, key = '3'): Promise<void> {
+  const front = await page.locator('article').innerText();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('answer')).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(page.locator('article')).not.toHaveText(front);
+}
+
+async function logsOf(email: string): Promise<{ id: string; cardId: string }[]> {
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
+  return e2eDb().reviewLog.findMany({ where: { userId: user.id }, select: { id: true, cardId: true } });
+}
+
+test('a minute offline: cards keep coming, ratings wait, then go out once each', async ({ page, learner, context, consoleErrors }) => {
+  test.setTimeout(150_000);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await rateShown(page);
+  await ratingsSent(page);
+  await context.setOffline(true);
+  const started = Date.now();
+  for (let i = 0; i < 4; i++) await rateShown(page);
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('4 ratings waiting to be sent');
+  await expect(status).toContainText('No connection');
+  // Still offline a minute later: nothing was lost, the page still says so.
+  await page.waitForTimeout(Math.max(0, 60_000 - (Date.now() - started)));
+  await expect(status).toContainText('4 ratings waiting to be sent');
+  expect(await logsOf(learner.email)).toHaveLength(1);
+  await context.setOffline(false);
+  await ratingsSent(page);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(5);
+  expect(new Set(logs.map((l) => l.cardId)).size).toBe(5);
+  allowNetworkFailures(consoleErrors);
+});
+
+test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner, consoleErrors }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  // The server cannot be reached for reviews: every rating waits in the page's outbox.
+  await page.route('**/api/reviews', (route) => route.abort('connectionrefused'));
+  const rated: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    rated.push((await page.locator('article').innerText()).split('\n').slice(0, 3).join(' '));
+    await rateShown(page);
+  }
+  await expect(page.getByRole('status').first()).toContainText('2 ratings waiting to be sent');
+  await page.unroute('**/api/reviews');
+  await page.reload();
+  await ratingsSent(page);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(2);
+  // The card now shown is not one of the two just rated.
+  const now = (await page.locator('article').innerText()).split('\n').slice(0, 3).join(' ');
+  expect(rated).not.toContain(now);
+  allowNetworkFailures(consoleErrors);
+});
+
+test('a server restart mid-session: ratings made while it is down are sent when it is back', async ({ page, consoleErrors }) => {
+  test.setTimeout(180_000);
+  const port = 3150 + (process.pid % 20);
+  const start = () => startServer({ databaseUrl: E2E_DATABASE_URL, port, secret: E2E_SECRET });
+  let server = await start();
+  const base = server.base;
+  const user = newUser('restart');
+  const res = await page.request.post(`${base}/api/auth/sign-up/email`, { data: { name: user.name, email: user.email, password: user.password }, headers: { origin: base } });
+  expect(res.ok()).toBeTruthy();
+  try {
+    await page.goto(`${base}/en/study/${ESSAY_DECK_ID}`);
+    await rateShown(page);
+    await rateShown(page);
+    await ratingsSent(page);
+    server.kill();
+    await server.exited;
+    for (let i = 0; i < 3; i++) await rateShown(page);
+    await expect(page.getByRole('status').first()).toContainText('3 ratings waiting to be sent');
+    server = await start();
+    await ratingsSent(page);
+    const logs = await logsOf(user.email);
+    expect(logs).toHaveLength(5);
+    expect(new Set(logs.map((l) => l.id)).size).toBe(5);
+    allowNetworkFailures(consoleErrors);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('two tabs, one card: the second answer is recognised, counted once, and that tab moves on', async ({ context, learner }) => {
+  void learner;
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await one.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await two.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const front = await one.locator('article').innerText();
+  expect(await two.locator('article').innerText()).toBe(front);
+  await rateShown(one);
+  await ratingsSent(one);
+  await rateShown(two, '1');
+  await expect(two.getByRole('status').first()).toContainText('already been answered in another tab');
+  await ratingsSent(two);
+  const logs = await logsOf(learner.email);
+  expect(logs).toHaveLength(1);
+  // The second tab shows another card, not the one the first tab answered.
+  await expect(two.locator('article')).not.toHaveText(front);
+});
+
+test('undo: Ctrl+Z or the Undo button takes back the last rating, also after a reload; the card comes back', async ({ page, learner }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const first = (await page.locator('article').textContent()) ?? '';
+  await rateShown(page);
+  await ratingsSent(page);
+  expect(await logsOf(learner.email)).toHaveLength(1);
+  // The button, while it is offered.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Rating taken back');
+  await expect(page.locator('article')).toHaveText(first);
+  const user = await e2eDb().user.findUniqueOrThrow({ where: { email: learner.email } });
+  const logs = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+  expect(logs.map((l) => l.undone)).toEqual([true]);
+  expect(await e2eDb().cardProgress.count({ where: { userId: user.id } })).toBe(0);
+  expect(await e2eDb().studyDay.count({ where: { userId: user.id } })).toBe(0);
+
+  // Ctrl+Z after a reload: the last rating is remembered by the browser.
+  await rateShown(page);
+  await ratingsSent(page);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').first()).toContainText('Rating taken back');
+  await expect(page.locator('article')).toHaveText(first);
+  expect((await e2eDb().reviewLog.findMany({ where: { userId: user.id } })).every((l) => l.undone)).toBe(true);
+  // An undo of an undo is a new rating: rating again stores one more review.
+  await rateShown(page);
+  await ratingsSent(page);
+  const after = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+  expect(after.filter((l) => !l.undone)).toHaveLength(1);
+  expect((await e2eDb().studyDay.findMany({ where: { userId: user.id } })).map((d) => d.reviews)).toEqual([1]);
+});
+
+for (const [locale, ui] of [
+  ['kk', { show: 'Жауапты көрсету', undo: 'Қайтару', undone: 'Баға қайтарылды' }],
+  ['ru', { show: 'Показать ответ', undo: 'Отменить', undone: 'Оценка отменена' }],
+] as const) {
+  test(`undo in the ${locale} interface`, async ({ page, learner }) => {
+    void learner;
+    await page.goto(`/${locale}/study/${ESSAY_DECK_ID}`);
+    const first = (await page.locator('article').textContent()) ?? '';
+    await expect(page.getByRole('button', { name: ui.show })).toBeFocused();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    await expect(page.locator('article')).not.toHaveText(first);
+    await ratingsSent(page);
+    await page.getByRole('button', { name: ui.undo }).click();
+    await expect(page.getByRole('status').first()).toContainText(ui.undone);
+    await expect(page.locator('article')).toHaveText(first);
+  });
+}

@@ -1,0 +1,142 @@
+// What a new teacher runs into (issue 10, teachers): class progress one click away, a join
+// link to copy, show as a QR code and rotate only on purpose; new words that start with
+// recognition; a note form whose auto-fill follows the word; ticked sentences that need a
+// translation; and the CSV files spreadsheets write.
+import { test, expect, newUser, signUpViaApi } from './fixtures';
+
+test('a class page links its progress, shows a summary and a copyable, dashed join link with a QR code', async ({ page, browser, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/en/teach');
+  const newDeck = page.getByRole('form', { name: 'New deck' });
+  await newDeck.getByLabel('Title').fill('Мектеп');
+  await newDeck.getByRole('button', { name: 'Create' }).click();
+  await expect(page).toHaveURL(/\/en\/teach\/decks\/t-/);
+  const form = page.getByRole('form', { name: 'Add a note' });
+  await form.getByLabel('Kazakh', { exact: true }).fill('мектеп');
+  await form.getByLabel('Russian meaning').fill('школа');
+  await form.getByLabel('English meaning').fill('school');
+  await form.getByLabel('Example sentence (Kazakh)').fill('Біздің ауылда үлкен мектеп бар.');
+  await form.getByRole('button', { name: 'Add the note' }).click();
+  await expect(page.getByText('Note saved.')).toBeVisible();
+
+  await page.goto('/en/teach');
+  await page.getByLabel('Class name').fill('5Б');
+  await page.getByRole('button', { name: 'New class' }).click();
+  await expect(page).toHaveURL(/\/en\/teach\/classes\/[^/]+$/);
+  const classUrl = page.url();
+  await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption({ label: 'Мектеп' });
+  await page.getByRole('button', { name: 'Assign', exact: true }).click();
+
+  const code = (await page.getByTestId('join-code').innerText()).trim();
+  expect(code).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
+  const link = page.getByTestId('join-link');
+  await expect(link).toHaveText(new RegExp(`/en/join/${code}$`));
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await link.innerText());
+  await page.getByText('QR code for the projector').click();
+  await expect(page.getByRole('img', { name: `QR code of the join link: ${await link.innerText()}` })).toBeVisible();
+
+  // Rotating asks first; cancelling keeps the code.
+  await page.getByRole('button', { name: 'Replace the code' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('join-code')).toHaveText(code);
+  await page.getByRole('button', { name: 'Replace the code' }).click();
+  await page.getByRole('group', { name: /Replace the code\?/ }).getByRole('button', { name: 'Yes, replace' }).click();
+  await expect(page.getByTestId('join-code')).not.toHaveText(code);
+  const newCode = (await page.getByTestId('join-code').innerText()).trim();
+
+  // A student joins with the dashed link and studies: the deck's word starts with recognition.
+  const studentContext = await browser.newContext();
+  const sp = await studentContext.newPage();
+  const student = newUser('student');
+  await signUpViaApi(sp, student);
+  await sp.goto(`/en/join/${newCode}`);
+  await sp.getByRole('button', { name: 'Join the class' }).click();
+  await expect(sp.getByText('You joined «5Б».')).toBeVisible();
+  await sp.goto('/en/decks');
+  await sp.getByRole('listitem').filter({ hasText: 'Мектеп' }).getByRole('link', { name: /Study/ }).click();
+  await expect(sp.locator('article')).toHaveAttribute('data-card-type', 'recognition');
+  await sp.getByRole('button', { name: 'Show answer' }).click();
+  await sp.getByRole('group', { name: 'How well did you remember?' }).getByRole('button', { name: /Good/ }).click();
+  await expect(sp.getByTestId('session-progress')).toContainText('1 done');
+  await studentContext.close();
+
+  await page.goto(classUrl);
+  const progress = page.getByRole('region', { name: 'Progress this week' });
+  await expect(progress.locator('[data-summary="students"]')).toHaveText('1');
+  await expect(progress.locator('[data-summary="active"]')).toHaveText('1');
+  await expect(progress.locator('[data-summary="reviews"]')).toHaveText('1');
+  await page.getByRole('link', { name: student.name }).click();
+  await expect(page.getByRole('heading', { name: `${student.name}: progress` })).toBeVisible();
+  await page.goto(classUrl);
+  await progress.getByRole('link', { name: 'Open the class progress' }).click();
+  await expect(page.getByRole('heading', { name: '5Б: progress' })).toBeVisible();
+  await page.goto('/en/teach');
+  await page.getByRole('link', { name: 'Progress: 5Б' }).click();
+  await expect(page.getByRole('heading', { name: '5Б: progress' })).toBeVisible();
+});
+
+test('auto-fill follows the word typed, and an inflected form is saved as its dictionary word', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/ru/teach');
+  const newDeck = page.getByRole('form', { name: 'Новая колода' });
+  await newDeck.getByLabel('Название').fill('Интеграция');
+  await newDeck.getByRole('button', { name: 'Создать' }).click();
+  const form = page.getByRole('form', { name: 'Добавить запись' });
+  const kk = form.getByLabel('По-казахски', { exact: true });
+  const ru = form.getByLabel('Перевод на русский', { exact: true });
+  const en = form.getByLabel('Перевод на английский', { exact: true });
+  await kk.fill('мемлекеттеріміздің');
+  await kk.blur();
+  await expect(ru).toHaveValue(/государство/);
+  await kk.fill('интеграциясына');
+  await form.getByRole('button', { name: 'Заполнить автоматически' }).click();
+  await expect(ru).toHaveValue('интеграция');
+  await expect(en).toHaveValue('integration');
+  await expect(form).toContainText('Лемма: интеграция');
+  await form.getByRole('button', { name: 'Добавить запись' }).click();
+  await expect(page.getByText('Запись сохранена.')).toBeVisible();
+  const row = page.getByRole('table', { name: 'Записи' }).getByRole('row').filter({ hasText: 'integration' });
+  await expect(row.getByRole('cell').first()).toHaveText(/^интеграция/);
+  await expect(row).not.toContainText('государство');
+});
+
+test('a ticked sentence without a translation stops the deck and is named', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/en/teach/import');
+  await page.getByLabel('Deck title (you can change it later)').fill('Ауыл');
+  await page.getByLabel('Kazakh text').fill('Біздің ауылда үлкен мектеп бар. Балалар күнде мектепке барады.');
+  await page.getByRole('button', { name: 'Analyse the text' }).click();
+  await expect(page.getByRole('heading', { name: 'Review the text' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Sentence card: Балалар күнде мектепке барады.' }).check();
+  await expect(page.locator('li[data-sentence]').filter({ hasText: 'Балалар күнде' })).toContainText('needs a translation');
+  await page.getByRole('button', { name: 'Create the deck' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('These ticked sentences have no translation');
+  await expect(page.getByRole('list', { name: 'Sentences without a translation' })).toHaveText('Балалар күнде мектепке барады.');
+  await expect(page).toHaveURL(/\/en\/teach\/drafts\//);
+  await page.getByLabel('English translation: Балалар күнде мектепке барады.').fill('The children go to school every day.');
+  await expect(page.locator('li[data-sentence]').filter({ hasText: 'Балалар күнде' })).not.toContainText('needs a translation');
+});
+
+test('a semicolon-separated kk,ru,en file from Excel imports', async ({ page }) => {
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/kk/teach');
+  const newDeck = page.getByRole('form', { name: 'Жаңа жинақ' });
+  await newDeck.getByLabel('Атауы').fill('Excel');
+  await newDeck.getByRole('button', { name: 'Жасау' }).click();
+  await expect(page.getByText('Міндетті: kk және ru не en.', { exact: false })).toBeVisible();
+  await page.getByLabel('CSV файлы').setInputFiles({ name: 'words.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFkk;ru;en\r\nкітап;книга;book\r\nқала;"город; село";town\r\n') });
+  await page.getByRole('button', { name: 'CSV импорттау' }).click();
+  await expect(page.getByText('2 жол импортталды.')).toBeVisible();
+  const notes = page.getByRole('table', { name: 'Жазбалар' });
+  await expect(notes.getByRole('row').filter({ hasText: 'город; село' })).toBeVisible();
+  // A header without a meaning column says what is required.
+  await page.getByLabel('CSV файлы').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('kk;pos\nсу;NOUN\n') });
+  await page.getByRole('button', { name: 'CSV импорттау' }).click();
+  await expect(page.getByRole('form', { name: 'CSV импорттау' }).getByRole('alert')).toContainText('1-жол: тақырып жолында kk бағаны және ru не en бағаны керек');
+});

@@ -1,0 +1,58 @@
+// The deck's word list on any screen: filtered as you type, a page at a time, saying which
+// form matched, and never wider than a phone. And the progress heatmap opens at today.
+import { horizontalOverflow } from './a11y';
+import { test, expect, ESSAY_DECK_ID } from './fixtures';
+
+test('the word list filters as you type, shows the matched form and pages the rest', async ({ page, learner }) => {
+  void learner;
+  await page.goto(`/en/decks/${ESSAY_DECK_ID}`);
+  const table = page.getByRole('table', { name: 'Words of this deck' });
+  await expect(table.locator('tbody tr')).toHaveCount(50);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages).toContainText(/Page 1 of \d+/);
+  const firstRow = await table.locator('tbody tr').first().innerText();
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(pages).toContainText(/Page 2 of \d+/);
+  await expect(table.locator('tbody tr').first()).not.toHaveText(firstRow);
+
+  // No button press: the list follows the box, and the page number starts again.
+  await page.getByRole('searchbox').fill('мемлекеттерд');
+  await expect(page).toHaveURL(/\?q=/);
+  const row = table.locator('tbody tr').filter({ has: page.getByTestId('matched-form') }).first();
+  await expect(row).toContainText('мемлекет');
+  await expect(row).toContainText('state');
+  await expect(row.getByTestId('matched-form')).toHaveText(/^found as мемлекеттерд/);
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
+  await expect(page.getByRole('searchbox')).toBeFocused();
+
+  await page.getByRole('searchbox').fill('жоқсөзбар');
+  await expect(page.getByTestId('word-count')).toHaveText('No word matches «жоқсөзбар».');
+});
+
+test('on a 390-px phone the word list fits the screen', async ({ page, learner }) => {
+  void learner;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/kk/decks/${ESSAY_DECK_ID}`);
+  await expect(page.getByRole('table')).toBeVisible();
+  expect(await horizontalOverflow(page)).toEqual([]);
+});
+
+test('the heatmap opens at today on a phone and shows its last month label whole on a desktop', async ({ page, learner }) => {
+  void learner;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/progress');
+  const region = page.getByRole('region', { name: 'Reviews per day, last year' });
+  await expect(region).toBeVisible();
+  const scroll = await region.evaluate((el) => ({ left: el.scrollLeft, width: el.scrollWidth, client: el.clientWidth }));
+  expect(scroll.width).toBeGreaterThan(scroll.client);
+  expect(scroll.left + scroll.client).toBeGreaterThanOrEqual(scroll.width - 1);
+  await expect(page.locator('svg rect[data-day]').last()).toBeInViewport();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.reload();
+  const clipped = await page.locator('svg[role="img"]').first().evaluate((svg) => {
+    const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+    return Array.from(svg.querySelectorAll('text')).filter((t) => (t as SVGTextElement).getBBox().x + (t as SVGTextElement).getBBox().width > width).map((t) => t.textContent);
+  });
+  expect(clipped).toEqual([]);
+});

@@ -1,0 +1,5 @@
+// Public surface of the review decisions. Pure: no I/O, no clock, no framework imports.
+export type { StoredProgress, ReviewDecisionInput, ReviewDecision } from './decide-review';
+export { decideReview, progressSnapshot } from './decide-review';
+export type { UndoFacts, UndoDecision } from './decide-undo';
+export { decideUndo, restoreProgress } from './decide-undo';

@@ -1,0 +1,218 @@
+// The storage seam: the small ports the use cases talk to, implemented once per database
+// (server/store/sqlite, server/store/postgres). Use cases are identical on both stores;
+// what a review decides is lib/reviews' pure decideReview, called by each adapter inside
+// its own transaction. Contract tests (server/store/contract.test.ts) hold both to this.
+import type { ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
+import type { Rating } from '@/lib/srs';
+import type { StudyDayCounts } from '@/lib/progress';
+
+// ───────────── reviews ─────────────
+
+export interface ReviewSubmission {
+  id: string;
+  userId: string;
+  cardId: string;
+  rating: Rating;
+  reviewedAt: Date;
+  durationMs: number;
+}
+
+/** What the transaction read, for the use case to decide on. */
+export interface ReviewFacts {
+  card: { id: string; deckId: string; noteId: string; type: string };
+  settings: { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number };
+  progress: StoredProgress | null;
+}
+
+/** What the use case decided, for the transaction to write. */
+export interface ReviewWrite {
+  decision: ReviewDecision;
+  /** study-day key the review counts in */
+  day: string;
+  /** minutes east of UTC of the learner's zone now */
+  tzOffsetMin: number;
+}
+
+/** null: the rating is refused as stale (the card was answered since the page showed it); nothing is written. */
+export type DecideReview = (facts: ReviewFacts) => ReviewWrite | null;
+
+/** A review as the client sees it: the result of this very review, also when a retry asks again. */
+export interface ReviewResult {
+  id: string;
+  cardId: string;
+  rating: number;
+  state: number;
+  due: string;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  reps: number;
+  lapses: number;
+  leech: boolean;
+  reviewedAt: string;
+  serverAt: string;
+}
+
+export type ReviewStoreOutcome =
+  | { ok: true; result: ReviewResult; duplicate: boolean }
+  | { ok: false; error: 'not-found' | 'id-conflict' | 'stale' };
+
+export type DecideUndo = (facts: UndoFacts) => UndoDecision;
+
+export type UndoOutcome =
+  | { ok: true; cardId: string; deckId: string; progress: StoredProgress | null; alreadyUndone: boolean }
+  /** not-found: no such review of this learner; not-last: the card was rated again since; not-undoable: logged before undo existed */
+  | { ok: false; error: 'not-found' | 'not-last' | 'not-undoable' };
+
+export interface ReviewStore {
+  /**
+   * Records one review atomically: its log row, the card's progress and the study-day
+   * rollup, or nothing. A review id seen before is answered with its stored result and
+   * written once, also when copies arrive at once on different servers.
+   */
+  submit(review: ReviewSubmission, now: Date, decide: DecideReview): Promise<ReviewStoreOutcome>;
+  /**
+   * Takes back a learner's review atomically: the card's progress as it was before, the log row
+   * marked undone, the study day's counts corrected. Only the card's latest review can be taken
+   * back; taking back one already undone changes nothing.
+   */
+  undo(userId: string, reviewId: string, decide: DecideUndo): Promise<UndoOutcome>;
+}
+
+// ───────────── sessions ─────────────
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string | null;
+  expiresAt: Date;
+}
+
+export interface SessionReader {
+  /** The user of a session token, read afresh: sign-out and role changes show at once. */
+  byToken(token: string): Promise<SessionUser | null>;
+}
+
+// ───────────── progress ─────────────
+
+export interface ProgressUser { id: string; name: string; email: string; timeZone: string; dayStartHour: number }
+export interface StudyableDeck { id: string; title: string; words: number; cards: number }
+export interface DeckProgressRow { deckId: string; cards: number; seen: number; known: number; due: number }
+export interface CardStateRow { state: number; suspended: boolean; n: number }
+export interface ClassRow { id: string; name: string; teacherId: string }
+export interface AssignedDeck { id: string; title: string; words: number }
+/** A member's reviews in the class's decks since their own 7 and 30 study days ago. */
+export interface ActivityWindow { userId: string; since7: Date; since30: Date }
+export interface MemberActivity { userId: string; reviews7d: number; reviewed30d: number; passed30d: number }
+export interface MemberDeckProgress extends DeckProgressRow { userId: string }
+export interface NoteLapses { noteId: string; reps: number; lapses: number }
+export interface NoteRetention { noteId: string; total: number; passed: number }
+export interface NoteText { id: string; kind: string; kk: string; headword: string | null; ru: string; en: string }
+
+export interface ProgressReader {
+  user(userId: string): Promise<ProgressUser | null>;
+  studyDays(userId: string): Promise<StudyDayCounts[]>;
+  cardStates(userId: string): Promise<CardStateRow[]>;
+  /** due times (epoch ms) of the learner's started, unsuspended cards due before `before` */
+  dueTimes(userId: string, before: Date): Promise<number[]>;
+  studyableDecks(userId: string): Promise<StudyableDeck[]>;
+  deckProgress(userId: string, now: Date): Promise<DeckProgressRow[]>;
+  classById(classId: string): Promise<ClassRow | null>;
+  isMember(classId: string, userId: string): Promise<boolean>;
+  // The class dashboards read each of these once per class, never once per student.
+  classMembers(classId: string): Promise<ProgressUser[]>;
+  classLastStudyDays(classId: string): Promise<{ userId: string; day: string }[]>;
+  /** reviews in these decks only (not undone): all of them in 7 days, review-state ones and passed in 30 */
+  classDeckActivity(deckIds: string[], windows: ActivityWindow[]): Promise<MemberActivity[]>;
+  classDeckProgress(classId: string, now: Date): Promise<MemberDeckProgress[]>;
+  assignedDecks(classId: string): Promise<AssignedDeck[]>;
+  /** per word note (sentences are not words to rank) */
+  classNoteLapses(classId: string, deckIds: string[]): Promise<(NoteLapses & { deckId: string })[]>;
+  classNoteRetention(classId: string, deckIds: string[]): Promise<(NoteRetention & { deckId: string })[]>;
+  notes(noteIds: string[]): Promise<NoteText[]>;
+}
+
+// ───────────── study ─────────────
+
+export interface StudySettings {
+  timeZone: string;
+  dayStartHour: number;
+  desiredRetention: number;
+  fsrsWeights: string | null;
+  newCardsPerDay: number;
+  glossLanguage: string | null;
+}
+
+export interface StudyProgress {
+  state: number; due: Date; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
+  reps: number; lapses: number; lastReview: Date | null; suspended: boolean;
+}
+
+export interface StudyQueueRow {
+  cardId: string;
+  noteId: string;
+  sortOrder: number;
+  progress: StudyProgress | null;
+}
+
+export interface StudyWindow {
+  dayStart: Date;
+  dayEnd: Date;
+  /** most learning cards and most due reviews to read, earliest due first */
+  dueRows: number;
+  /** most never-seen cards to read, in deck order */
+  newRows: number;
+}
+
+export interface StudyQueueRows {
+  /**
+   * Only what the queue can show soon: the earliest learning cards due today, the earliest due
+   * reviews, the next card due after today, and the first never-seen cards. Never the whole
+   * deck: the cost follows what is due and done today, not the deck's size.
+   */
+  cards: StudyQueueRow[];
+  /** notes with a card reviewed today (the sibling rule) */
+  reviewedTodayNotes: string[];
+  /** learning cards due before the day ends, and reviews due, all of them (counted by the index) */
+  learningDue: number;
+  reviewsDue: number;
+  newIntroducedToday: number;
+  reviewsDoneToday: number;
+}
+
+export interface CardContentRow {
+  cardId: string; type: string; data: string;
+  kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; commentEn: string | null; examples: string;
+}
+
+export interface StudyReader {
+  /** The deck if the learner may study it, with the learner's settings; null otherwise. */
+  deckAndSettings(userId: string, deckId: string): Promise<{ deck: { id: string; title: string }; settings: StudySettings } | null>;
+  queue(userId: string, deckId: string, window: StudyWindow): Promise<StudyQueueRows>;
+  contents(cardIds: string[]): Promise<CardContentRow[]>;
+}
+
+// ───────────── maintenance ─────────────
+
+export interface RollupMaintenance {
+  /** Recomputes StudyDay of some (or all) learners from the review log. */
+  rebuildStudyDays(userIds?: readonly string[]): Promise<{ users: number; days: number }>;
+}
+
+// ───────────── the store ─────────────
+
+export interface Store {
+  kind: 'sqlite' | 'postgres';
+  reviews: ReviewStore;
+  sessions: SessionReader;
+  progress: ProgressReader;
+  study: StudyReader;
+  rollups: RollupMaintenance;
+  /** Answers when the database does (health checks). */
+  ping(): Promise<void>;
+  /** Starts background work the store needs while a server runs (SQLite: WAL checkpoints). */
+  start(): Promise<void>;
+  /** Stops it and closes connections. */
+  stop(): Promise<void>;
+}

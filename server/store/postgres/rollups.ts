@@ -1,0 +1,53 @@
+// StudyDay rebuilds on PostgreSQL (../rebuild-study-days.ts does the counting).
+import type pg from 'pg';
+import type { RollupMaintenance } from '../ports';
+import { rebuildStudyDaysWith, type LogFacts } from '../rebuild-study-days';
+
+const LOGS = `SELECT l."serverAt", l."rating", l."stateBefore", l."durationMs", l."stabilityAfter",
+    LAG(l."scheduledDays") OVER w AS "intervalBefore", LAG(l."stabilityAfter") OVER w AS "stabilityBefore",
+    (c."type" = 'recognition') AS "recognition"
+  FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+  WHERE l."userId" = $1 AND NOT l."undone"
+  WINDOW w AS (PARTITION BY l."cardId" ORDER BY l."serverAt", l."id")`;
+
+const INSERT = `INSERT INTO "StudyDay" ("userId", "day", "reviews", "newCards", "durationMs", "youngTotal", "youngPassed", "matureTotal", "maturePassed", "knownDelta")
+  SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[], $10::int[])`;
+
+export function postgresRollups(pool: pg.Pool): RollupMaintenance {
+  return {
+    rebuildStudyDays: (userIds) =>
+      rebuildStudyDaysWith(
+        {
+          async users(ids) {
+            const sql = 'SELECT "id", "timeZone", "dayStartHour" FROM "user"';
+            return ids ? (await pool.query(`${sql} WHERE "id" = ANY($1::text[])`, [ids])).rows : (await pool.query(sql)).rows;
+          },
+          async logs(userId) {
+            return (await pool.query<LogFacts>(LOGS, [userId])).rows;
+          },
+          async replace(userId, days) {
+            const client = await pool.connect();
+            try {
+              await client.query('BEGIN');
+              await client.query('DELETE FROM "StudyDay" WHERE "userId" = $1', [userId]);
+              if (days.length) {
+                const col = <K extends keyof (typeof days)[number]>(k: K) => days.map((d) => d[k]);
+                await client.query(INSERT, [
+                  userId, col('day'), col('reviews'), col('newCards'), col('durationMs'), col('youngTotal'), col('youngPassed'),
+                  col('matureTotal'), col('maturePassed'), col('knownDelta'),
+                ]);
+              }
+              await client.query('COMMIT');
+              return days.length;
+            } catch (error) {
+              await client.query('ROLLBACK').catch(() => {});
+              throw error;
+            } finally {
+              client.release();
+            }
+          },
+        },
+        userIds,
+      ),
+  };
+}

@@ -1,0 +1,162 @@
+// Reviews on SQLite: prepared statements run inside one synchronous transaction, a savepoint
+// of a group commit (./group-commit.ts), so a review is never interleaved with another in
+// this process, and BEGIN IMMEDIATE serialises writers across processes.
+import type Database from 'better-sqlite3';
+import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
+import { STUDYABLE_DECK_SQL } from '../studyable';
+import { groupCommit } from './group-commit';
+import { parseSqliteDate, sqliteDate } from './connection';
+
+interface LogRow {
+  id: string; userId: string; cardId: string; rating: number; stateAfter: number; dueAfter: string;
+  stabilityAfter: number; difficultyAfter: number; scheduledDays: number; reviewedAt: string; serverAt: string;
+  repsAfter: number; lapsesAfter: number; leechAfter: number;
+}
+interface ProgressRow {
+  state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
+  reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
+}
+interface CardRow { id: string; deckId: string; noteId: string; type: string }
+interface SettingsRow { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number }
+
+function statements(db: Database.Database) {
+  return {
+    log: db.prepare<[string], LogRow>(
+      `SELECT id, userId, cardId, rating, stateAfter, dueAfter, stabilityAfter, difficultyAfter, scheduledDays, reviewedAt, serverAt,
+        repsAfter, lapsesAfter, leechAfter FROM ReviewLog WHERE id = ?`,
+    ),
+    studyableCard: db.prepare<[string, string, string], CardRow>(`
+      SELECT c.id, c.deckId, c.noteId, c.type FROM Card c
+      JOIN Note n ON n.id = c.noteId
+      JOIN Deck d ON d.id = c.deckId
+      WHERE c.id = ? AND c.deletedAt IS NULL AND n.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '?')}`),
+    settings: db.prepare<[string], SettingsRow>('SELECT desiredRetention, fsrsWeights, timeZone, dayStartHour FROM user WHERE id = ?'),
+    progress: db.prepare<[string, string], ProgressRow>(
+      'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?',
+    ),
+    upsertProgress: db.prepare(`
+      INSERT INTO CardProgress (userId, cardId, deckId, noteId, state, due, stability, difficulty, scheduledDays, learningSteps,
+        reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
+      VALUES (@userId, @cardId, @deckId, @noteId, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps,
+        @reps, @lapses, @lastReview, @suspended, @leech, @now, @now)
+      ON CONFLICT (userId, cardId) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
+        difficulty = excluded.difficulty, scheduledDays = excluded.scheduledDays, learningSteps = excluded.learningSteps,
+        reps = excluded.reps, lapses = excluded.lapses, lastReview = excluded.lastReview, suspended = excluded.suspended,
+        leech = excluded.leech, updatedAt = excluded.updatedAt`),
+    insertLog: db.prepare(`
+      INSERT INTO ReviewLog (id, userId, cardId, deckId, rating, stateBefore, stateAfter, dueBefore, dueAfter, stabilityAfter,
+        difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone,
+        repsAfter, lapsesAfter, leechAfter, day)
+      VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
+        @difficultyAfter, @elapsedDays, @scheduledDays, @reviewedAt, @serverAt, @durationMs, @tzOffsetMin, @previous, 0,
+        @repsAfter, @lapsesAfter, @leechAfter, @day)`),
+    undoFacts: db.prepare<[string], { userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
+      durationMs: number; previous: string | null; undone: number; repsAfter: number; day: string; type: string }>(
+      `SELECT l.userId, l.cardId, l.deckId, l.rating, l.stateBefore, l.stabilityAfter, l.durationMs, l.previous, l.undone, l.repsAfter, l.day, c.type
+      FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.id = ?`),
+    reps: db.prepare<[string, string], { reps: number }>('SELECT reps FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    deleteProgress: db.prepare('DELETE FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    restoreProgress: db.prepare(`UPDATE CardProgress SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,
+      scheduledDays = @scheduledDays, learningSteps = @learningSteps, reps = @reps, lapses = @lapses, lastReview = @lastReview,
+      suspended = @suspended, leech = @leech, updatedAt = @now WHERE userId = @userId AND cardId = @cardId`),
+    markUndone: db.prepare('UPDATE ReviewLog SET undone = 1 WHERE id = ?'),
+    subtractFromStudyDay: db.prepare(`UPDATE StudyDay SET reviews = reviews - 1, newCards = newCards - @newCards, durationMs = durationMs - @durationMs,
+      youngTotal = youngTotal - @youngTotal, youngPassed = youngPassed - @youngPassed, matureTotal = matureTotal - @matureTotal,
+      maturePassed = maturePassed - @maturePassed, knownDelta = knownDelta - @knownDelta WHERE userId = @userId AND day = @day`),
+    // A day whose only review was taken back is as if never studied.
+    dropEmptyStudyDay: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0'),
+    // The per-learner-per-study-day rollup (docs/decisions/005-progress-rollups.md).
+    addToStudyDay: db.prepare(`
+      INSERT INTO StudyDay (userId, day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta)
+      VALUES (@userId, @day, 1, @newCards, @durationMs, @youngTotal, @youngPassed, @matureTotal, @maturePassed, @knownDelta)
+      ON CONFLICT (userId, day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards,
+        durationMs = durationMs + excluded.durationMs, youngTotal = youngTotal + excluded.youngTotal,
+        youngPassed = youngPassed + excluded.youngPassed, matureTotal = matureTotal + excluded.matureTotal,
+        maturePassed = maturePassed + excluded.maturePassed, knownDelta = knownDelta + excluded.knownDelta`),
+  };
+}
+
+const iso = (s: string) => new Date(s).toISOString();
+
+function resultFromLog(log: LogRow): ReviewResult {
+  return {
+    id: log.id, cardId: log.cardId, rating: log.rating, state: log.stateAfter, due: iso(log.dueAfter),
+    stability: log.stabilityAfter, difficulty: log.difficultyAfter, scheduledDays: log.scheduledDays,
+    reps: log.repsAfter, lapses: log.lapsesAfter, leech: log.leechAfter === 1,
+    reviewedAt: iso(log.reviewedAt), serverAt: iso(log.serverAt),
+  };
+}
+
+export function sqliteReviewStore(db: Database.Database): ReviewStore {
+  const st = statements(db);
+  const commits = groupCommit(db);
+  return {
+    submit(review, now, decide) {
+      // Runs inside the transaction, so it reads what earlier reviews of the batch wrote.
+      return commits.run((): ReviewStoreOutcome => {
+        const stored = st.log.get(review.id);
+        if (stored) {
+          if (stored.userId !== review.userId) return { ok: false, error: 'id-conflict' };
+          return { ok: true, duplicate: true, result: resultFromLog(stored) };
+        }
+        const card = st.studyableCard.get(review.cardId, review.userId, review.userId);
+        const settings = st.settings.get(review.userId);
+        if (!card || !settings) return { ok: false, error: 'not-found' };
+        const row = st.progress.get(review.userId, card.id);
+        const progress = row
+          ? {
+              state: row.state as 0 | 1 | 2 | 3, due: parseSqliteDate(row.due), stability: row.stability, difficulty: row.difficulty,
+              scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses,
+              lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
+            }
+          : null;
+        const write = decide({ card, settings, progress });
+        if (!write) return { ok: false, error: 'stale' };
+        const { decision: d, day, tzOffsetMin } = write;
+        const nowText = sqliteDate(now);
+        st.upsertProgress.run({
+          userId: review.userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId,
+          state: d.after.state, due: sqliteDate(d.after.due), stability: d.after.stability, difficulty: d.after.difficulty,
+          scheduledDays: d.after.scheduledDays, learningSteps: d.after.learningSteps, reps: d.after.reps, lapses: d.after.lapses,
+          lastReview: nowText, suspended: d.suspended ? 1 : 0, leech: d.leech ? 1 : 0, now: nowText,
+        });
+        const log: LogRow = {
+          id: review.id, userId: review.userId, cardId: card.id, rating: review.rating, stateAfter: d.after.state,
+          dueAfter: sqliteDate(d.after.due), stabilityAfter: d.after.stability, difficultyAfter: d.after.difficulty,
+          scheduledDays: d.after.scheduledDays, reviewedAt: sqliteDate(review.reviewedAt), serverAt: nowText,
+          repsAfter: d.after.reps, lapsesAfter: d.after.lapses, leechAfter: d.leech ? 1 : 0,
+        };
+        st.insertLog.run({
+          ...log, deckId: card.deckId, stateBefore: d.before.state, dueBefore: row ? row.due : null,
+          elapsedDays: d.elapsedDays, durationMs: review.durationMs, tzOffsetMin, previous: d.previous, day,
+        });
+        st.addToStudyDay.run({ userId: review.userId, day, durationMs: review.durationMs, ...d.studyDay });
+        return { ok: true, duplicate: false, result: resultFromLog(log) };
+      });
+    },
+
+    undo(userId, reviewId, decide) {
+      return commits.run((): UndoOutcome => {
+        const f = st.undoFacts.get(reviewId);
+        if (!f || f.userId !== userId) return { ok: false, error: 'not-found' };
+        if (f.undone === 1) return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true };
+        if (!f.day) return { ok: false, error: 'not-undoable' };
+        if (st.reps.get(userId, f.cardId)?.reps !== f.repsAfter) return { ok: false, error: 'not-last' };
+        const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
+        if (d.restore) {
+          const p = d.restore;
+          st.restoreProgress.run({
+            userId, cardId: f.cardId, state: p.state, due: sqliteDate(p.due), stability: p.stability, difficulty: p.difficulty,
+            scheduledDays: p.scheduledDays, learningSteps: p.learningSteps, reps: p.reps, lapses: p.lapses,
+            lastReview: p.lastReview ? sqliteDate(p.lastReview) : null, suspended: p.suspended ? 1 : 0, leech: p.leech ? 1 : 0,
+            now: sqliteDate(new Date()),
+          });
+        } else st.deleteProgress.run(userId, f.cardId);
+        st.markUndone.run(reviewId);
+        st.subtractFromStudyDay.run({ userId, day: f.day, ...d.studyDay });
+        st.dropEmptyStudyDay.run(userId, f.day);
+        return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: d.restore, alreadyUndone: false };
+      });
+    },
+  };
+}
