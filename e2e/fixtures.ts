@@ -40,11 +40,11 @@ export async function ratingsSent(page: Page): Promise<void> {
   await expect(page.locator('[data-pending]')).toHaveCount(0);
 }
 
-// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in) log their status;
+// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in, a file too large) log their status;
 // every other console error (hydration, an exception, a 500) fails the test. So does anything
 // the production server's Content-Security-Policy blocks, on any page of any test (pages must
 // work with the policy on), also in contexts a test opens itself.
-const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|429)/;
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|413|429)/;
 
 export const test = base.extend<{ learner: TestUser; consoleErrors: string[] }>({
   consoleErrors: [
