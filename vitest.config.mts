@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**', 'server/generated/**'],
+    exclude: ['node_modules/**', 'e2e/**', 'test/security/**', '.next/**', '.next-*/**', 'server/generated/**'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

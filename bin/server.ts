@@ -1,10 +1,12 @@
 // The production server (`npm start`): Node's HTTP server with Next behind it. It answers
-// POST /api/reviews itself, the one request learners send many times a minute, and hands
-// every other request to Next unchanged. Why: docs/decisions/007-review-endpoint-before-next.md.
+// POST /api/reviews (and /undo) itself, the requests learners send many times a minute, and
+// hands every other request to Next after the front door's checks (server/http/front-door.ts). Why: docs/decisions/007-review-endpoint-before-next.md.
 // Bundled by scripts/build-server.mjs into dist/server.mjs as part of `npm run build`.
 import { createServer } from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { env } from '../server/env';
+import { frontDoor, loadActionNames } from '../server/http/front-door';
 import { handleReviewSubmission, isReviewSubmission } from '../server/http/review-endpoint';
 import { store } from '../server/store';
 import { describeDatabaseError } from '../server/store/database-errors';
@@ -21,11 +23,20 @@ const hostname = env.HOST ?? 'localhost';
 const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+const actionName = loadActionNames(path.join(process.cwd(), env.NEXT_DIST_DIR)); // security (issue 13)
 
-const server = createServer((req, res) => {
-  if (isReviewSubmission(req)) void handleReviewSubmission(req, res);
-  else void handle(req, res);
+// security (issue 13): a client that sends its request slowly is cut off; timeouts are
+// checked every second (Node's default: every 30 s).
+const server = createServer({ connectionsCheckingInterval: 1_000 }, (req, res) => {
+  // security (issue 13): client address, security headers, refusals (server/http/front-door.ts)
+  void frontDoor(req, res, { trust: env.proxyTrust, appUrl: env.APP_URL, actionName }, (screened) => {
+    if (isReviewSubmission(screened)) void handleReviewSubmission(screened, res);
+    else void handle(screened, res);
+  });
 });
+server.requestTimeout = env.REQUEST_TIMEOUT_MS;
+server.headersTimeout = Math.min(10_000, env.REQUEST_TIMEOUT_MS);
+// end security
 server.listen(env.PORT, env.HOST, () => {
   console.log(`▲ Jatta ready on http://${hostname}:${env.PORT} (${env.database.kind})`);
 });

@@ -3,6 +3,8 @@
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from '@/app/[locale]/settings/actions';
+import type { IssueField } from '@/lib/errors';
+import { useIssueText } from './issues';
 import { StudyPreferenceFields } from './study-preference-fields';
 
 interface Props {
@@ -18,12 +20,19 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   const t = useTranslations('settings');
   const ta = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
+  const issueText = useIssueText();
   // A field's error goes away as soon as it is changed; the next answer brings its own.
   const [edited, setEdited] = useState<{ at?: number; fields: string[] }>({ fields: [] });
   const changed = edited.at === state.at ? edited.fields : [];
-  const wrong = (f: string) => !!state.fields?.includes(f) && !changed.includes(f);
-  const bad = (f: string) => (wrong(f) ? { 'aria-invalid': true, 'aria-describedby': `${f}-error` } : {});
-  const stillWrong = (state.fields ?? []).some(wrong);
+  const issueOf = (f: IssueField) => (changed.includes(f) ? undefined : state.issues?.find((i) => i.field === f));
+  const bad = (f: IssueField) => (issueOf(f) ? { 'aria-invalid': true, 'aria-describedby': `${f}-issue` } : {});
+  /** Under a field: what is wrong with it. */
+  const issueLine = (f: IssueField) => {
+    const issue = issueOf(f);
+    return issue ? <span id={`${f}-issue`} className="text-sm text-red-700 dark:text-red-300">{issueText(issue)}</span> : null;
+  };
+  const formIssues = state.issues?.filter((i) => !i.field) ?? [];
+  const stillWrong = formIssues.length > 0 || (state.issues ?? []).some((i) => i.field && !changed.includes(i.field));
   // A refused form shows what was typed, not the old values.
   const value = (name: string, fallback: string | number) => state.values?.[name] ?? String(fallback);
   const role = value('role', initial.role === 'teacher' || initial.role === 'admin' ? 'teacher' : 'learner');
@@ -41,6 +50,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
             {t(v === 'auto' ? 'glossAuto' : v === 'ru' ? 'glossRu' : v === 'en' ? 'glossEn' : 'glossBoth')}
           </label>
         ))}
+        {issueLine('glossLanguage')}
       </fieldset>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('timeZone')}</span>
@@ -48,16 +58,18 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
         <datalist id="time-zones">
           {timeZones.map((z) => <option key={z} value={z} />)}
         </datalist>
-        {wrong('timeZone') ? <span id="timeZone-error" className="text-sm text-red-700 dark:text-red-300">{t('errors.timeZone')}</span> : null}
+        {issueLine('timeZone')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newPerDay')}</span>
         <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={value('newCardsPerDay', initial.newCardsPerDay)} className="field" {...bad('newCardsPerDay')} />
+        {issueLine('newCardsPerDay')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('retention')} (%)</span>
         <input name="desiredRetentionPercent" type="number" min={70} max={97} step={1} defaultValue={value('desiredRetentionPercent', Math.round(initial.desiredRetention * 100))} className="field" {...bad('desiredRetentionPercent')} />
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
+        {issueLine('desiredRetentionPercent')}
       </label>
       <StudyPreferenceFields initial={initial} />
       <fieldset className="flex flex-col gap-1">
@@ -66,10 +78,16 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
           <label className="flex items-center gap-2"><input type="radio" name="role" value="learner" defaultChecked={role === 'learner'} /> {ta('roleLearner')}</label>
           <label className="flex items-center gap-2"><input type="radio" name="role" value="teacher" defaultChecked={role === 'teacher'} /> {ta('roleTeacher')}</label>
         </div>
+        {issueLine('role')}
       </fieldset>
       <div aria-live="polite">
         {state.status === 'saved' ? <p className="text-emerald-700 dark:text-emerald-300">{t('saved')}</p> : null}
-        {state.status === 'invalid' && (stillWrong || !state.fields?.length) ? <p role="alert" className="text-red-700 dark:text-red-300">{t('errors.invalid')}</p> : null}
+        {state.status === 'invalid' && (stillWrong || !state.issues?.length) ? (
+          <div role="alert" className="text-red-700 dark:text-red-300">
+            <p>{t('errors.invalid')}</p>
+            {formIssues.map((issue, i) => <p key={i}>{issueText(issue)}</p>)}
+          </div>
+        ) : null}
       </div>
       <button type="submit" className="btn-primary self-start" disabled={pending}>{t('save')}</button>
     </form>

@@ -1,5 +1,5 @@
 // Each test makes its own users through the auth API; nobody shares a global test user.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 
 export interface TestUser {
@@ -40,13 +40,15 @@ export async function ratingsSent(page: Page): Promise<void> {
   await expect(page.locator('[data-pending]')).toHaveCount(0);
 }
 
-// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in) log their status;
-// every other console error (hydration, an exception, a 500) fails the test.
-const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|429)/;
+// Refusals a test asks for on purpose (a 404 page, a locked-out sign-in, a file too large) log their status;
+// every other console error (hydration, an exception, a 500) fails the test. So does anything
+// the production server's Content-Security-Policy blocks, on any page of any test (pages must
+// work with the policy on), also in contexts a test opens itself.
+const EXPECTED_CONSOLE = /^Failed to load resource: the server responded with a status of (401|403|404|409|413|429)/;
 
 export const test = base.extend<{ learner: TestUser; consoleErrors: string[] }>({
   consoleErrors: [
-    async ({ context }, use) => {
+    async ({ context, browser }, use) => {
       const errors: string[] = [];
       const watch = (p: Page) => {
         p.on('console', (m) => {
@@ -54,9 +56,22 @@ export const test = base.extend<{ learner: TestUser; consoleErrors: string[] }>(
         });
         p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
       };
-      context.pages().forEach(watch);
-      context.on('page', watch);
-      await use(errors);
+      const watchContext = (c: BrowserContext) => {
+        c.pages().forEach(watch);
+        c.on('page', watch);
+      };
+      watchContext(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const c = await newContext(...args);
+        watchContext(c);
+        return c;
+      };
+      try {
+        await use(errors);
+      } finally {
+        browser.newContext = newContext;
+      }
       expect(errors, 'browser console errors').toEqual([]);
     },
     { auto: true },

@@ -138,5 +138,5 @@ test('a semicolon-separated kk,ru,en file from Excel imports', async ({ page }) 
   // A header without a meaning column says what is required.
   await page.getByLabel('CSV файлы').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('kk;pos\nсу;NOUN\n') });
   await page.getByRole('button', { name: 'CSV импорттау' }).click();
-  await expect(page.getByRole('form', { name: 'CSV импорттау' }).getByRole('alert')).toContainText('1-жол: тақырып жолында kk бағаны және ru не en бағаны керек');
+  await expect(page.getByRole('form', { name: 'CSV импорттау' }).getByRole('alert')).toContainText('1-жол: Тақырып жолында kk бағаны және ru не en бағаны керек.');
 });

@@ -155,6 +155,11 @@ test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with c
   await form.getByRole('button', { name: 'Заполнить автоматически' }).click();
   await expect(form).toContainText('Лемма: мектеп');
   await expect(form.getByRole('combobox', { name: 'Часть речи' })).toHaveValue('NOUN');
+  // Without a meaning the note is refused, with the reason in the page's language.
+  await form.getByLabel('Перевод на русский', { exact: true }).fill('');
+  await form.getByLabel('Перевод на английский', { exact: true }).fill('');
+  await form.getByRole('button', { name: 'Добавить запись' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Проверьте поля.Нужен перевод на русский или английский.');
   await form.getByLabel('Перевод на русский', { exact: true }).fill('школа');
   await form.getByLabel('Пример (по-казахски)').fill('Біздің ауылдағы мектептерде компьютер бар.');
   await form.getByRole('button', { name: 'Добавить запись' }).click();
@@ -175,18 +180,18 @@ test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with c
   const header = 'kk,ru,en,pos,example_kk,example_ru,example_en';
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\nқала,,,NOUN,,,\n`) });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ничего не импортировано' })).toContainText('строка 3: нужен перевод на русский или английский');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ничего не импортировано' })).toContainText('Строка 3: Нужен перевод на русский или английский.');
   await expect(notes.getByRole('row')).toHaveCount(2);
   // A file over 1 MB (Next's default limit for server actions) still reaches our checks...
   const manyRows = Array.from({ length: 5_001 }, (_, i) => `сөз${i},слово ${i} ${'и'.repeat(150)},word ${i},NOUN,,,`).join('\n');
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${manyRows}\n`) });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();
   const importForm = page.getByRole('form', { name: 'Импорт CSV' });
-  await expect(importForm.getByRole('alert')).toContainText('строка 5002: слишком много строк (не больше 5000)');
+  await expect(importForm.getByRole('alert')).toContainText('Строка 5002: Слишком много строк (не больше 5000).');
   // ...and one over our own 8 MB is refused before it is sent.
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(8_000_001, 'a') });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();
-  await expect(importForm.getByRole('alert')).toContainText('файл больше 8 МБ');
+  await expect(importForm.getByRole('alert')).toContainText('Файл больше 8 МБ.');
   await expect(notes.getByRole('row')).toHaveCount(2);
   await page.getByLabel('Файл CSV').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\nкітап,книга,book,NOUN,,,\n"қала","город, село",town,NOUN,,,\n`) });
   await page.getByRole('button', { name: 'Импорт CSV' }).click();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm test: every suite, on SQLite; with TEST_POSTGRES_URL set (a PostgreSQL server whose user
-# may create databases) also the PostgreSQL passes: the unit and store-contract suites, the
+# npm test: every suite, on SQLite (the security tests included); with TEST_POSTGRES_URL set
+# (a PostgreSQL server whose user may create databases) also the PostgreSQL passes: the unit and store-contract suites, the
 # core e2e flows, two servers on one database, and the crash test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,9 @@ npm run --silent test:e2e
 
 step "crash test (SQLite)"
 npm run --silent test:crash -- --trials 2
+
+step "security tests: attacks on the production build (SQLite)"
+SECURITY_SKIP_BUILD=1 npm run --silent test:security
 
 if [ -z "${TEST_POSTGRES_URL:-}" ]; then
   step "PostgreSQL passes not run: set TEST_POSTGRES_URL to run them (README, Testing)"

@@ -16,7 +16,18 @@ function createClient(): PrismaClient {
     return new PostgresPrismaClient({ adapter: new PrismaPg(postgresPool()!) }) as unknown as PrismaClient;
   }
   // timeout is SQLite's busy timeout: a writer waits for another instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file, timeout: 5_000 }) });
+  const adapter = new PrismaBetterSqlite3({ url: target.file, timeout: 5_000 });
+  // security (issue 13 finding 3): this connection never checkpoints the WAL in a commit.
+  // A 5,000-row import's commit copied its thousands of pages back into the database file
+  // there, on the event loop (150–440 ms, decision 017). The production server's checkpoint
+  // worker does it instead, or, without it, the review connection (server/store/sqlite/connection.ts).
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    await connection.executeScript('PRAGMA wal_autocheckpoint = 0');
+    return connection;
+  };
+  return new PrismaClient({ adapter });
 }
 
 const globalForPrisma = globalThis as unknown as { jattaPrisma?: PrismaClient };

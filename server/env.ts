@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies, type ProxyTrust } from './http/client-address';
 import { DatabaseUrlError, DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from './store/database-url';
 
 const schema = z.object({
@@ -27,9 +28,27 @@ const schema = z.object({
     .transform((v) => v === 'on'),
   /** How long a review's client clock may run ahead of the server's. */
   REVIEW_CLOCK_SKEW_MS: z.coerce.number().int().min(0).default(5 * 60_000),
+  /**
+   * Proxies in front of the app whose X-Forwarded-For is believed: IP addresses or CIDR
+   * ranges, comma-separated. Unset: the client is whoever opened the connection.
+   */
+  TRUSTED_PROXIES: z.string().default('').refine((v) => {
+    try {
+      parseTrustedProxies(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'TRUSTED_PROXIES must list IP addresses or CIDR ranges, comma-separated'),
+  /** Or: how many proxies always stand in front of the app (each adds one X-Forwarded-For entry). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Where `next build` wrote its output (next.config.js reads the same variable). */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
+  /** How long a client may take to send a whole request (the headers get at most 10 s of it). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
 });
 
-export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget };
+export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget; proxyTrust: ProxyTrust };
 
 function loadOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, 'auth-secret');
@@ -59,7 +78,9 @@ function load(): Env {
   }
   const secretDir = database.kind === 'sqlite' ? path.dirname(path.resolve(/*turbopackIgnore: true*/ database.file)) : path.resolve(/*turbopackIgnore: true*/ '.data');
   const secret = parsed.data.BETTER_AUTH_SECRET ?? loadOrCreateSecret(secretDir);
-  return { ...parsed.data, BETTER_AUTH_SECRET: secret, database };
+  if (parsed.data.TRUSTED_PROXIES && parsed.data.TRUSTED_PROXY_HOPS) throw new Error('Invalid environment: set TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both');
+  const proxyTrust = { proxies: parseTrustedProxies(parsed.data.TRUSTED_PROXIES), hops: parsed.data.TRUSTED_PROXY_HOPS };
+  return { ...parsed.data, BETTER_AUTH_SECRET: secret, database, proxyTrust };
 }
 
 export const env: Env = load();

@@ -4,11 +4,10 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { isValidTimeZone } from '@/lib/srs';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
-import { authErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
-import { clearFailures, isLockedOut, recordFailure } from '@/server/auth/attempt-limiter';
+import { authErrorKey, isAuthErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
+import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
 
 export interface AuthFormState {
   error?: AuthErrorKey;
@@ -23,11 +22,12 @@ const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '
 
 const signUpSchema = z.object({
   locale: localeField,
-  name: z.string().trim().min(1, 'nameRequired').max(100, 'nameRequired'),
+  name: nameField,
   email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
   password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
-  role: z.enum(['learner', 'teacher']).catch('learner'),
-  timeZone: z.string().max(64).optional(),
+  role: roleField.catch('learner'),
+  // The browser's zone, when it names one; else the default.
+  timeZone: timeZoneField.optional().catch(undefined),
   next: nextField,
 });
 
@@ -40,10 +40,10 @@ const signInSchema = z.object({
 
 function firstIssue(error: z.ZodError): Pick<AuthFormState, 'error' | 'field'> {
   const issue = error.issues[0];
-  const key = issue?.message as AuthErrorKey | undefined;
   const field = issue?.path[0];
   return {
-    error: key && ['nameRequired', 'invalidEmail', 'passwordTooShort', 'passwordTooLong', 'invalidCredentials'].includes(key) ? key : 'generic',
+    // The schemas name the message of each of their checks (a key of auth.errors).
+    error: isAuthErrorKey(issue?.message) ? issue.message : 'generic',
     field: field === 'name' || field === 'email' || field === 'password' ? field : undefined,
   };
 }
@@ -58,7 +58,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     await auth.api.signUpEmail({
       body: {
         name, email, password, role, uiLocale: locale,
-        ...(timeZone && isValidTimeZone(timeZone) ? { timeZone } : {}),
+        ...(timeZone ? { timeZone } : {}),
       },
       headers: await headers(),
     });
@@ -76,22 +76,18 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ...firstIssue(parsed.error), values };
   const { locale, email, password, next } = parsed.data;
-  if (isLockedOut(email)) return { error: 'tooManyAttempts', values };
+  // Limits: better-auth's hooks count this call as they count the API's (server/auth/sign-in-limits.ts).
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (e) {
-    const error = authErrorKey(e);
-    if (error === 'invalidCredentials') recordFailure(email);
-    return { error, values };
+    return { error: authErrorKey(e), values };
   }
-  clearFailures(email);
   redirect({ href: next, locale });
   return {};
 }
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeField.parse(String(form.get('locale') ?? ''));
-  const h = await headers();
-  await auth.api.signOut({ headers: h }).catch(() => undefined);
+  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
   redirect({ href: '/', locale });
 }

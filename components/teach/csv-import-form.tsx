@@ -3,10 +3,9 @@
 import { useActionState, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { importCsvAction } from '@/app/[locale]/teach/actions';
-import { MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
-
-const CODES = ['header', 'header-required', 'columns', 'kk', 'gloss', 'pos', 'too-long', 'duplicate', 'too-many', 'unterminated-quote', 'quote-in-field', 'file', 'file-too-large'] as const;
-type Code = (typeof CODES)[number];
+import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
+import type { TeachFormState } from '@/app/[locale]/teach/actions';
+import { IssueList } from '../issues';
 
 export function CsvImportForm({ deckId }: { deckId: string }) {
   const t = useTranslations('teach');
@@ -19,11 +18,8 @@ export function CsvImportForm({ deckId }: { deckId: string }) {
     setTooLarge(over);
     if (over) e.preventDefault();
   };
-  const shown = tooLarge ? { status: 'error' as const, issues: ['0:file-too-large'], error: undefined } : state;
-  const lines = (shown.issues ?? []).map((issue) => {
-    const [line, code] = issue.split(':') as [string, string];
-    return (CODES as readonly string[]).includes(code) ? t(`deck.csvErrors.${code as Code}`, { line }) : issue;
-  });
+  const shown: TeachFormState = tooLarge ? { status: 'error', error: 'invalid', issues: [CSV_FILE_TOO_LARGE] } : state;
+  const issues = shown.issues ?? [];
   return (
     <form action={action} onSubmit={checkSize} className="flex flex-col gap-2" aria-label={t('deck.import')}>
       <input type="hidden" name="deckId" value={deckId} />
@@ -32,7 +28,7 @@ export function CsvImportForm({ deckId }: { deckId: string }) {
         {shown.status === 'ok' ? <p className="text-emerald-700 dark:text-emerald-300">{t('deck.imported', { count: shown.count ?? 0 })}</p> : null}
         {shown.status === 'error' ? (
           <div role="alert" className="text-red-700 dark:text-red-300">
-            {lines.length ? <><p>{t('deck.importFailed')}</p><ul className="list-disc pl-6 text-sm">{lines.map((l) => <li key={l}>{l}</li>)}</ul></> : <p>{t(`errors.${shown.error ?? 'generic'}`)}</p>}
+            {issues.length ? <><p>{t('deck.importFailed')}</p><IssueList issues={issues} /></> : <p>{t(`errors.${shown.error ?? 'generic'}`)}</p>}
           </div>
         ) : null}
       </div>

@@ -39,6 +39,8 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [save, setSave] = useState<'saved' | 'saving' | 'failed'>('saved');
   const [result, setResult] = useState<TeachFormState>({});
+  // Ticked sentences without a translation, named by the answer to "Create the deck".
+  const untranslated = (result.issues ?? []).flatMap((i) => (i.code === 'sentence-untranslated' && i.sentence ? [i.sentence] : []));
   const [analysing, startAnalysis] = useTransition();
   const [creating, startCreate] = useTransition();
 
@@ -217,11 +219,11 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input className="field" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} required /></label>
         <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea className="field" rows={2} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} /></label>
         <FormStatus state={result} />
-        {result.error === 'untranslated' ? (
+        {untranslated.length ? (
           <ul className="list-disc pl-6 text-sm text-red-700 dark:text-red-300" aria-label={t('untranslatedList')}>
-            {(result.issues ?? []).filter((i) => i.startsWith('sentence:')).map((i) => {
-              const s = analysis.sentences.find((x) => x.key === i.slice('sentence:'.length));
-              return s ? <li key={i} lang="kk">{s.kk}</li> : null;
+            {untranslated.map((key) => {
+              const s = analysis.sentences.find((x) => x.key === key);
+              return s ? <li key={key} lang="kk">{s.kk}</li> : null;
             })}
           </ul>
         ) : null}

@@ -3,13 +3,19 @@
 // indicator for long operations.
 import { useTranslations } from 'next-intl';
 import type { TeachFormState } from '@/app/[locale]/teach/actions';
+import { IssueList } from '../issues';
 
 export function FormStatus({ state, okText }: { state: TeachFormState; okText?: string }) {
   const t = useTranslations('teach');
   return (
     <div aria-live="polite">
       {state.status === 'ok' && okText ? <p className="text-emerald-700 dark:text-emerald-300">{okText}</p> : null}
-      {state.status === 'error' && state.error ? <p role="alert" className="text-red-700 dark:text-red-300">{t(`errors.${state.error}`)}</p> : null}
+      {state.status === 'error' ? (
+        <div role="alert" className="text-red-700 dark:text-red-300">
+          <p>{t(`errors.${state.error ?? 'generic'}`)}</p>
+          {state.issues?.length ? <IssueList issues={state.issues} /> : null}
+        </div>
+      ) : null}
     </div>
   );
 }

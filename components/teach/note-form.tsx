@@ -130,9 +130,6 @@ export function NoteForm({ deckId, initial }: { deckId: string; initial?: NoteFo
         </>
       ) : null}
       <FormStatus state={state} okText={t('noteSaved')} />
-      {state.status === 'error' && state.issues?.length ? (
-        <ul className="text-sm text-red-700 dark:text-red-300">{state.issues.map((i) => <li key={i}>{i}</li>)}</ul>
-      ) : null}
       <div className="flex gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>{editing ? t('saveNote') : t('addNoteButton')}</button>
         {editing ? <Link href={`/teach/decks/${deckId}`} className="btn-secondary">{t('cancelEdit')}</Link> : null}

@@ -16,4 +16,4 @@ export { CARD_TYPE_ORDER, cardSortOrder } from './card-order';
 export { indexLexicon, mergeLexicons, type LexiconIndex } from './lexicon-index';
 export { indexTranslations, type TranslationMatcher } from './sentence-match';
 export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';
-export { wordMatcher, pageOf, type SearchableWord, type WordMatch } from './word-search';
+export { analysableTerm, wordMatcher, pageOf, type SearchableWord, type WordMatch } from './word-search';

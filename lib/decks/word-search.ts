@@ -21,13 +21,24 @@ export type WordMatch =
 
 const fold = (s: string) => s.toLocaleLowerCase('kk').normalize('NFC').trim();
 
-/** A matcher for one query; null from it means "not a hit". */
-export function wordMatcher(query: string): (word: SearchableWord) => WordMatch | null {
-  const q = fold(query).slice(0, 100);
+const term = (query: string) => fold(query).slice(0, 100);
+
+/** The query as the analyser should see it, or null: empty, or a phrase (not one word form). */
+export function analysableTerm(query: string): string | null {
+  const q = term(query);
+  return q && !/\s/.test(q) ? q : null;
+}
+
+/**
+ * A matcher for one query; null from it means "not a hit". `formLemmas`: the lemmas the
+ * query can be a form of, when the caller analysed analysableTerm(query) elsewhere (the
+ * server does it in its engine worker, off the event loop); otherwise analysed here.
+ */
+export function wordMatcher(query: string, formLemmas?: readonly string[]): (word: SearchableWord) => WordMatch | null {
+  const q = term(query);
   if (!q) return () => ({ kind: 'all' });
-  const lemmas = new Set<string>();
-  // A phrase is not one word form; single words go through the analyser.
-  if (!/\s/.test(q)) for (const a of analyze(q)) lemmas.add(fold(a.lemma));
+  const analysable = analysableTerm(query);
+  const lemmas = new Set((formLemmas ?? (analysable ? analyze(analysable).map((a) => a.lemma) : [])).map(fold));
   return (w) => {
     if (fold(w.headword).includes(q) || fold(w.lemma).includes(q)) return { kind: 'word' };
     if (lemmas.has(fold(w.lemma))) return { kind: 'form', form: q };

@@ -1,4 +1,5 @@
 // The teacher's student table: sorting and CSV.
+import { writeCsv } from '@/lib/csv';
 
 export interface StudentRow {
   userId: string;
@@ -32,23 +33,14 @@ export function sortStudents(rows: readonly StudentRow[], key: StudentSortKey, d
   });
 }
 
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  // Keep spreadsheet programs from running a cell as a formula.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** RFC 4180 CSV (CRLF line ends) with the given header labels, in the column order of STUDENT_SORT_KEYS plus email. */
 export function studentsCsv(rows: readonly StudentRow[], headers: Record<'name' | 'email' | StudentSortKey, string>): string {
   const cols = ['name', 'email', 'lastStudied', 'reviews7d', 'retention30d', 'wordsKnown', 'dueBacklog'] as const;
-  const lines = [cols.map((c) => cell(headers[c])).join(',')];
-  for (const r of rows) {
-    lines.push(cols.map((c) => {
+  return writeCsv([
+    cols.map((c) => headers[c]),
+    ...rows.map((r) => cols.map((c) => {
       const v = r[c];
-      return cell(c === 'retention30d' && typeof v === 'number' ? Number(v.toFixed(4)) : v);
-    }).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+      return c === 'retention30d' && typeof v === 'number' ? Number(v.toFixed(4)) : v;
+    })),
+  ]);
 }

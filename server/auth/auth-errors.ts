@@ -1,7 +1,13 @@
 // Maps what better-auth throws to the keys of the translated messages (auth.errors.*).
-export type AuthErrorKey =
-  | 'emailTaken' | 'passwordTooShort' | 'passwordTooLong' | 'invalidEmail' | 'nameRequired'
-  | 'invalidCredentials' | 'tooManyAttempts' | 'generic';
+/** Every error the sign-in and sign-up forms show (messages/issues.test.ts checks each is worded). */
+export const AUTH_ERROR_KEYS = [
+  'emailTaken', 'passwordTooShort', 'passwordTooLong', 'invalidEmail', 'nameRequired', 'invalidCredentials', 'tooManyAttempts', 'generic',
+] as const;
+export type AuthErrorKey = (typeof AUTH_ERROR_KEYS)[number];
+
+export function isAuthErrorKey(value: unknown): value is AuthErrorKey {
+  return (AUTH_ERROR_KEYS as readonly unknown[]).includes(value);
+}
 
 export function authErrorKey(error: unknown): AuthErrorKey {
   const e = error as { body?: { code?: unknown }; status?: unknown; statusCode?: unknown } | null;

@@ -4,14 +4,38 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
-import { APIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
+import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
 import { env } from '../env';
+import { MAX_NAME_LENGTH, nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
+import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
-export const SIGN_UP_ROLES = ['learner', 'teacher'] as const;
 export const MIN_PASSWORD_LENGTH = 8;
+
+// What a sign-up may carry, whoever sends it (our form or a client of the API): the fields
+// our form has, validated as Settings validates them; anything else is refused.
+const signUpBody = z.strictObject({
+  name: nameField,
+  email: z.string().max(254),
+  password: z.string().max(128),
+  role: roleField.optional(),
+  uiLocale: uiLocaleField.optional(),
+  timeZone: timeZoneField.optional(),
+  callbackURL: z.string().max(300).optional(),
+  rememberMe: z.boolean().optional(),
+});
+
+const invalidInput = (fields: PropertyKey[]) =>
+  new APIError('BAD_REQUEST', { message: `Invalid fields: ${[...new Set(fields.map(String))].join(', ')}`, code: 'INVALID_INPUT' });
+
+const tooManyAttempts = (r: Refusal) =>
+  new APIError('TOO_MANY_REQUESTS', { message: 'Too many attempts. Try again later.', code: 'TOO_MANY_ATTEMPTS' }, { 'Retry-After': String(Math.ceil(r.retryAfterMs / 1000)) });
+
+// Sign-in attempts between the before and the after hook of one call (keyed by its headers).
+const signIns = new WeakMap<Headers, SignInAttempt>();
 
 export const auth = betterAuth({
   secret: env.BETTER_AUTH_SECRET,
@@ -25,6 +49,9 @@ export const auth = betterAuth({
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
+    // A cached copy of the session in a cookie would outlive sign-out and role changes by up
+    // to its maxAge (issue 13 finding 7); see docs/decisions/016-state-across-servers.md.
+    cookieCache: { enabled: false },
   },
   user: {
     additionalFields: {
@@ -33,7 +60,34 @@ export const auth = betterAuth({
       timeZone: { type: 'string', required: false, defaultValue: 'Asia/Almaty', input: true },
     },
   },
-  rateLimit: { enabled: env.AUTH_RATE_LIMIT },
+  // better-auth's own limiter counts per process and only HTTP calls (not our forms, which
+  // call auth.api): ours, in the hooks below, counts in the database for both.
+  rateLimit: { enabled: false },
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      if (ctx.path === '/sign-up/email') {
+        const body = signUpBody.safeParse(ctx.body);
+        if (!body.success) throw invalidInput(body.error.issues.map((i) => i.path[0] ?? 'body'));
+      }
+      // Calls without a request (scripts, tests) are not counted.
+      if (!env.AUTH_RATE_LIMIT || !ctx.headers) return;
+      if (ctx.path === '/sign-in/email') {
+        const attempt = await startSignIn((ctx.body as { email?: unknown } | undefined)?.email, limitAddress(ctx.headers));
+        if ('retryAfterMs' in attempt) throw tooManyAttempts(attempt);
+        signIns.set(ctx.headers, attempt);
+      } else if (ctx.path === '/sign-up/email') {
+        const refused = await startSignUp(limitAddress(ctx.headers));
+        if (refused) throw tooManyAttempts(refused);
+      }
+    }),
+    after: createAuthMiddleware(async (ctx) => {
+      const attempt = ctx.headers && signIns.get(ctx.headers);
+      if (!attempt) return;
+      signIns.delete(ctx.headers!);
+      const returned = ctx.context.returned;
+      await finishSignIn(attempt, !isAPIError(returned) ? 'signed-in' : returned.statusCode === 401 ? 'wrong-credentials' : 'other');
+    }),
+  },
   // Without APP_URL the origin comes from each request, which is what we want; the library
   // warns about it (and about every failed sign-in) at warn level.
   logger: { level: env.NODE_ENV === 'production' ? 'error' : 'warn' },
@@ -43,13 +97,29 @@ export const auth = betterAuth({
         before: async (user) => {
           // `role` is client input at sign-up: only the two self-service roles are allowed.
           const role = (user as { role?: unknown }).role ?? 'learner';
-          if (!(SIGN_UP_ROLES as readonly unknown[]).includes(role)) {
+          if (!(SELF_SERVICE_ROLES as readonly unknown[]).includes(role)) {
             throw new APIError('BAD_REQUEST', { message: 'Invalid role', code: 'INVALID_ROLE' });
           }
+          if (typeof user.name !== 'string' || user.name.length > MAX_NAME_LENGTH) throw invalidInput(['name']);
           const u = user as { uiLocale?: unknown; timeZone?: unknown };
           const uiLocale = u.uiLocale === 'ru' || u.uiLocale === 'en' ? u.uiLocale : 'kk';
           const timeZone = typeof u.timeZone === 'string' && isValidTimeZone(u.timeZone) ? u.timeZone : 'Asia/Almaty';
           return { data: { ...user, role, uiLocale, timeZone } };
+        },
+      },
+      // Our own use cases change accounts through Prisma (Settings); through better-auth only
+      // its bookkeeping may, never the role, and nothing Settings would refuse.
+      update: {
+        before: async (data) => {
+          const d = data as Record<string, unknown>;
+          const bad = [
+            'role' in d ? 'role' : null,
+            'name' in d && !nameField.safeParse(d.name).success ? 'name' : null,
+            'timeZone' in d && !timeZoneField.safeParse(d.timeZone).success ? 'timeZone' : null,
+            'uiLocale' in d && !uiLocaleField.safeParse(d.uiLocale).success ? 'uiLocale' : null,
+          ].filter((f): f is string => f !== null);
+          if (bad.length) throw invalidInput(bad);
+          return { data };
         },
       },
     },

@@ -2,18 +2,21 @@
 //
 // No cache of any kind: better-auth reads the session and its user from the database on
 // every request, so a sign-out or a role change on one app server takes effect on every
-// server at the next request (docs/decisions/008-postgresql-and-the-storage-seam.md).
+// server at the next request (docs/decisions/008-postgresql-and-the-storage-seam.md; the
+// measured cost of a page's one check: docs/decisions/016-state-across-servers.md).
 import 'server-only';
 import { headers } from 'next/headers';
 import { auth } from './auth';
+import { signedSessionCookie } from './session-cookie';
 import { asRole, type CurrentUser } from './session-user';
 
 export type { CurrentUser };
 
 export async function getCurrentUser(requestHeaders?: Headers): Promise<CurrentUser | null> {
   const h = requestHeaders ?? (await headers());
+  // No session cookie: nobody is signed in, and there is nothing to look up.
+  if (!signedSessionCookie(h.get('cookie'))) return null;
   const session = await auth.api.getSession({ headers: h });
   const user = session?.user as { id: string; email: string; name: string; role?: unknown } | undefined;
-  if (!user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: asRole(user.role) };
+  return user ? { id: user.id, email: user.email, name: user.name, role: asRole(user.role) } : null;
 }

@@ -2,8 +2,9 @@
 // the learner's state of the word, filtered by what the learner types (lib/decks'
 // wordMatcher: a form, a part of the headword or a meaning) and served a page at a time.
 import 'server-only';
-import { pageOf, wordMatcher, type WordMatch } from '@/lib/decks';
+import { analysableTerm, pageOf, wordMatcher, type WordMatch } from '@/lib/decks';
 import { db } from '../db';
+import { runInEngine } from '../engine/engine';
 import { parseExamples } from '../study/card-content';
 import { getLearnerSettings } from '../users/learner-settings';
 import { studyableDeckWhere } from './deck-access';
@@ -52,7 +53,9 @@ export async function getDeckWords(userId: string, deckId: string, query: string
       cards: { where: { type: 'recognition', deletedAt: null }, select: { progress: { where: { userId }, select: { state: true, stability: true, suspended: true } } } },
     },
   });
-  const match = wordMatcher(query);
+  // The analyser runs in the engine worker: its first use loads the lexicon (issue 13 item 3).
+  const term = analysableTerm(query);
+  const match = wordMatcher(query, term ? await runInEngine('lemmas', { q: term }) : []);
   const hits: DeckWord[] = [];
   for (const n of notes) {
     const headword = n.headword ?? n.kk;

@@ -27,9 +27,9 @@ async function signUp(name: string): Promise<string> {
     .join('; ');
 }
 
-function post(body: string, cookie?: string, path = '/api/reviews'): Promise<{ status: number; json: unknown }> {
+function post(body: string, cookie?: string, path = '/api/reviews', headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) } }, (res) => {
+    const req = http.request(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
@@ -121,6 +121,51 @@ describe('POST /api/reviews before Next', () => {
     const huge = await post(JSON.stringify({ pad: 'x'.repeat(20_000) }), alice);
     expect(huge.status).toBe(413);
     expect((huge.json as { error: { code: string } }).error.code).toBe('body-too-large');
+  });
+
+  it('refuses what another origin can make a browser send: no JSON type 415, foreign origin 403', async () => {
+    const host = new URL(base).host;
+    const plain = await post(review('pub-c'), alice, '/api/reviews', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect((plain.json as { error: { code: string } }).error.code).toBe('unsupported-media-type');
+    expect((await post(review('pub-c'), alice, '/api/reviews', { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    const foreign = await post(review('pub-c'), alice, '/api/reviews', { origin: 'https://sub.example.test' });
+    expect(foreign.status).toBe(403);
+    expect((foreign.json as { error: { code: string } }).error.code).toBe('cross-origin');
+    expect((await post(review('pub-c'), alice, '/api/reviews', { origin: 'null' })).status).toBe(403);
+    expect((await post(review('pub-c'), alice, '/api/reviews', { 'sec-fetch-site': 'same-site', origin: `http://${host}` })).status).toBe(403);
+    // The site's own pages: same origin, by either header.
+    expect((await post(review('pub-c'), alice, '/api/reviews', { origin: `http://${host}` })).status).toBe(201);
+    expect((await post(review('pub-c'), alice, '/api/reviews', { 'sec-fetch-site': 'same-origin', 'content-type': 'application/json; charset=utf-8' })).status).toBe(201);
+  });
+
+  it('refuses the same for taking a rating back: a forged undo is no more welcome than a forged rating', async () => {
+    const id = randomUUID();
+    expect((await post(JSON.stringify({ id, cardId: 'pub-c', rating: 3, reviewedAt: new Date().toISOString(), durationMs: 10 }), alice)).status).toBe(201);
+    const undo = JSON.stringify({ id });
+    const plain = await post(undo, alice, '/api/reviews/undo', { 'content-type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    expect((plain.json as { error: { code: string } }).error.code).toBe('unsupported-media-type');
+    const foreign = await post(undo, alice, '/api/reviews/undo', { origin: 'https://sub.example.test' });
+    expect(foreign.status).toBe(403);
+    expect((foreign.json as { error: { code: string } }).error.code).toBe('cross-origin');
+    expect((await post(undo, alice, '/api/reviews/undo', { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // The rating is still there: its own page takes it back.
+    expect((await post(undo, alice, '/api/reviews/undo', { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+  });
+
+  it('refuses reviews dated long ago and stores an upper-cased copy of an id as the same review', async () => {
+    for (const reviewedAt of ['0000-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', new Date(Date.now() - 31 * 86_400_000).toISOString()]) {
+      const old = await post(JSON.stringify({ id: randomUUID(), cardId: 'pub-c', rating: 3, reviewedAt, durationMs: 10 }), alice);
+      expect(old.status, reviewedAt).toBe(400);
+    }
+    const id = randomUUID();
+    const body = (i: string) => JSON.stringify({ id: i, cardId: 'pub-c', rating: 3, reviewedAt: new Date().toISOString(), durationMs: 10 });
+    expect((await post(body(id), alice)).status).toBe(201);
+    const upper = await post(body(id.toUpperCase()), alice);
+    expect(upper.status).toBe(200);
+    expect((upper.json as { duplicate: boolean }).duplicate).toBe(true);
+    expect(await db.reviewLog.count({ where: { id: { in: [id, id.toUpperCase()] } } })).toBe(1);
   });
 
   it('answers 404 for a card the learner may not study and 409 for another learner’s id', async () => {

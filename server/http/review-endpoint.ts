@@ -6,6 +6,7 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { userFromSessionCookie } from '../auth/session-user';
 import { env } from '../env';
+import { refuseForeignRequest } from './foreign-request';
 import { answerReviewRequest } from './review-request';
 import { answerUndoRequest } from './undo-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
@@ -67,6 +68,15 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null
 
 export async function handleReviewSubmission(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const refused = refuseForeignRequest(header, env.APP_URL);
+    if (refused) {
+      req.resume();
+      return send(res, refused.status, refused.body);
+    }
     const now = new Date();
     const user = await userFromSessionCookie(req.headers.cookie, now);
     // Without a session the body is not worth reading; let it drain.

@@ -20,6 +20,9 @@ export const reviewRequestInput = submitReviewInput.extend({
 
 type Next = { next?: StudyStep };
 
+/** How far back a review's client time may lie: a queue kept offline for weeks, not 1970 (issue 13 item 12). */
+export const MAX_REVIEW_AGE_MS = 30 * 24 * 60 * 60_000;
+
 export type ReviewAnswer =
   | { status: 200 | 201; body: { review: ReviewResult; duplicate: boolean } & Next }
   | { status: number; body: ErrorBody & Next };
@@ -33,6 +36,9 @@ export async function answerReviewRequest(
   const input = parseJsonText(bodyText, reviewRequestInput);
   if (!input.ok) return input;
   const { deckId, have, ...review } = input.data;
+  if (Date.parse(review.reviewedAt) < options.now.getTime() - MAX_REVIEW_AGE_MS) {
+    return { status: 400, body: errorBody('invalid-input', 'reviewedAt is too far in the past.', [{ path: 'reviewedAt', message: 'too old' }]) };
+  }
 
   const outcome = await submitReview(user.id, review, options);
   // The step after this rating, also when it was refused: the page moves on either way.

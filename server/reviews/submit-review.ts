@@ -9,8 +9,11 @@ import type { Rating } from '@/lib/srs';
 import { store, type ReviewResult, type ReviewStoreOutcome } from '../store';
 import { localClock, schedulerFor } from './review-clock';
 
+/** One review, one id: an upper-cased copy of a UUID is the same review. */
+export const reviewIdSchema = z.string().uuid().transform((id) => id.toLowerCase());
+
 export const submitReviewInput = z.object({
-  id: z.string().uuid(),
+  id: reviewIdSchema,
   cardId: z.string().min(1).max(200),
   rating: z.number().int().min(1).max(4),
   reviewedAt: z.string().datetime({ offset: true }),

@@ -5,8 +5,9 @@ import 'server-only';
 import { z } from 'zod';
 import { decideUndo } from '@/lib/reviews';
 import { store, type UndoOutcome } from '../store';
+import { reviewIdSchema } from './submit-review';
 
-export const undoReviewInput = z.object({ id: z.string().uuid() });
+export const undoReviewInput = z.object({ id: reviewIdSchema });
 
 export async function undoReview(userId: string, input: z.infer<typeof undoReviewInput>): Promise<UndoOutcome> {
   return store().reviews.undo(userId, input.id, decideUndo);

@@ -10,7 +10,7 @@ import { textSchema } from './schemas';
 export const createDraftInput = z.object({
   title: z.string().trim().max(120).default(''),
   // A submitted textarea sends CRLF line breaks; the text is counted and kept with LF.
-  text: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), textSchema.refine((t) => t.trim().length > 0, 'The text is empty')),
+  text: z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), textSchema.refine((t) => t.trim().length > 0, 'required')),
 });
 
 export async function createDraft(actor: Actor | null, raw: unknown): Promise<TeachResult<{ id: string }>> {

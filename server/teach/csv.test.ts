@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseCsv, writeCsv } from './csv';
+import { writeCsv } from '@/lib/csv';
+import { detectDelimiter, parseCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads plain, quoted, comma, quote and line-break fields with their line numbers', () => {

@@ -1,8 +1,8 @@
-// A small RFC 4180 reader and writer: comma-separated (or semicolons, as Excel writes in
-// ru and kk locales, or tabs: detectDelimiter), fields with commas, quotes or line
-// breaks in double quotes, a quote inside a quoted field doubled. Each record carries the
-// line it starts on, so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM
-// is ignored.
+// A small RFC 4180 reader: comma-separated (or semicolons, as Excel writes in ru and kk
+// locales, or tabs: detectDelimiter), fields with commas, quotes or line breaks in double
+// quotes, a quote inside a quoted field doubled. Each record carries the line it starts on,
+// so errors can point at it. CRLF and LF both end a record; a UTF-8 BOM is ignored. The
+// writer is lib/csv (it also keeps formulas out).
 
 export interface CsvRecord {
   line: number;
@@ -93,12 +93,4 @@ export function parseCsv(input: string, delimiter: CsvDelimiter = ','): CsvParse
   if (quoted) return { ok: false, line: recordLine, error: 'unterminated-quote' };
   if (field !== '' || fields.length > 0 || afterQuote) endRecord();
   return { ok: true, records };
-}
-
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function writeCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }

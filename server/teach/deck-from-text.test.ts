@@ -53,7 +53,7 @@ describe('deck from text', () => {
     // A ticked sentence without a translation is not dropped silently: the deck waits for it.
     const ticked = { ...state, sentences: { ...state.sentences, [analysis.sentences[2]!.key]: { ru: ' ', en: '' } } };
     expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'Біздің ауыл', description: '', state: ticked })).toEqual({
-      ok: false, error: 'invalid', issues: ['untranslated', `sentence:${analysis.sentences[2]!.key}`],
+      ok: false, error: 'invalid', issues: [{ code: 'sentence-untranslated', sentence: analysis.sentences[2]!.key }],
     });
     expect(await db.deckDraft.count({ where: { id: d.value.id } })).toBe(1);
 
@@ -79,7 +79,7 @@ describe('deck from text', () => {
     expect((await db.deckDraft.findUniqueOrThrow({ where: { id: big.value.id } })).text.length).toBe(200_000);
     const d = await createDraft(teacher, { title: '', text: TEXT });
     if (!d.ok) throw new Error('draft');
-    expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'x', description: '', state: { rejected: [], selected: [], glosses: {}, sentences: {}, description: '' } })).toEqual({ ok: false, error: 'invalid', issues: ['empty'] });
+    expect(await createDeckFromDraft(teacher, { draftId: d.value.id, title: 'x', description: '', state: { rejected: [], selected: [], glosses: {}, sentences: {}, description: '' } })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'nothing-selected' }] });
   });
 });
 
@@ -100,12 +100,15 @@ describe('CSV', () => {
       'кітаптар,книги,books,NOUN,,,',
     ].join('\n');
     const r = await importCsv(teacher, { deckId, csv: bad });
-    expect(r).toEqual({ ok: false, error: 'invalid', issues: ['3:gloss', '6:pos', '7:columns', '8:duplicate'] });
+    expect(r).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'meaning-required', line: 3 }, { code: 'unknown-pos', line: 6 }, { code: 'csv-columns', line: 7 }, { code: 'csv-duplicate', line: 8 }] });
     expect(await db.note.count({ where: { deckId } })).toBe(0);
 
-    expect(await importCsv(teacher, { deckId, csv: 'kk,russian,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: ['1:header'] });
-    expect(await importCsv(teacher, { deckId, csv: 'ru,en,pos\nб,в,NOUN\n' })).toEqual({ ok: false, error: 'invalid', issues: ['1:header-required'] });
-    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n"кітап,книга\n` })).toEqual({ ok: false, error: 'invalid', issues: ['2:unterminated-quote'] });
+    expect(await importCsv(teacher, { deckId, csv: 'kk,russian,en\nа,б,в\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header', line: 1 }] });
+    expect(await importCsv(teacher, { deckId, csv: 'ru,en,pos\nб,в,NOUN\n' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-header-required', line: 1 }] });
+    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n"кітап,книга\n` })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'csv-unterminated-quote', line: 2 }] });
+    expect(await importCsv(teacher, { deckId, csv: `${HEADER}\n,книга,,,,,\nкітап,${'к'.repeat(501)},,,,,\n` })).toEqual({
+      ok: false, error: 'invalid', issues: [{ code: 'required', field: 'kk', line: 2 }, { code: 'too-long', field: 'ru', limit: 500, line: 3 }],
+    });
 
     const good = [HEADER, 'кітап,книга,book,NOUN,Мен кітап оқимын.,Я читаю книгу.,I read a book.', '"ауыл","село, аул","village",NOUN,"Біздің ауыл ""үлкен"".","Наше село\nбольшое.",', 'Біз қазақ тілін үйренеміз.,Мы учим казахский язык.,We learn Kazakh.,,,,'].join('\r\n');
     expect(await importCsv(teacher, { deckId, csv: good })).toEqual({ ok: true, value: { imported: 3 } });
@@ -123,6 +126,20 @@ describe('CSV', () => {
     expect(await importCsv(teacher, { deckId, csv: out.value.csv })).toEqual({ ok: true, value: { imported: 3 } });
     expect((await db.card.findMany({ where: { deckId }, select: { id: true } })).map((c) => c.id).sort()).toEqual(ids);
     expect(await db.note.count({ where: { deckId } })).toBe(3);
+  });
+
+  it('exports no cell a spreadsheet would run as a formula, and imports its own export unchanged', async () => {
+    const deck = await createDeck(teacher, { title: 'Formulas', description: '' });
+    if (!deck.ok) throw new Error('deck');
+    const deckId = deck.value.id;
+    const csv = [HEADER, 'кітап,"=HYPERLINK(""https://evil.example"",""x"")",+1,NOUN,-2 Мен кітап оқимын.,@SUM(A1),"\tx"'].join('\n');
+    expect(await importCsv(teacher, { deckId, csv })).toEqual({ ok: true, value: { imported: 1 } });
+    const out = await exportCsv(teacher, deckId);
+    if (!out.ok) throw new Error('export');
+    const row = out.value.csv.split('\r\n')[1]!;
+    expect(row).toBe(`кітап,"'=HYPERLINK(""https://evil.example"",""x"")",'+1,NOUN,'-2 Мен кітап оқимын.,'@SUM(A1),x`);
+    expect(await importCsv(teacher, { deckId, csv: out.value.csv })).toEqual({ ok: true, value: { imported: 1 } });
+    expect(await db.note.findFirstOrThrow({ where: { deckId }, select: { ru: true, en: true } })).toEqual({ ru: '=HYPERLINK("https://evil.example","x")', en: '+1' });
   });
 
   it('reads what spreadsheets write: semicolons or tabs, any order, only the columns it has (issue 10 item 6)', async () => {

@@ -1,10 +1,11 @@
 // One of a teacher's decks as CSV (UTF-8, the same header the import takes): word notes
-// with their first example, sentence notes with an empty part of speech.
+// with their first example, sentence notes with an empty part of speech. No cell starts a
+// formula (lib/csv).
 import 'server-only';
+import { writeCsv } from '@/lib/csv';
 import { db } from '../db';
 import { parseExamples } from '../study/card-content';
-import { writeCsv } from './csv';
-import { CSV_HEADER } from './import-csv';
+import { CSV_HEADER } from './csv-notes';
 import { fail, isTeacher, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
 

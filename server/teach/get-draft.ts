@@ -2,7 +2,8 @@
 // text with the saved decisions applied.
 import 'server-only';
 import { db } from '../db';
-import { analyseText, type DraftAnalysis } from './analyse-text';
+import { runInEngine } from '../engine/engine';
+import type { DraftAnalysis } from './analyse-text';
 import { parseDraftState, type DraftState } from './draft-state';
 import { fail, isTeacher, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
@@ -19,6 +20,6 @@ export async function getDraft(actor: Actor | null, rawId: unknown): Promise<Tea
   const draft = await db.deckDraft.findFirst({ where: { id: id.data, ownerId: actor.id } });
   if (!draft) return fail('not-found');
   const state = parseDraftState(draft.state);
-  const { view } = analyseText(draft.text, new Set(state.rejected));
-  return ok({ draft: { id: draft.id, title: draft.title, state, updatedAt: draft.updatedAt }, analysis: view });
+  const analysis = await runInEngine('analyse', { text: draft.text, rejected: state.rejected });
+  return ok({ draft: { id: draft.id, title: draft.title, state, updatedAt: draft.updatedAt }, analysis });
 }

@@ -4,35 +4,19 @@
 // any bad row is reported by its line number and nothing is imported. Good files are
 // written in one transaction: a row for a word already in the deck updates that note in
 // place. A row with no part of speech whose kk is a sentence (several words ending in . !
-// or ?) becomes a sentence note.
+// or ?) becomes a sentence note. The rows are checked and analysed in the engine worker
+// (csv-notes.ts); only the writes happen here, in batches.
 import 'server-only';
 import { z } from 'zod';
+import { MAX_CSV_CHARS } from '@/lib/decks/csv-limits';
 import { db } from '../db';
-import { detectDelimiter, parseCsv } from './csv';
-import { newSentenceNoteId, nextSortOrder, wordNote, writeNote, type NoteContent } from './note-content';
+import { runInEngine } from '../engine/engine';
+import { nextSortOrder, writeNotes, yieldToEventLoop } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
-import { idSchema, UPOS_VALUES } from './schemas';
-import { MAX_CSV_CHARS, MAX_CSV_ROWS } from '@/lib/decks/csv-limits';
-
-/** The columns a CSV may have (the export writes all of them, in this order). */
-export const CSV_HEADER = ['kk', 'ru', 'en', 'pos', 'example_kk', 'example_ru', 'example_en'] as const;
-type Column = (typeof CSV_HEADER)[number];
+import { idSchema } from './schemas';
 
 export const importCsvInput = z.object({ deckId: idSchema, csv: z.string().min(1).max(MAX_CSV_CHARS) });
 
-/** Which field holds each column, or the header's problem. */
-function readHeader(fields: string[]): Map<Column, number> | 'header' | 'header-required' {
-  const at = new Map<Column, number>();
-  for (const [i, raw] of fields.entries()) {
-    const name = raw.trim().toLowerCase();
-    if (!name && i === fields.length - 1) continue; // a trailing delimiter
-    if (!(CSV_HEADER as readonly string[]).includes(name) || at.has(name as Column)) return 'header';
-    at.set(name as Column, i);
-  }
-  return at.has('kk') && (at.has('ru') || at.has('en')) ? at : 'header-required';
-}
-
-/** Issues are `line:code`; codes: header, header-required, columns, kk, gloss, pos, too-long, duplicate, too-many, unterminated-quote, quote-in-field. */
 export async function importCsv(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ imported: number }>> {
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = importCsvInput.safeParse(raw);
@@ -40,57 +24,25 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
   const deck = await db.deck.findFirst({ where: { id: parsed.data.deckId, ownerId: actor.id }, select: { id: true } });
   if (!deck) return fail('not-found');
 
-  const csv = parseCsv(parsed.data.csv, detectDelimiter(parsed.data.csv));
-  if (!csv.ok) return fail('invalid', [`${csv.line}:${csv.error}`]);
-  const [header, ...rows] = csv.records;
-  const columns = header ? readHeader(header.fields) : 'header-required';
-  if (typeof columns === 'string') return fail('invalid', [`${header?.line ?? 1}:${columns}`]);
-  if (rows.length > MAX_CSV_ROWS) return fail('invalid', [`${rows[MAX_CSV_ROWS]!.line}:too-many`]);
-  const width = header!.fields.length;
-
-  const errors: string[] = [];
-  const notes: NoteContent[] = [];
-  const seen = new Map<string, number>();
-  for (const { line, fields } of rows) {
-    // Shorter rows are fine (spreadsheets drop trailing empty cells); longer ones are not.
-    if (fields.length > width && fields.slice(width).some((f) => f.trim())) {
-      errors.push(`${line}:columns`);
-      continue;
-    }
-    const get = (c: Column) => { const i = columns.get(c); return i === undefined ? '' : (fields[i] ?? '').trim(); };
-    const [kk, ru, en, pos, exKk, exRu, exEn] = CSV_HEADER.map(get) as [string, string, string, string, string, string, string];
-    const isSentence = pos === '' && /\s/.test(kk) && /[.!?…]$/.test(kk);
-    if (!kk) errors.push(`${line}:kk`);
-    else if (kk.length > (isSentence ? 1000 : 200) || ru.length > 500 || en.length > 500 || exKk.length > 1000 || exRu.length > 1000 || exEn.length > 1000) errors.push(`${line}:too-long`);
-    else if (!ru && !en) errors.push(`${line}:gloss`);
-    else if (pos && !(UPOS_VALUES as readonly string[]).includes(pos)) errors.push(`${line}:pos`);
-    else {
-      let note: NoteContent;
-      if (isSentence) {
-        note = { id: newSentenceNoteId(deck.id, kk), kind: 'sentence', kk, lemma: null, headword: null, upos: null, ru, en, examples: [], frequency: 1, sortOrder: 0 };
-      } else {
-        note = { ...wordNote(deck.id, { kk, upos: pos || null, ru, en, exampleKk: exKk, exampleRu: exRu, exampleEn: exEn }), frequency: 0, sortOrder: 0 };
-      }
-      const first = seen.get(note.id);
-      if (first !== undefined) errors.push(`${line}:duplicate`);
-      else {
-        seen.set(note.id, line);
-        notes.push(note);
-      }
-    }
-  }
-  if (errors.length) return fail('invalid', errors);
+  const rows = await runInEngine('csvNotes', { deckId: deck.id, csv: parsed.data.csv });
+  if (!rows.ok) return fail('invalid', rows.issues);
+  const { notes } = rows;
 
   await db.$transaction(
     async (tx) => {
-      const existing = new Map((await tx.note.findMany({ where: { deckId: deck.id, id: { in: notes.map((n) => n.id) } }, select: { id: true, sortOrder: true, frequency: true, deletedAt: true } })).map((n) => [n.id, n]));
+      const existing = new Map<string, { sortOrder: number; frequency: number; deletedAt: Date | null }>();
+      for (let i = 0; i < notes.length; i += 100) {
+        const ids = notes.slice(i, i + 100).map((n) => n.id);
+        for (const n of await tx.note.findMany({ where: { deckId: deck.id, id: { in: ids } }, select: { id: true, sortOrder: true, frequency: true, deletedAt: true } })) existing.set(n.id, n);
+        await yieldToEventLoop();
+      }
       let order = await nextSortOrder(tx, deck.id);
       for (const note of notes) {
         const old = existing.get(note.id);
         note.sortOrder = old && !old.deletedAt ? old.sortOrder : order++;
         if (old) note.frequency = old.frequency;
-        await writeNote(tx, deck.id, note, now);
       }
+      await writeNotes(tx, deck.id, notes, now);
       await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
     },
     { timeout: 120_000, maxWait: 30_000 },

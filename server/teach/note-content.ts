@@ -7,7 +7,6 @@ import 'server-only';
 import { analyze, analyzeSentence, sentenceKey, tokenize, type Segment } from '@/lib/kazakh';
 import { cardId, cardSortOrder, sentenceNoteId, wordNoteId, type BuiltCardType, type NoteText } from '@/lib/decks';
 import type { Example } from '../study/card-content';
-import type { Tx } from '../db';
 
 export interface NoteContent extends NoteText {
   examples: Example[];
@@ -135,34 +134,4 @@ export function noteRow(deckId: string, n: NoteContent) {
     id: n.id, deckId, kind: n.kind, kk: n.kk, lemma: n.lemma, headword: n.headword, upos: n.upos, ru: n.ru, en: n.en,
     examples: JSON.stringify(n.examples), frequency: n.frequency, sortOrder: n.sortOrder, unsure: false, deletedAt: null,
   };
-}
-
-/**
- * Creates or updates one note and its cards inside a transaction. Cards the note no longer
- * needs are soft-deleted (they leave study; progress and review history stay); a card that
- * comes back is revived with its progress.
- */
-export async function writeNote(tx: Tx, deckId: string, note: NoteContent, now: Date): Promise<void> {
-  const data = noteRow(deckId, note);
-  await tx.note.upsert({ where: { id: note.id }, create: data, update: { ...data, deckId: undefined } });
-  const wanted = cardsForNote(note);
-  const existing = await tx.card.findMany({ where: { noteId: note.id } });
-  const byId = new Map(existing.map((c) => [c.id, c]));
-  for (const c of wanted) {
-    const old = byId.get(c.id);
-    byId.delete(c.id);
-    if (!old) await tx.card.create({ data: { ...c, deckId } });
-    else if (old.data !== c.data || old.deletedAt || old.sortOrder !== c.sortOrder || old.type !== c.type) {
-      await tx.card.update({ where: { id: c.id }, data: { data: c.data, type: c.type, sortOrder: c.sortOrder, deletedAt: null } });
-    }
-  }
-  for (const old of byId.values()) {
-    if (!old.deletedAt) await tx.card.update({ where: { id: old.id }, data: { deletedAt: now } });
-  }
-}
-
-/** The next sort position at the end of a deck. */
-export async function nextSortOrder(tx: Tx, deckId: string): Promise<number> {
-  const last = await tx.note.findFirst({ where: { deckId }, orderBy: { sortOrder: 'desc' }, select: { sortOrder: true } });
-  return (last?.sortOrder ?? -1) + 1;
 }

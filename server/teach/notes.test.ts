@@ -92,9 +92,13 @@ describe('notes and their cards', () => {
     expect((await db.note.findUniqueOrThrow({ where: { id: town.value.noteId } })).kk).toBe('қала');
   });
 
-  it('refuses a note without a meaning, a too long word, and the same word twice', async () => {
-    expect(await saveNote(teacher, word({ kk: 'қала', ru: '', en: '' }))).toMatchObject({ ok: false, error: 'invalid' });
-    expect(await saveNote(teacher, word({ kk: 'а'.repeat(201) }))).toMatchObject({ ok: false, error: 'invalid' });
+  it('refuses a note without a meaning, a too long word, and the same word twice, with codes the UI words', async () => {
+    expect(await saveNote(teacher, word({ kk: 'қала', ru: '', en: '' }))).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'meaning-required', field: 'ru' }] });
+    expect(await saveNote(teacher, word({ kk: 'а'.repeat(201) }))).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'too-long', field: 'kk', limit: 200 }] });
+    expect(await saveNote(teacher, word({ kk: ' ', ru: 'x'.repeat(501), upos: 'BANANA' }))).toEqual({
+      ok: false, error: 'invalid', issues: [{ code: 'required', field: 'kk' }, { code: 'invalid', field: 'upos' }, { code: 'too-long', field: 'ru', limit: 500 }],
+    });
+    expect(await saveNote(teacher, word({ deckId: 7 }))).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'malformed' }] });
     expect(await saveNote(teacher, word({ kk: 'мектептер' }))).toEqual({ ok: false, error: 'conflict' });
   });
 

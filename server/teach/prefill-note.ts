@@ -3,8 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Segment } from '@/lib/kazakh';
-import { glossary } from './glossary';
-import { analyseWord } from './note-content';
+import { runInEngine } from '../engine/engine';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 
 export const prefillNoteInput = z.object({ kk: z.string().trim().min(1).max(200) });
@@ -23,8 +22,7 @@ export async function prefillNote(actor: Actor | null, raw: unknown): Promise<Te
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = prefillNoteInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
-  const a = analyseWord(parsed.data.kk);
-  const entry = glossary().find(a.lemma, a.upos);
+  const { analysis: a, entry } = await runInEngine('prefill', { kk: parsed.data.kk });
   return ok({
     lemma: a.lemma,
     headword: entry?.headword || a.headword,

@@ -13,7 +13,7 @@ export async function saveDraft(actor: Actor | null, raw: unknown): Promise<Teac
   const parsed = saveDraftInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
   const state = JSON.stringify(parsed.data.state);
-  if (state.length > MAX_STATE_CHARS) return fail('invalid', ['state: too large']);
+  if (state.length > MAX_STATE_CHARS) return fail('invalid', [{ code: 'malformed' }]);
   const res = await db.deckDraft.updateMany({ where: { id: parsed.data.draftId, ownerId: actor.id }, data: { title: parsed.data.title, state } });
   return res.count ? ok(null) : fail('not-found');
 }

@@ -4,9 +4,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import { newSentenceNoteId, nextSortOrder, wordNote, writeNote, type NoteContent } from './note-content';
+import { runInEngine } from '../engine/engine';
+import { newSentenceNoteId, type NoteContent } from './note-content';
+import { nextSortOrder, writeNote } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
-import { glossSchema, idSchema, sentenceSchema, uposSchema } from './schemas';
+import { glossSchema, idSchema, MAX_SENTENCE_CHARS, MAX_WORD_CHARS, sentenceSchema, uposSchema } from './schemas';
 
 const optionalId = z.preprocess((v) => (v === '' || v === null ? undefined : v), idSchema.optional());
 
@@ -15,7 +17,7 @@ export const saveNoteInput = z
     deckId: idSchema,
     noteId: optionalId,
     kind: z.enum(['word', 'sentence']),
-    kk: z.string().trim().min(1).max(1000),
+    kk: z.string().trim().min(1).max(MAX_SENTENCE_CHARS),
     upos: z.preprocess((v) => (v === '' || v === null ? undefined : v), uposSchema.optional()),
     ru: glossSchema,
     en: glossSchema,
@@ -23,8 +25,13 @@ export const saveNoteInput = z
     exampleRu: sentenceSchema,
     exampleEn: sentenceSchema,
   })
-  .refine((v) => v.ru !== '' || v.en !== '', { message: 'A meaning in Russian or English is needed', path: ['ru'] })
-  .refine((v) => v.kind === 'sentence' || v.kk.length <= 200, { message: 'Too long for a word or phrase', path: ['kk'] });
+  .refine((v) => v.ru !== '' || v.en !== '', { message: 'meaning-required', path: ['ru'] })
+  .superRefine((v, ctx) => {
+    // A word or phrase is shorter than a sentence.
+    if (v.kind === 'word' && v.kk.length > MAX_WORD_CHARS) {
+      ctx.addIssue({ code: 'too_big', origin: 'string', maximum: MAX_WORD_CHARS, inclusive: true, input: v.kk, path: ['kk'] });
+    }
+  });
 export type SaveNoteInput = z.infer<typeof saveNoteInput>;
 
 export async function saveNote(actor: Actor | null, raw: unknown, now = new Date()): Promise<TeachResult<{ noteId: string }>> {
@@ -34,6 +41,11 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
   const input = parsed.data;
   const deck = await db.deck.findFirst({ where: { id: input.deckId, ownerId: actor.id }, select: { id: true } });
   if (!deck) return fail('not-found');
+  // The engine's part, in its worker, before the transaction (for a word note; cheap otherwise).
+  const word = await runInEngine('wordNote', {
+    deckId: deck.id,
+    word: { kk: input.kk, upos: input.upos ?? null, ru: input.ru, en: input.en, exampleKk: input.exampleKk, exampleRu: input.exampleRu, exampleEn: input.exampleEn },
+  });
 
   return db.$transaction(async (tx) => {
     const existing = input.noteId
@@ -44,8 +56,7 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
 
     let content: NoteContent;
     if (kind === 'word') {
-      const w = wordNote(deck.id, input);
-      content = { ...w, id: existing?.id ?? w.id, frequency: existing?.frequency ?? 0, sortOrder: 0 };
+      content = { ...word, id: existing?.id ?? word.id, frequency: existing?.frequency ?? 0, sortOrder: 0 };
     } else {
       content = {
         id: existing?.id ?? newSentenceNoteId(deck.id, input.kk), kind, kk: input.kk, lemma: null, headword: null, upos: null,

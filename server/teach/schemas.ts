@@ -8,8 +8,12 @@ export const uposSchema = z.enum(UPOS_VALUES);
 export const idSchema = z.string().trim().min(1).max(200);
 export const deckTitleSchema = z.string().trim().min(1).max(120);
 export const deckDescriptionSchema = z.string().trim().max(1000).default('');
-export const glossSchema = z.string().trim().max(500).default('');
-export const sentenceSchema = z.string().trim().max(1000).default('');
+/** Lengths of a note's texts, in the note form and in a CSV import alike. */
+export const MAX_WORD_CHARS = 200;
+export const MAX_SENTENCE_CHARS = 1000;
+export const MAX_GLOSS_CHARS = 500;
+export const glossSchema = z.string().trim().max(MAX_GLOSS_CHARS).default('');
+export const sentenceSchema = z.string().trim().max(MAX_SENTENCE_CHARS).default('');
 export const classNameSchema = z.string().trim().min(1).max(80);
 
 /** A pasted text: at most 200,000 characters. */

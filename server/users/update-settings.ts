@@ -3,19 +3,19 @@
 import 'server-only';
 import { z } from 'zod';
 import { SCRIPTS, type Script } from '@/lib/script';
-import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
+import { roleField, timeZoneField } from './profile-fields';
 
 /** An HTML checkbox: 'on' when ticked, absent when not. */
 const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 
 export const settingsInput = z.object({
   glossLanguage: z.enum(['auto', 'ru', 'en', 'both']),
-  timeZone: z.string().trim().min(1).max(64).refine(isValidTimeZone, 'timeZone'),
+  timeZone: timeZoneField,
   newCardsPerDay: z.coerce.number().int().min(0).max(500),
   /** In percent, as the form shows it. */
   desiredRetentionPercent: z.coerce.number().min(70).max(97),
-  role: z.enum(['learner', 'teacher']),
+  role: roleField,
   answerTyping: checkbox,
   audioAutoplay: checkbox,
   kazakhScript: z.enum(SCRIPTS as [Script, ...Script[]]).default('cyrl'),

@@ -13,7 +13,8 @@ import { createDraft } from '@/server/teach/create-draft';
 import { deleteDeck } from '@/server/teach/delete-deck';
 import { deleteDraft } from '@/server/teach/delete-draft';
 import { deleteNote } from '@/server/teach/delete-note';
-import { MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
+import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
+import type { Issue } from '@/lib/errors';
 import { importCsv } from '@/server/teach/import-csv';
 import { prefillNote, type NotePrefill } from '@/server/teach/prefill-note';
 import { reanalyseDraft } from '@/server/teach/reanalyse-draft';
@@ -29,8 +30,9 @@ import { updateDeck } from '@/server/teach/update-deck';
 
 export interface TeachFormState {
   status?: 'ok' | 'error';
-  error?: TeachError | 'empty' | 'generic' | 'untranslated';
-  issues?: string[];
+  error?: TeachError;
+  /** What is wrong with the input, as codes the form words in the user's language. */
+  issues?: Issue[];
   count?: number;
   /** Changes on every submit, so a form can reset itself after a success. */
   at?: number;
@@ -51,9 +53,8 @@ function str(form: FormData, key: string): string {
   return typeof v === 'string' ? v : '';
 }
 
-function failure(error: TeachError, issues?: string[]): TeachFormState {
-  const named = issues?.includes('empty') ? 'empty' : issues?.includes('untranslated') ? 'untranslated' : error;
-  return { status: 'error', error: named, issues, at: Date.now() };
+function failure(error: TeachError, issues?: Issue[]): TeachFormState {
+  return { status: 'error', error, issues, at: Date.now() };
 }
 
 export async function createDeckAction(_prev: TeachFormState, form: FormData): Promise<TeachFormState> {
@@ -98,13 +99,13 @@ export async function deleteNoteAction(form: FormData): Promise<void> {
 
 export async function importCsvAction(_prev: TeachFormState, form: FormData): Promise<TeachFormState> {
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return failure('invalid', ['0:file']);
-  if (file.size > MAX_CSV_BYTES) return failure('invalid', ['0:file-too-large']);
+  if (!(file instanceof File) || file.size === 0) return failure('invalid', [{ code: 'file-unreadable' }]);
+  if (file.size > MAX_CSV_BYTES) return failure('invalid', [CSV_FILE_TOO_LARGE]);
   let csv: string;
   try {
     csv = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return failure('invalid', ['0:file']);
+    return failure('invalid', [{ code: 'file-unreadable' }]);
   }
   const r = await importCsv(await actor(), { deckId: str(form, 'deckId'), csv });
   if (!r.ok) return failure(r.error, r.issues);

@@ -3,10 +3,13 @@
 import { NextResponse } from 'next/server';
 import { userFromSessionCookie } from '@/server/auth/session-user';
 import { env } from '@/server/env';
+import { refuseForeignRequest } from '@/server/http/foreign-request';
 import { unreadableBody } from '@/server/http/json-body';
 import { answerReviewRequest } from '@/server/http/review-request';
 
 export async function POST(request: Request) {
+  const refused = refuseForeignRequest((name) => request.headers.get(name), env.APP_URL);
+  if (refused) return NextResponse.json(refused.body, { status: refused.status });
   const now = new Date();
   const user = await userFromSessionCookie(request.headers.get('cookie'), now);
   const text = user ? await request.text().catch(() => null) : '';

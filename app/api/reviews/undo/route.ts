@@ -2,10 +2,14 @@
 // path itself before Next sees it; both go through the same code (server/http/undo-request.ts).
 import { NextResponse } from 'next/server';
 import { userFromSessionCookie } from '@/server/auth/session-user';
+import { env } from '@/server/env';
+import { refuseForeignRequest } from '@/server/http/foreign-request';
 import { unreadableBody } from '@/server/http/json-body';
 import { answerUndoRequest } from '@/server/http/undo-request';
 
 export async function POST(request: Request) {
+  const refused = refuseForeignRequest((name) => request.headers.get(name), env.APP_URL);
+  if (refused) return NextResponse.json(refused.body, { status: refused.status });
   const now = new Date();
   const user = await userFromSessionCookie(request.headers.get('cookie'), now);
   const text = user ? await request.text().catch(() => null) : '';

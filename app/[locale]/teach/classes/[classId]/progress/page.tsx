@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClassDecks } from '@/components/progress/class-decks';
 import { StudentTable } from '@/components/progress/student-table';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireTeacher } from '@/server/teach/require-teacher';
 import { getClassProgress } from '@/server/progress/get-class-progress';
 import { classProgressSort } from './search-params';
 
@@ -16,7 +16,7 @@ export default async function ClassProgressPage({ params, searchParams }: {
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const { classId } = await params;
-  const user = await requireUser(locale, `/teach/classes/${encodeURIComponent(classId)}/progress`);
+  const user = await requireTeacher(locale, `/teach/classes/${encodeURIComponent(classId)}/progress`);
   const { sort, dir } = classProgressSort.parse(await searchParams);
   const data = await getClassProgress(user.id, classId, { now: new Date(), sort, direction: dir });
   if (!data) notFound();

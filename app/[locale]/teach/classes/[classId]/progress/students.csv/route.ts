@@ -1,9 +1,11 @@
-// CSV of the class's student table, for the class's teacher only (anyone else: 404).
+// CSV of the class's student table, for the class's teacher only, while a teacher (anyone
+// else: 404).
 import { getTranslations } from 'next-intl/server';
 import { studentsCsv } from '@/lib/progress';
 import { isLocale, routing } from '@/i18n/routing';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { getClassProgress } from '@/server/progress/get-class-progress';
+import { isTeacher } from '@/server/teach/result';
 import { classProgressSort } from '../search-params';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const locale = isLocale(raw) ? raw : routing.defaultLocale;
   const user = await getCurrentUser(request.headers);
   const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!user) return notFound();
+  if (!isTeacher(user)) return notFound();
   const url = new URL(request.url);
   const { sort, dir } = classProgressSort.parse(Object.fromEntries(url.searchParams));
   const data = await getClassProgress(user.id, classId, { now: new Date(), sort, direction: dir });

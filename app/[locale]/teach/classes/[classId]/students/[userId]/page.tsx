@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressDashboard } from '@/components/progress/progress-dashboard';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireTeacher } from '@/server/teach/require-teacher';
 import { getStudentProgress } from '@/server/progress/get-student-progress';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const { classId, userId } = await params;
-  const user = await requireUser(locale, `/teach/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(userId)}`);
+  const user = await requireTeacher(locale, `/teach/classes/${encodeURIComponent(classId)}/students/${encodeURIComponent(userId)}`);
   const data = await getStudentProgress(user.id, classId, userId, new Date());
   if (!data) notFound();
   const t = await getTranslations({ locale, namespace: 'progress' });

@@ -1,0 +1,19 @@
+// The page a form posted without JavaScript gets when the front door refuses its file as too
+// large (server/http/front-door.ts): in the language of the page it came from, with a way back.
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import en from '@/messages/en.json';
+import kk from '@/messages/kk.json';
+import ru from '@/messages/ru.json';
+
+const MESSAGES: Record<Locale, typeof en> = { kk, ru, en };
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function tooLargePage(url: string): string {
+  const path = url.split('?')[0]!;
+  const first = path.split('/')[1];
+  const locale = isLocale(first) ? first : routing.defaultLocale;
+  const t = MESSAGES[locale].errors;
+  return `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t.tooLargeTitle)}</title></head>`
+    + `<body><main><h1>${escape(t.tooLargeTitle)}</h1><p>${escape(t.tooLarge)}</p><p><a href="${escape(path)}">${escape(t.backToForm)}</a></p></main></body></html>`;
+}

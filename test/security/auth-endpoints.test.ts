@@ -1,0 +1,33 @@
+// Finding 4: better-auth's own endpoints take only what our forms and Settings would.
+import { randomUUID } from 'node:crypto';
+import { expect, it } from 'vitest';
+import { db, newAddress, postJson, send, servers, signUp } from './helpers';
+
+const userRow = (id: string) => db().prepare('SELECT role, timeZone, name FROM user WHERE id = ?').get(id) as { role: string; timeZone: string; name: string };
+
+it('finding 4: update-user and friends are not served; sign-up fields are validated as Settings does', async () => {
+  const user = await signUp({ prefix: 'fields' });
+  for (const path of ['/api/auth/update-user', '/api/auth/change-email', '/api/auth/change-password', '/api/auth/delete-user']) {
+    const res = await postJson(servers.a, path, { role: 'admin', timeZone: 'Mars/Olympus', name: 'x', newEmail: 'e@example.test' }, { cookie: user.cookie, origin: servers.a });
+    expect(res.status, path).toBe(404);
+  }
+  expect(userRow(user.id)).toEqual({ role: 'learner', timeZone: 'Asia/Almaty', name: user.name });
+
+  const signUpWith = (over: Record<string, unknown>) => {
+    const name = `f-${randomUUID().slice(0, 8)}`;
+    return postJson(servers.b, '/api/auth/sign-up/email', { name, email: `${name}@example.test`, password: 'long enough password', ...over }, { 'x-forwarded-for': newAddress() });
+  };
+  expect((await signUpWith({ role: 'admin' })).status).toBe(400);
+  expect((await signUpWith({ timeZone: 'Mars/Olympus' })).status).toBe(400);
+  expect((await signUpWith({ name: 'x'.repeat(101) })).status).toBe(400);
+  expect((await signUpWith({ emailVerified: true })).status).toBe(400);
+  // A name of ten million characters is not even read.
+  const huge = await send(servers.b, '/api/auth/sign-up/email', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': newAddress() },
+    body: JSON.stringify({ name: 'x'.repeat(10_000_000), email: 'huge@example.test', password: 'long enough password' }),
+  });
+  expect(huge.status).toBe(413);
+  expect(db().prepare(`SELECT count(*) AS n FROM user WHERE length(name) > 100`).get()).toEqual({ n: 0 });
+  expect((await signUpWith({ name: 'x'.repeat(100), timeZone: 'Asia/Aqtobe', role: 'teacher' })).status).toBe(200);
+});
