@@ -37,6 +37,8 @@ export function allowNetworkFailures(consoleErrors: string[]): void {
 
 /** The study page sends ratings in the background: wait until it says none is waiting. */
 export async function ratingsSent(page: Page): Promise<void> {
+  // After a reload the page reads its outbox first: "none waiting" means nothing before that.
+  await expect(page.locator('[data-outbox="read"]')).toHaveCount(1);
   await expect(page.locator('[data-pending]')).toHaveCount(0);
 }
 

@@ -209,3 +209,31 @@ test('a teacher edits a deck by hand: engine pre-fill, gloss edit, delete with c
   await expect(notes.getByRole('row')).toHaveCount(3);
   await expect(notes).not.toContainText('кітап');
 });
+
+test('a big deck\'s notes come a page at a time, and editing keeps the page', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/en/teach');
+  const newDeck = page.getByRole('form', { name: 'New deck' });
+  await newDeck.getByLabel('Title').fill('Big');
+  await newDeck.getByRole('button', { name: 'Create' }).click();
+  await expect(page.getByRole('heading', { name: 'Big', level: 1 })).toBeVisible();
+  const rows = Array.from({ length: 250 }, (_, i) => `сөз${i},слово ${i},word ${i},NOUN,,,`).join('\n');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(`kk,ru,en,pos,example_kk,example_ru,example_en\n${rows}\n`) });
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await expect(page.getByText('250 rows imported.')).toBeVisible();
+  const notes = page.getByRole('table', { name: 'Notes' });
+  // 100 rows and the header.
+  await expect(notes.getByRole('row')).toHaveCount(101);
+  const pages = page.getByRole('navigation', { name: 'Pages' });
+  await expect(pages).toContainText('Page 1 of 3');
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(pages).toContainText('Page 2 of 3');
+  await expect(notes.getByRole('row')).toHaveCount(101);
+  const first = (await notes.getByRole('row').nth(1).innerText()).split('\n')[0]!;
+  await page.getByRole('link', { name: `Edit ${first.trim()}` }).click();
+  await expect(page.getByRole('form', { name: 'Edit the note' })).toBeVisible();
+  await expect(pages).toContainText('Page 2 of 3');
+  await pages.getByRole('link', { name: 'Next page' }).click();
+  await expect(notes.getByRole('row')).toHaveCount(51);
+});

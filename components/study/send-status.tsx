@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import type { LoopProblem, UndoResult } from './use-study-loop';
 
 /** Whether the page's ratings have reached the server, said where the learner looks. */
-export function SendStatus({ pending, problem, answeredElsewhere, undoResult }: { pending: number; problem: LoopProblem; answeredElsewhere: boolean; undoResult: UndoResult }) {
+export function SendStatus({ pending, outboxRead, problem, answeredElsewhere, undoResult }: { pending: number; outboxRead: boolean; problem: LoopProblem; answeredElsewhere: boolean; undoResult: UndoResult }) {
   const t = useTranslations('study');
   const lines: React.ReactNode[] = [];
   if (undoResult === 'undone') lines.push(<span key="undo">{t('undone')}</span>);
@@ -21,7 +21,8 @@ export function SendStatus({ pending, problem, answeredElsewhere, undoResult }: 
   } else if (problem === 'offline' && pending > 0) lines.push(<span key="offline">{t('offline')}</span>);
   if (pending > 0) lines.push(<span key="pending" data-pending={pending}>{t('pending', { count: pending })}</span>);
   return (
-    <div role="status" aria-live="polite" className="mb-2 flex flex-col gap-1 text-sm text-stone-700 empty:hidden dark:text-stone-300">
+    // data-outbox: tests (and anyone debugging) can tell "nothing waiting" from "not read yet".
+    <div role="status" aria-live="polite" data-outbox={outboxRead ? 'read' : 'reading'} className="mb-2 flex flex-col gap-1 text-sm text-stone-700 empty:hidden dark:text-stone-300">
       {lines}
     </div>
   );

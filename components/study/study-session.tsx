@@ -114,7 +114,7 @@ export function StudySession({ deckId, initial }: { deckId: string; initial: Stu
 
   const status = (
     <>
-      <SendStatus pending={loop.pending} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} undoResult={loop.undoResult} />
+      <SendStatus pending={loop.pending} outboxRead={loop.outboxRead} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} undoResult={loop.undoResult} />
       {loop.undoOffered ? (
         <button type="button" className="btn-secondary mb-2 py-1" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
           {t('undo')}

@@ -44,6 +44,8 @@ export interface StudyLoop {
   nextDueAt: string | null;
   /** ratings of this deck waiting to be sent */
   pending: number;
+  /** false until this browser's outbox has been read: until then `pending` does not know what an earlier visit left */
+  outboxRead: boolean;
   problem: LoopProblem;
   /** the last rating was refused: the card had been answered in another tab */
   answeredElsewhere: boolean;
@@ -174,6 +176,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   });
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState(0);
+  const [outboxRead, setOutboxRead] = useState(false);
   const [problem, setProblem] = useState<LoopProblem>(null);
   const [answeredElsewhere, setAnsweredElsewhere] = useState(false);
   const [lastRating, setLastRatingState] = useState<LastRating | null>(null);
@@ -314,6 +317,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       setVersion((v) => v + 1);
       fill();
       await refreshPending();
+      setOutboxRead(true);
       void flush();
     });
     const ch = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(CHANNEL) : null;
@@ -450,7 +454,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   const intervals = card ? previewIntervals(scheduler.current, card.srs) : null;
   void version;
   return {
-    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, problem, answeredElsewhere, waiting: card === null && pending > 0, rate,
+    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, outboxRead, problem, answeredElsewhere, waiting: card === null && pending > 0, rate,
     canUndo: lastRating !== null, undoOffered: undoOffered && lastRating !== null, undo, undoResult,
   };
 }

@@ -5,6 +5,7 @@ import { DataTable } from '@/components/data-table';
 import { Kk } from '@/components/preferences';
 import { WordSearch } from '@/components/decks/word-search';
 import { Meaning, resolveGloss } from '@/components/meaning';
+import { PageNav } from '@/components/page-nav';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { createFormatter } from '@/lib/format';
@@ -71,13 +72,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
           ))}
         </DataTable>
       ) : null}
-      {data.pageCount > 1 ? (
-        <nav aria-label={t('pages')} className="flex flex-wrap items-center justify-between gap-3">
-          {data.page > 1 ? <Link href={pageHref(data.page - 1)} className="btn-secondary" rel="prev">{t('previous')}</Link> : <span />}
-          <span className="text-sm text-stone-600 dark:text-stone-400">{t('pageOf', { page: format.number(data.page), count: format.number(data.pageCount) })}</span>
-          {data.page < data.pageCount ? <Link href={pageHref(data.page + 1)} className="btn-secondary" rel="next">{t('next')}</Link> : <span />}
-        </nav>
-      ) : null}
+      <PageNav page={data.page} pageCount={data.pageCount} href={pageHref} />
     </div>
   );
 }

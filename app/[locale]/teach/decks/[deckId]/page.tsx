@@ -5,6 +5,7 @@ import { ConfirmButton } from '@/components/teach/confirm-button';
 import { CsvImportForm } from '@/components/teach/csv-import-form';
 import { DeckMetaForm } from '@/components/teach/deck-meta-form';
 import { NoteForm } from '@/components/teach/note-form';
+import { PageNav } from '@/components/page-nav';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { getTeacherDeck } from '@/server/teach/get-teacher-deck';
@@ -15,8 +16,9 @@ export const dynamic = 'force-dynamic';
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 const CARD_TYPES = ['recognition', 'production', 'cloze', 'sentence'] as const;
+const NOTES_PER_PAGE = 100;
 
-export default async function TeacherDeckPage({ params, searchParams }: { params: Promise<{ locale: string; deckId: string }>; searchParams: Promise<{ edit?: string | string[] }> }) {
+export default async function TeacherDeckPage({ params, searchParams }: { params: Promise<{ locale: string; deckId: string }>; searchParams: Promise<{ edit?: string | string[]; page?: string | string[] }> }) {
   const locale = await localeParam(params);
   const { deckId } = await params;
   setRequestLocale(locale);
@@ -24,7 +26,15 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
   const r = await getTeacherDeck(actor, deckId);
   if (!r.ok) notFound();
   const { deck, notes, cardCount, classes } = r.value;
-  const rawEdit = (await searchParams).edit;
+  const query = await searchParams;
+  const rawEdit = query.edit;
+  // The table shows one page of notes: a 5,000-row import re-renders this page in its answer,
+  // and 5,000 rows with their buttons held the event loop for seconds (test/security/heavy-work).
+  const pageCount = Math.max(1, Math.ceil(notes.length / NOTES_PER_PAGE));
+  const rawPage = Number.parseInt(String(Array.isArray(query.page) ? query.page[0] : query.page ?? '1'), 10);
+  const page = Number.isFinite(rawPage) ? Math.min(pageCount, Math.max(1, rawPage)) : 1;
+  const shown = notes.slice((page - 1) * NOTES_PER_PAGE, page * NOTES_PER_PAGE);
+  const pageHref = (n: number) => ({ pathname: `/teach/decks/${deck.id}`, query: n > 1 ? { page: String(n) } : {} });
   const editing = notes.find((n) => n.id === (Array.isArray(rawEdit) ? rawEdit[0] : rawEdit));
   const t = await getTranslations({ locale, namespace: 'teach' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
@@ -47,7 +57,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
             cellClassName="py-2 pr-3"
             columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos'), className: 'max-sm:hidden' }, { label: t('deck.colMeaning') }, { label: t('deck.colCards'), className: 'max-sm:hidden' }, { label: t('deck.colActions') }]}
           >
-            {notes.map((n) => {
+            {shown.map((n) => {
               const pos = n.upos && (POS as readonly string[]).includes(n.upos) ? tp(n.upos as (typeof POS)[number]) : '';
               const cards = n.cardTypes.length
                 ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => t(`deck.cardTypes.${c}`)).join(', ')
@@ -68,7 +78,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
                   <td className="py-2 pr-3 max-sm:hidden">{cards ?? noCards}</td>
                   <td className="py-2">
                     <div className="flex flex-wrap gap-2">
-                      <Link href={`/teach/decks/${deck.id}?edit=${encodeURIComponent(n.id)}#note-form`} className="btn-secondary px-2 py-1 text-sm" aria-label={t('deck.editNote', { word: n.headword ?? n.kk })}>{t('edit')}</Link>
+                      <Link href={`/teach/decks/${deck.id}?edit=${encodeURIComponent(n.id)}${page > 1 ? `&page=${page}` : ''}#note-form`} className="btn-secondary px-2 py-1 text-sm" aria-label={t('deck.editNote', { word: n.headword ?? n.kk })}>{t('edit')}</Link>
                       <ConfirmButton small action={deleteNoteAction} fields={{ deckId: deck.id, noteId: n.id }} label={t('deck.deleteNote', { word: n.headword ?? n.kk })} question={t('deck.deleteNoteConfirm', { word: n.headword ?? n.kk })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
                     </div>
                   </td>
@@ -77,6 +87,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
             })}
           </DataTable>
         )}
+        <PageNav page={page} pageCount={pageCount} href={pageHref} />
       </section>
 
       <section id="note-form" aria-labelledby="note-form-h" className="card-surface flex flex-col gap-3 p-6">
