@@ -1,4 +1,5 @@
 import {
+  clamp,
   computeDecayFactor,
   fsrs,
   generatorParameters,
@@ -179,7 +180,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
         due: new Date(now.getTime() + days * DAY_MS),
         stability,
         // A card never rated gets the difficulty of a first "Easy".
-        difficulty: card.difficulty > 0 ? card.difficulty : engine.init_difficulty(4 as Grade),
+        difficulty: card.difficulty > 0 ? card.difficulty : clamp(engine.init_difficulty(4 as Grade), 1, 10),
         scheduledDays: days,
         learningSteps: 0,
         reps: card.reps + 1,

@@ -22,6 +22,7 @@ const yesNo = optional(z.enum(['yes', 'no']));
 /** The browser's URL query; anything unknown or out of range falls back to "no filter". */
 export const browseCardsInput = z.object({
   deck: optional(z.string().max(200)).catch(undefined),
+  note: optional(z.string().max(200)).catch(undefined),
   type: optional(z.enum(CARD_TYPES)).catch(undefined),
   state: optional(z.enum(CARD_STATE_FILTERS)).catch(undefined),
   due: optional(z.enum(CARD_DUE_FILTERS)).catch(undefined),
@@ -55,7 +56,7 @@ export async function browseCards(userId: string, input: BrowseCardsInput, now: 
   const dayStart = studyDayStart(now, settings.timeZone, settings.dayStartHour);
   const dayEnd = nextStudyDayStart(now, settings.timeZone, settings.dayStartHour);
   const query = {
-    deckId: input.deck ?? null, type: input.type ?? null, state: input.state ?? null, due: input.due ?? null,
+    deckId: input.deck ?? null, noteId: input.note ?? null, type: input.type ?? null, state: input.state ?? null, due: input.due ?? null,
     minLapses: input.lapses ?? null, leech: flag(input.leech), suspended: flag(input.suspended),
     search: input.q ? cardSearchTerms(input.q) : null,
     sort: input.sort, desc: input.dir === 'desc', limit: CARDS_PER_PAGE,

@@ -43,6 +43,7 @@ export function browseSql(userId: string, q: CardBrowseQuery, dialect: BrowseDia
     STUDYABLE_DECK_SQL(() => user),
   ];
   if (q.deckId) where.push(`c."deckId" = ${dialect.param(q.deckId)}`);
+  if (q.noteId) where.push(`c."noteId" = ${dialect.param(q.noteId)}`);
   if (q.type) where.push(`c."type" = ${dialect.param(q.type)}`);
   if (q.state === 'new') where.push(IS_NEW);
   else if (q.state) where.push(`p."state" = ${{ learning: 1, review: 2, relearning: 3 }[q.state]}`);

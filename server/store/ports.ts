@@ -208,6 +208,7 @@ export interface CardSearch {
 
 export interface CardBrowseQuery {
   deckId: string | null;
+  noteId: string | null;
   type: string | null;
   state: CardStateFilter | null;
   due: CardDueFilter | null;
