@@ -2,7 +2,7 @@
 // headword, Russian or English (as typed, capitalised and in capitals, since the stores fold
 // case for ASCII only), the lemma of a Kazakh word form (интеграциясына finds интеграция), and
 // for Latin input the Cyrillic spellings it can stand for (integrasiia finds интеграция).
-import { cyrillicCandidates, isLatinText } from '../answers/from-latin';
+import { cyrillicCandidates, isLatinText, likelyCyrillic } from '../answers/from-latin';
 import { analyze } from '../kazakh';
 
 export interface CardSearchTerms {
@@ -12,8 +12,6 @@ export interface CardSearchTerms {
 }
 
 const MAX_QUERY = 100;
-/** Cyrillic readings of a Latin word worth searching: the likeliest few. */
-const MAX_READINGS = 3;
 
 const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('kk').replace(/\s+/gu, ' ').trim();
 const escapeLike = (s: string) => s.replace(/[\\%_]/gu, (c) => `\\${c}`);
@@ -24,12 +22,11 @@ export function cardSearchTerms(query: string): CardSearchTerms | null {
   const q = fold(query.slice(0, MAX_QUERY));
   if (!q) return null;
   const texts = [q];
-  if (isLatinText(q)) {
-    const words = q.split(' ').map((w) => cyrillicCandidates(w));
-    if (words.every((c) => c.length)) {
-      if (words.length === 1) texts.push(...words[0]!.slice(0, MAX_READINGS));
-      else texts.push(words.map((c) => c[0]!).join(' '));
-    }
+  const latin = isLatinText(q);
+  if (latin) {
+    // the likeliest reading in one pass; the full search of readings only when that fails
+    const words = q.split(' ').map((w) => likelyCyrillic(w) ?? cyrillicCandidates(w)[0] ?? null);
+    if (words.every((w) => w !== null)) texts.push(words.join(' '));
   }
   const lemmas = new Set<string>();
   for (const t of texts) {
@@ -38,6 +35,11 @@ export function cardSearchTerms(query: string): CardSearchTerms | null {
     for (const a of analyze(t)) lemmas.add(fold(a.lemma));
   }
   const patterns = new Set<string>();
-  for (const t of texts) for (const v of [t, capitalise(t), t.toLocaleUpperCase('kk')]) patterns.add(`%${escapeLike(v)}%`);
+  // Latin text is matched without regard to case by both stores (LIKE on SQLite, ILIKE on
+  // PostgreSQL); Cyrillic as typed, capitalised and in capitals.
+  for (const [i, t] of texts.entries()) {
+    const variants = latin && i === 0 ? [t] : [t, capitalise(t), t.toLocaleUpperCase('kk')];
+    for (const v of variants) patterns.add(`%${escapeLike(v)}%`);
+  }
   return { patterns: [...patterns], lemmas: [...lemmas] };
 }

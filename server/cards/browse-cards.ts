@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { cardSearchTerms } from '@/lib/decks';
 import { nextStudyDayStart, studyDayStart } from '@/lib/srs';
 import { db } from '../db';
-import { store, type BrowsedCard, type CardDueFilter, type CardSortKey, type CardStateFilter, type StudyableDeck } from '../store';
+import { store, type BrowsedCard, type CardDueFilter, type CardSortKey, type CardStateFilter } from '../store';
 import { getLearnerSettings } from '../users/learner-settings';
 
 export const CARD_TYPES = ['recognition', 'production', 'cloze', 'sentence'] as const;
@@ -44,7 +44,7 @@ export interface CardBrowserPage {
   pageSize: number;
   /** the learner's leeches, whatever the filters */
   leeches: number;
-  decks: StudyableDeck[];
+  decks: { id: string; title: string }[];
   gloss: 'ru' | 'en' | 'both' | null;
 }
 
@@ -71,6 +71,6 @@ export async function browseCards(userId: string, input: BrowseCardsInput, now: 
     page = pageCount;
     found = await cards.browse(userId, { ...query, offset: (page - 1) * CARDS_PER_PAGE });
   }
-  const [leeches, decks] = await Promise.all([cards.leeches(userId), store().progress.studyableDecks(userId)]);
+  const [leeches, decks] = await Promise.all([cards.leeches(userId), cards.decks(userId)]);
   return { cards: found.rows, total: found.total, page, pageCount, pageSize: CARDS_PER_PAGE, leeches, decks, gloss: settings.glossLanguage };
 }

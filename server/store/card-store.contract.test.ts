@@ -93,8 +93,9 @@ describe(`card store contract (${testDb.store})`, () => {
   });
 
   it('"I know this" sends every card of the note to review for a long interval and counts the word known, as a rebuild does', async () => {
-    await submit('ana', 'integ-recognition', 1);
-    await submit('ana', 'integ-recognition', 1);
+    // distinct times: the log is ordered by time (a rebuild breaks ties by id, which is random)
+    await submit('ana', 'integ-recognition', 1, new Date(NOW.getTime() - 120_000));
+    await submit('ana', 'integ-recognition', 1, new Date(NOW.getTime() - 60_000));
     const reviewsBefore = await db.reviewLog.count({ where: { userId: 'ana' } });
     expect(await actOnCards('ana', { action: 'known', cardIds: ['integ-recognition'] }, NOW)).toEqual({ ok: true, found: 2, changed: 2 });
     const rows = await db.cardProgress.findMany({ where: { userId: 'ana', noteId: 'integ' }, orderBy: { cardId: 'asc' } });

@@ -256,6 +256,8 @@ export interface CardStore {
   browse(userId: string, query: CardBrowseQuery): Promise<{ rows: BrowsedCard[]; total: number }>;
   /** How many of the learner's live cards are leeches. */
   leeches(userId: string): Promise<number>;
+  /** The decks the learner may study, oldest first (the browser's deck filter). */
+  decks(userId: string): Promise<{ id: string; title: string }[]>;
   /**
    * Acts on the learner's cards atomically: those of `cardIds` that are live in decks the
    * learner may study (with `wholeNotes`, every live card of their notes). Progress rows are

@@ -2,7 +2,7 @@
 // actions on their cards in one transaction that locks the cards' progress rows in a fixed
 // order (so a concurrent review of one of them queues up, and two actions cannot deadlock).
 import type pg from 'pg';
-import { browseSql, BROWSE_COLUMNS, type BrowseDialect } from '../card-browse-sql';
+import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
@@ -13,8 +13,9 @@ interface ProgressRow {
 }
 
 const SQL = {
-  leeches: `SELECT count(*)::int AS "n" FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = c."noteId"
-    WHERE p."userId" = $1 AND p."leech" AND c."deletedAt" IS NULL AND n."deletedAt" IS NULL`,
+  leeches: `SELECT count(*)::int AS "n" FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Deck" d ON d."id" = c."deckId"
+    WHERE p."userId" = $1 AND p."leech" AND c."deletedAt" IS NULL AND ${STUDYABLE_DECK_SQL(() => '$1')}`,
+  decks: `SELECT d."id", d."title" FROM "Deck" d WHERE ${STUDYABLE_DECK_SQL(() => '$1')} ORDER BY d."createdAt", d."id"`,
   settings: 'SELECT "desiredRetention", "fsrsWeights", "timeZone", "dayStartHour" FROM "user" WHERE "id" = $1',
   cards: `SELECT c."id", c."deckId", c."noteId", c."type" FROM "Card" c JOIN "Note" n ON n."id" = c."noteId" JOIN "Deck" d ON d."id" = c."deckId"
     WHERE (c."id" = ANY($1::text[]) OR ($2 AND c."noteId" IN (SELECT "noteId" FROM "Card" WHERE "id" = ANY($1::text[]))))
@@ -50,13 +51,22 @@ function dialect(): { d: BrowseDialect; values: unknown[] } {
 export function postgresCardStore(pool: pg.Pool): CardStore {
   return {
     async browse(userId, q) {
+      const decks = (await pool.query<{ id: string }>(SQL.decks, [userId])).rows.map((r) => r.id);
       const { d, values } = dialect();
-      const { from, order } = browseSql(userId, q, d);
+      const sql = browseSql(userId, decks, q, d);
+      if (!sql) return { total: 0, rows: [] };
       const [count, page] = await Promise.all([
-        pool.query<{ n: number }>(`SELECT count(*)::int AS "n" ${from}`, values),
-        pool.query<BrowsedCard>(`SELECT ${BROWSE_COLUMNS} ${from} ORDER BY ${order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`, values),
+        pool.query<{ n: number }>(`SELECT count(*)::int AS "n" ${sql.from}`, values),
+        pool.query<{ id: string }>(`SELECT c."id" ${sql.from} ORDER BY ${sql.order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`, values),
       ]);
-      return { total: count.rows[0]?.n ?? 0, rows: page.rows };
+      const ids = page.rows.map((r) => r.id);
+      if (!ids.length) return { total: count.rows[0]?.n ?? 0, rows: [] };
+      const rows = dialect();
+      const byId = new Map((await pool.query<BrowsedCard>(browseRowsSql(userId, ids, rows.d), rows.values)).rows.map((r) => [r.cardId, r]));
+      return { total: count.rows[0]?.n ?? 0, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+    },
+    async decks(userId) {
+      return (await pool.query<{ id: string; title: string }>(SQL.decks, [userId])).rows;
     },
     async leeches(userId) {
       return (await pool.query<{ n: number }>(SQL.leeches, [userId])).rows[0]?.n ?? 0;

@@ -2,7 +2,7 @@
 // connection, and the learner's actions on their cards in one transaction of the group commit,
 // like reviews, so they never interleave with one.
 import type Database from 'better-sqlite3';
-import { browseSql, BROWSE_COLUMNS, type BrowseDialect } from '../card-browse-sql';
+import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
@@ -43,8 +43,9 @@ export function sqliteCardStore(db: Database.Database): CardStore {
     return st;
   };
   const st = {
-    leeches: db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Note n ON n.id = c.noteId
-      WHERE p.userId = ? AND p.leech = 1 AND c.deletedAt IS NULL AND n.deletedAt IS NULL`),
+    leeches: db.prepare<[string, string, string], { n: number }>(`SELECT count(*) AS n FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Deck d ON d.id = c.deckId
+      WHERE p.userId = ? AND p.leech = 1 AND c.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '?')}`),
+    decks: db.prepare<[string, string], { id: string; title: string }>(`SELECT d.id, d.title FROM Deck d WHERE ${STUDYABLE_DECK_SQL(() => '?')} ORDER BY d.createdAt, d.id`),
     settings: db.prepare<[string], { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number }>(
       'SELECT desiredRetention, fsrsWeights, timeZone, dayStartHour FROM user WHERE id = ?'),
     cards: db.prepare<[{ ids: string; wholeNotes: number; userId: string }], { id: string; deckId: string; noteId: string; type: string }>(
@@ -77,16 +78,24 @@ export function sqliteCardStore(db: Database.Database): CardStore {
   return {
     async browse(userId, q) {
       const { d, params } = dialect();
-      const { from, order } = browseSql(userId, q, d);
-      const total = (prepared(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-      const rows = prepared(`SELECT ${BROWSE_COLUMNS} ${from} ORDER BY ${order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`).all(params) as Row[];
-      return {
-        total,
-        rows: rows.map((r) => ({ ...r, due: parseSqliteDate(r.due), lastReview: parseSqliteDate(r.lastReview), suspended: r.suspended === 1, leech: r.leech === 1 })),
-      };
+      const sql = browseSql(userId, st.decks.all(userId, userId).map((x) => x.id), q, d);
+      if (!sql) return { total: 0, rows: [] };
+      const total = (prepared(`SELECT count(*) AS n ${sql.from}`).get(params) as { n: number }).n;
+      const ids = (prepared(`SELECT c.id ${sql.from} ORDER BY ${sql.order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`).all(params) as { id: string }[]).map((r) => r.id);
+      if (!ids.length) return { total, rows: [] };
+      const page = dialect();
+      const byId = new Map((prepared(browseRowsSql(userId, ids, page.d)).all(page.params) as Row[]).map((r) => [r.cardId, r]));
+      const rows = ids.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ ...r, due: parseSqliteDate(r.due), lastReview: parseSqliteDate(r.lastReview), suspended: r.suspended === 1, leech: r.leech === 1 }] : [];
+      });
+      return { total, rows };
     },
     async leeches(userId) {
-      return st.leeches.get(userId)?.n ?? 0;
+      return st.leeches.get(userId, userId, userId)?.n ?? 0;
+    },
+    async decks(userId) {
+      return st.decks.all(userId, userId);
     },
     act(userId, target, now, decide) {
       return commits.run(() => {
