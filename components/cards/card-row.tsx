@@ -28,7 +28,7 @@ export async function CardRow({ card, locale, gloss, now, showNoteLink = true }:
   ].filter((x): x is string => x !== null);
   const checkboxId = `card-${card.cardId}`;
   return (
-    <li className="card-surface flex flex-col gap-2 p-3 sm:flex-row sm:items-start" data-testid="card-row" data-card-id={card.cardId}>
+    <li className="card-surface flex flex-wrap items-start gap-2 p-3" data-testid="card-row" data-card-id={card.cardId}>
       <div className="flex min-w-0 flex-1 gap-3">
         <input id={checkboxId} type="checkbox" name="cardId" value={card.cardId} className="mt-1 size-5 shrink-0" aria-label={t('select', { word, type })} />
         <div className="min-w-0 flex-1">
@@ -42,9 +42,10 @@ export async function CardRow({ card, locale, gloss, now, showNoteLink = true }:
           <p className="text-sm text-stone-600 dark:text-stone-400">{facts.join(' · ')} · <Kk text={card.deckTitle} /></p>
         </div>
       </div>
-      <details className="shrink-0 sm:text-right">
-        <summary className="btn-secondary cursor-pointer px-3 py-1.5 text-sm" aria-label={t('rowActionsFor', { word, type })}>{t('rowActions')}</summary>
-        <div className="mt-2 flex flex-wrap gap-2 sm:justify-end">
+      {/* open, the actions take a line of their own under the card */}
+      <details className="shrink-0 open:basis-full">
+        <summary className="btn-secondary ml-auto w-fit cursor-pointer px-3 py-1.5 text-sm" aria-label={t('rowActionsFor', { word, type })}>{t('rowActions')}</summary>
+        <div className="mt-2 flex flex-wrap justify-end gap-2">
           {card.suspended
             ? <button type="submit" name="row" value={`unsuspend:${card.cardId}`} className="btn-secondary px-3 py-1.5 text-sm">{t('unsuspendAction')}</button>
             : <button type="submit" name="row" value={`suspend:${card.cardId}`} className="btn-secondary px-3 py-1.5 text-sm">{t('suspendAction')}</button>}

@@ -45,7 +45,7 @@ export default async function CardsPage({ params, searchParams }: { params: Prom
       />
       <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite" data-testid="card-count">
         {data.total ? t('count', { total: data.total }) : t('noMatch')}
-        {data.pageCount > 1 ? <> · {td('pageRange', { from: format.number(from), to: format.number(to) })}</> : null}
+        {data.pageCount > 1 ? <> · {t('pageRange', { from: format.number(from), to: format.number(to) })}</> : null}
       </p>
       {data.cards.length ? (
         <CardActionsForm action={cardAction} caption={t('list')}>
