@@ -19,6 +19,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         {user ? (
           <>
             <Link href="/decks" className="hover:underline">{t('decks')}</Link>
+            <Link href="/cards" className="hover:underline">{t('cards')}</Link>
             <Link href="/progress" className="hover:underline">{t('progress')}</Link>
             <Link href="/settings" className="hover:underline">{t('settings')}</Link>
             {user.role === 'teacher' || user.role === 'admin'

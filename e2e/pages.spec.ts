@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { axeViolations, horizontalOverflow } from './a11y';
-import { userIdByEmail } from './db';
+import { e2eDb, userIdByEmail } from './db';
 import { test, expect, newUser, signUpViaApi, ESSAY_DECK_ID } from './fixtures';
 
 const LOCALES = ['kk', 'ru', 'en'] as const;
@@ -28,6 +28,8 @@ interface World {
 }
 
 let world: World;
+/** A word note of the essay deck, for the card browser's note page. */
+let CARD_NOTE_ID = '';
 
 async function studyEssayCards(page: Page, n: number) {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
@@ -113,6 +115,9 @@ const PAGES: PageCase[] = [
   { name: 'words-search', who: 'student', path: () => `/decks/${ESSAY_DECK_ID}?q=${encodeURIComponent('мемлекеттердің')}` },
   { name: 'study', who: 'student', path: () => `/study/${ESSAY_DECK_ID}`, reveal: true },
   { name: 'progress', who: 'student', path: () => '/progress' },
+  { name: 'cards', who: 'student', path: () => '/cards' },
+  { name: 'cards-search', who: 'student', path: () => `/cards?q=${encodeURIComponent('мемлекеттердің')}&leech=no` },
+  { name: 'cards-note', who: 'student', path: () => `/cards/note/${CARD_NOTE_ID}` },
   { name: 'settings', who: 'student', path: () => '/settings' },
   { name: 'join', who: 'student', path: () => '/join' },
   { name: 'join-code', who: 'student', path: (w) => `/join/${w.code}` },
@@ -142,6 +147,7 @@ async function shot(page: Page, name: string) {
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
   world = await makeWorld(browser);
+  CARD_NOTE_ID = (await e2eDb().note.findFirstOrThrow({ where: { deckId: ESSAY_DECK_ID, kind: 'word', headword: 'мемлекет' }, select: { id: true } })).id;
 });
 
 test.afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, cyrillicCandidates, isLookAlike, suggestRating, type AnswerCheck, type Script, type Verdict } from './index';
+import { checkAnswer, cyrillicCandidates, isLookAlike, likelyCyrillic, suggestRating, type AnswerCheck, type Script, type Verdict } from './index';
 
 /** A check's outcome written compactly: differences as feature:typed>expected, swaps as kazakh/typed. */
 function summary(r: AnswerCheck): string {
@@ -160,5 +160,13 @@ describe('cyrillicCandidates', () => {
   });
   it('offers nothing for letters outside the alphabet', () => {
     expect(cyrillicCandidates('wxyz')).toEqual([]);
+  });
+});
+
+describe('likelyCyrillic', () => {
+  it('reads a Latin word in one pass when the reading writes back exactly', () => {
+    expect(likelyCyrillic('aimaqtyñ')).toBe('аймақтың');
+    expect(likelyCyrillic('integratsiiasyna')).toBe('интеграциясына');
+    expect(likelyCyrillic('wx')).toBeNull();
   });
 });

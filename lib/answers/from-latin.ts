@@ -64,6 +64,30 @@ export function cyrillicCandidates(word: string): string[] {
   return [...exact, ...near].slice(0, MAX_CANDIDATES);
 }
 
+/**
+ * The likeliest Cyrillic spelling of one Latin word, found greedily (each letter's first
+ * reading, digraphs first), when toLatin() writes it back exactly as typed; null otherwise.
+ * One pass, for searching as you type; cyrillicCandidates() lists them all.
+ */
+export function likelyCyrillic(word: string): string | null {
+  const w = lowerLatin(word.normalize('NFC'));
+  const chars = [...w];
+  let out = '';
+  for (let i = 0; i < chars.length; ) {
+    const ch = chars[i]!;
+    const digraph = DIGRAPHS[ch + (chars[i + 1] ?? '')];
+    if (digraph) {
+      out += digraph[0];
+      i += 2;
+      continue;
+    }
+    const afterVowel = i > 0 && VOWELS.has(chars[i - 1]!);
+    out += ch === 'i' ? (afterVowel ? 'й' : 'и') : ch === 'e' && i > 0 ? 'е' : (SINGLE[ch]?.[0] ?? ch);
+    i += 1;
+  }
+  return !/\p{Script=Latin}/u.test(out) && toLatin(out) === w ? out : null;
+}
+
 /** true when the text has Latin letters and no Cyrillic ones. */
 export function isLatinText(text: string): boolean {
   return /\p{Script=Latin}/u.test(text) && !/\p{Script=Cyrillic}/u.test(text);

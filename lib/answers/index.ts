@@ -14,5 +14,5 @@ export type {
   Verdict,
 } from './types';
 export { checkAnswer, suggestRating, MAX_TYPED_LENGTH } from './check';
-export { cyrillicCandidates } from './from-latin';
+export { cyrillicCandidates, likelyCyrillic } from './from-latin';
 export { isLookAlike } from './near-miss';

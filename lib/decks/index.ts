@@ -17,3 +17,4 @@ export { indexLexicon, mergeLexicons, type LexiconIndex } from './lexicon-index'
 export { indexTranslations, type TranslationMatcher } from './sentence-match';
 export { stableHash, wordNoteId, sentenceNoteId, cardId } from './stable-id';
 export { analysableTerm, wordMatcher, pageOf, type SearchableWord, type WordMatch } from './word-search';
+export { cardSearchTerms, type CardSearchTerms } from './card-search';

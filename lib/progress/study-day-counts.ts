@@ -9,6 +9,13 @@ export const KNOWN_STABILITY_DAYS = 21;
 /** ts-fsrs State codes. */
 export const STATE_NEW = 0;
 export const STATE_REVIEW = 2;
+/**
+ * ts-fsrs `Rating.Manual`: a log row the learner did not answer but wrote by acting on the card
+ * (reset, "I know this" in the card browser). It keeps the log the history of the card's memory
+ * state, so a rebuild reads the same stabilities the review path saw, but it is no review: it
+ * counts towards nothing but the known words.
+ */
+export const MANUAL_RATING = 0;
 
 export interface ReviewFacts {
   rating: number;
@@ -37,18 +44,18 @@ export interface StudyDayCounts extends StudyDayIncrement {
 }
 
 export function studyDayCounts(r: ReviewFacts): StudyDayIncrement {
+  const knownDelta = r.recognition ? Number(r.stabilityAfter >= KNOWN_STABILITY_DAYS) - Number(r.stabilityBefore >= KNOWN_STABILITY_DAYS) : 0;
+  if (r.rating === MANUAL_RATING) return { newCards: 0, youngTotal: 0, youngPassed: 0, matureTotal: 0, maturePassed: 0, knownDelta };
   const inReview = r.stateBefore === STATE_REVIEW;
   const mature = r.intervalBefore >= MATURE_INTERVAL_DAYS;
   const passed = r.rating > 1;
-  const wasKnown = r.stabilityBefore >= KNOWN_STABILITY_DAYS;
-  const isKnown = r.stabilityAfter >= KNOWN_STABILITY_DAYS;
   return {
     newCards: r.stateBefore === STATE_NEW ? 1 : 0,
     youngTotal: inReview && !mature ? 1 : 0,
     youngPassed: inReview && !mature && passed ? 1 : 0,
     matureTotal: inReview && mature ? 1 : 0,
     maturePassed: inReview && mature && passed ? 1 : 0,
-    knownDelta: r.recognition ? Number(isKnown) - Number(wasKnown) : 0,
+    knownDelta,
   };
 }
 
@@ -58,7 +65,10 @@ export interface LoggedReview extends ReviewFacts {
   durationMs: number;
 }
 
-/** The rollup of a log, one entry per study day with at least one review, by day ascending. */
+/**
+ * The rollup of a log, by day ascending: one entry per study day with at least one review, or
+ * with manual rows that changed the known words (a day of manual rows netting nothing is none).
+ */
 export function rollUpReviews(reviews: Iterable<LoggedReview>): StudyDayCounts[] {
   const days = new Map<string, StudyDayCounts>();
   for (const r of reviews) {
@@ -68,7 +78,7 @@ export function rollUpReviews(reviews: Iterable<LoggedReview>): StudyDayCounts[]
       days.set(r.day, d);
     }
     const inc = studyDayCounts(r);
-    d.reviews += 1;
+    if (r.rating !== MANUAL_RATING) d.reviews += 1;
     d.durationMs += r.durationMs;
     d.newCards += inc.newCards;
     d.youngTotal += inc.youngTotal;
@@ -77,5 +87,10 @@ export function rollUpReviews(reviews: Iterable<LoggedReview>): StudyDayCounts[]
     d.maturePassed += inc.maturePassed;
     d.knownDelta += inc.knownDelta;
   }
-  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [...days.values()].filter((d) => !isEmptyStudyDay(d)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** A study day with nothing counted: as if never studied (the stores delete such rows). */
+export function isEmptyStudyDay(d: Pick<StudyDayCounts, 'reviews' | 'knownDelta'>): boolean {
+  return d.reviews <= 0 && d.knownDelta === 0;
 }

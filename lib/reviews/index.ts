@@ -3,3 +3,5 @@ export type { StoredProgress, ReviewDecisionInput, ReviewDecision } from './deci
 export { decideReview, progressSnapshot } from './decide-review';
 export type { UndoFacts, UndoDecision } from './decide-undo';
 export { decideUndo, restoreProgress } from './decide-undo';
+export type { CardAction, CardActionInput, CardActionDecision, ManualLog } from './decide-card-action';
+export { decideCardAction, isCardAction, CARD_ACTIONS } from './decide-card-action';

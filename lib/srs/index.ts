@@ -13,6 +13,7 @@ export {
   DEFAULT_LEARNING_STEPS,
   DEFAULT_RELEARNING_STEPS,
   DEFAULT_MAXIMUM_INTERVAL_DAYS,
+  KNOWN_INTERVAL_DAYS,
 } from './scheduler';
 
 export type { IntervalUnit } from './interval-parts';

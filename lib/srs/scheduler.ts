@@ -1,4 +1,6 @@
 import {
+  clamp,
+  computeDecayFactor,
   fsrs,
   generatorParameters,
   type Card as FsrsCard,
@@ -37,7 +39,16 @@ export interface Scheduler {
   newCard(now: Date): SrsCard;
   review(card: SrsCard, rating: Rating, now: Date): ReviewOutcome;
   preview(card: SrsCard, now: Date): Record<Rating, { due: Date; intervalMs: number }>;
+  /**
+   * The learner says they know the card ("I know this"): it goes to review with an interval
+   * of at least KNOWN_INTERVAL_DAYS, counted as one repetition. A card already scheduled
+   * further out is left as it is (null): knowing never shortens an interval.
+   */
+  known(card: SrsCard, now: Date): SrsCard | null;
 }
+
+/** The interval "I know this" gives a card, in days. */
+export const KNOWN_INTERVAL_DAYS = 60;
 
 export const DEFAULT_DESIRED_RETENTION = 0.9;
 export const MIN_DESIRED_RETENTION = 0.7;
@@ -153,6 +164,29 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       const result = engine.next(toFsrsInput(card), now, rating as number as Grade);
       const elapsedMs = card.lastReview === null ? 0 : now.getTime() - card.lastReview.getTime();
       return { card: fromFsrs(result.card), elapsedDays: Math.max(0, elapsedMs) / DAY_MS };
+    },
+
+    known(card, now) {
+      assertDate(now, 'now');
+      if (card.state === 2 && card.due.getTime() >= now.getTime() + KNOWN_INTERVAL_DAYS * DAY_MS) return null;
+      // The stability whose interval at the learner's retention is KNOWN_INTERVAL_DAYS: FSRS's
+      // interval is stability × ((R^(1/decay) − 1) / factor). No fuzz: the same press gives the same day.
+      const { decay, factor } = computeDecayFactor(engine.parameters.w);
+      const perStability = (Math.pow(engine.parameters.request_retention, 1 / decay) - 1) / factor;
+      const stability = Math.max(card.stability, KNOWN_INTERVAL_DAYS / perStability);
+      const days = Math.max(KNOWN_INTERVAL_DAYS, Math.round(stability * perStability));
+      return {
+        state: 2,
+        due: new Date(now.getTime() + days * DAY_MS),
+        stability,
+        // A card never rated gets the difficulty of a first "Easy".
+        difficulty: card.difficulty > 0 ? card.difficulty : clamp(engine.init_difficulty(4 as Grade), 1, 10),
+        scheduledDays: days,
+        learningSteps: 0,
+        reps: card.reps + 1,
+        lapses: card.lapses,
+        lastReview: new Date(now.getTime()),
+      };
     },
 
     preview(card, now) {

@@ -50,6 +50,7 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   removeMemberAction: ['form'],
   assignDeckAction: ['form'],
   unassignDeckAction: ['form'],
+  cardAction: ['state', 'form'],
 };
 
 export type ActionRequest = { kind: 'fetch'; actionId: string } | { kind: 'form' };

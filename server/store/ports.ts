@@ -2,7 +2,7 @@
 // (server/store/sqlite, server/store/postgres). Use cases are identical on both stores;
 // what a review decides is lib/reviews' pure decideReview, called by each adapter inside
 // its own transaction. Contract tests (server/store/contract.test.ts) hold both to this.
-import type { ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
+import type { CardActionDecision, ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
 import type { Rating } from '@/lib/srs';
 import type { StudyDayCounts } from '@/lib/progress';
 
@@ -193,6 +193,79 @@ export interface StudyReader {
   contents(cardIds: string[]): Promise<CardContentRow[]>;
 }
 
+// ───────────── the card browser ─────────────
+
+export type CardSortKey = 'deck' | 'due' | 'word' | 'lapses' | 'reps' | 'interval';
+export type CardStateFilter = 'new' | 'learning' | 'review' | 'relearning';
+export type CardDueFilter = 'overdue' | 'today' | 'week';
+
+/** What the browser's search looks for: LIKE patterns on the note's texts, or a lemma. */
+export interface CardSearch {
+  /** escaped with \ for LIKE, % around; any one matches (case-insensitively for ASCII) */
+  patterns: string[];
+  lemmas: string[];
+}
+
+export interface CardBrowseQuery {
+  deckId: string | null;
+  noteId: string | null;
+  type: string | null;
+  state: CardStateFilter | null;
+  due: CardDueFilter | null;
+  minLapses: number | null;
+  leech: boolean | null;
+  suspended: boolean | null;
+  search: CardSearch | null;
+  sort: CardSortKey;
+  desc: boolean;
+  offset: number;
+  limit: number;
+  /** the learner's study day now (overdue: before its start; today: before its end) and a week on */
+  dayStart: Date;
+  dayEnd: Date;
+  weekEnd: Date;
+}
+
+export interface BrowsedCard {
+  cardId: string; noteId: string; deckId: string; deckTitle: string; type: string;
+  kk: string; headword: string | null; ru: string; en: string;
+  /** 0 for a card never met */
+  state: number; due: Date | null; stability: number; scheduledDays: number; reps: number; lapses: number;
+  suspended: boolean; leech: boolean; lastReview: Date | null;
+}
+
+export interface CardActionFacts {
+  card: { id: string; deckId: string; noteId: string; type: string };
+  settings: ReviewFacts['settings'];
+  progress: StoredProgress | null;
+}
+
+export interface CardActionWrite {
+  decision: CardActionDecision;
+  /** id of the manual log row, when the decision has one */
+  logId: string;
+  day: string;
+  tzOffsetMin: number;
+}
+
+/** null: nothing to change on this card. */
+export type DecideCardAction = (facts: CardActionFacts) => CardActionWrite | null;
+
+export interface CardStore {
+  /** One page of the learner's live cards in decks they may study, and how many match in all. */
+  browse(userId: string, query: CardBrowseQuery): Promise<{ rows: BrowsedCard[]; total: number }>;
+  /** How many of the learner's live cards are leeches. */
+  leeches(userId: string): Promise<number>;
+  /** The decks the learner may study, oldest first (the browser's deck filter). */
+  decks(userId: string): Promise<{ id: string; title: string }[]>;
+  /**
+   * Acts on the learner's cards atomically: those of `cardIds` that are live in decks the
+   * learner may study (with `wholeNotes`, every live card of their notes). Progress rows are
+   * written or created, manual log rows appended and the study day's known count corrected.
+   */
+  act(userId: string, target: { cardIds: string[]; wholeNotes: boolean }, now: Date, decide: DecideCardAction): Promise<{ found: number; changed: number }>;
+}
+
 // ───────────── maintenance ─────────────
 
 export interface RollupMaintenance {
@@ -208,6 +281,7 @@ export interface Store {
   sessions: SessionReader;
   progress: ProgressReader;
   study: StudyReader;
+  cards: CardStore;
   rollups: RollupMaintenance;
   /** Answers when the database does (health checks). */
   ping(): Promise<void>;

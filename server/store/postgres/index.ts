@@ -2,6 +2,7 @@
 // hold across servers is in the database; the pool is this process's only state.
 import type pg from 'pg';
 import type { Store } from '../ports';
+import { postgresCardStore } from './card-store';
 import { postgresProgressReader } from './progress-reader';
 import { postgresReviewStore } from './review-store';
 import { postgresRollups } from './rollups';
@@ -15,6 +16,7 @@ export function createPostgresStore(pool: pg.Pool): Store {
     sessions: postgresSessionReader(pool),
     progress: postgresProgressReader(pool),
     study: postgresStudyReader(pool),
+    cards: postgresCardStore(pool),
     rollups: postgresRollups(pool),
     async ping() {
       await pool.query('SELECT 1');

@@ -35,9 +35,9 @@ const SQL = {
   lastDays: `SELECT "userId", max("day") AS "day" FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "reviews" > 0 GROUP BY "userId"`,
   // $1 users, $2 their 7-day starts, $3 their 30-day starts, $4 decks
   activity: `SELECT w."userId",
-      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s7 AND l."deckId" = ANY($4::text[]) AND NOT l."undone") AS "reviews7d",
-      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."stateBefore" = 2) AS "reviewed30d",
-      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."stateBefore" = 2 AND l."rating" > 1) AS "passed30d"
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s7 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0) AS "reviews7d",
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0 AND l."stateBefore" = 2) AS "reviewed30d",
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0 AND l."stateBefore" = 2 AND l."rating" > 1) AS "passed30d"
     FROM unnest($1::text[], $2::timestamp[], $3::timestamp[]) AS w("userId", s7, s30)`,
   classDeckProgress: `SELECT p."userId", p."deckId", ${DECK_COUNTS(2)}
     FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = p."noteId"
@@ -50,7 +50,7 @@ const SQL = {
     WHERE p."userId" IN (${MEMBERS(1)}) AND p."deckId" = ANY($2::text[]) GROUP BY p."deckId", p."noteId"`,
   noteRetention: `SELECT l."deckId", c."noteId", count(*)::int AS "total", count(*) FILTER (WHERE l."rating" > 1)::int AS "passed"
     FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
-    WHERE l."userId" IN (${MEMBERS(1)}) AND l."deckId" = ANY($2::text[]) AND l."stateBefore" = 2 AND NOT l."undone"
+    WHERE l."userId" IN (${MEMBERS(1)}) AND l."deckId" = ANY($2::text[]) AND l."stateBefore" = 2 AND NOT l."undone" AND l."rating" > 0
     GROUP BY l."deckId", c."noteId"`,
   notes: 'SELECT "id", "kind", "kk", "headword", "ru", "en" FROM "Note" WHERE "id" = ANY($1::text[])',
 };

@@ -5,6 +5,7 @@
 // study-day rollup in one statement that writes nothing when the id is taken
 // (INSERT … ON CONFLICT (id) DO NOTHING), which makes a retry on another server a duplicate.
 import type pg from 'pg';
+import { MANUAL_RATING } from '@/lib/progress';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
@@ -75,7 +76,7 @@ const UNDO = {
       "maturePassed" = "maturePassed" - $8, "knownDelta" = "knownDelta" - $9
     WHERE "userId" = $1 AND "day" = $2`,
   // A day whose only review was taken back is as if never studied.
-  dropEmptyDay: 'DELETE FROM "StudyDay" WHERE "userId" = $1 AND "day" = $2 AND "reviews" <= 0',
+  dropEmptyDay: 'DELETE FROM "StudyDay" WHERE "userId" = $1 AND "day" = $2 AND "reviews" <= 0 AND "knownDelta" = 0',
 };
 
 function resultFromLog(log: LogRow): ReviewResult {
@@ -186,7 +187,8 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         };
         if (!f || f.userId !== userId) return answer({ ok: false, error: 'not-found' });
         if (f.undone) return answer({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true });
-        if (!f.day) return answer({ ok: false, error: 'not-undoable' });
+        // A manual row (a reset or "I know this" in the card browser) is no rating to take back.
+        if (!f.day || f.rating === MANUAL_RATING) return answer({ ok: false, error: 'not-undoable' });
         const reps = (await client.query<{ reps: number }>(UNDO.reps, [userId, f.cardId])).rows[0]?.reps;
         if (reps !== f.repsAfter) return answer({ ok: false, error: 'not-last' });
         const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });

@@ -29,9 +29,9 @@ const QUEUE = `
 
 // Today's log and the due counts, in one row: $1 user, $2 day start, $3 deck, $4 day end.
 const TODAY = `SELECT
-    (SELECT count(*) FILTER (WHERE l."stateBefore" = 0) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone")::int AS "newCards",
-    (SELECT count(*) FILTER (WHERE l."stateBefore" = 2) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone")::int AS "reviews",
-    (SELECT array_agg(DISTINCT c."noteId") FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone") AS "notes",
+    (SELECT count(*) FILTER (WHERE l."stateBefore" = 0) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0)::int AS "newCards",
+    (SELECT count(*) FILTER (WHERE l."stateBefore" = 2) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0)::int AS "reviews",
+    (SELECT array_agg(DISTINCT c."noteId") FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0) AS "notes",
     (SELECT count(*) FILTER (WHERE p."state" IN (1, 3)) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended" AND p."state" <> 0)::int AS "learningDue",
     (SELECT count(*) FILTER (WHERE p."state" = 2) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended")::int AS "reviewsDue"`;
 

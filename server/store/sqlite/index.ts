@@ -2,6 +2,7 @@
 // checkpoint worker (./checkpointer.ts) are its own business; nothing outside sees them.
 import type { Store } from '../ports';
 import { checkpointInBackground, type Checkpointer } from './checkpointer';
+import { sqliteCardStore } from './card-store';
 import { openConnection } from './connection';
 import { sqliteProgressReader } from './progress-reader';
 import { sqliteReviewStore } from './review-store';
@@ -18,6 +19,7 @@ export function createSqliteStore(file: string): Store {
     sessions: sqliteSessionReader(db),
     progress: sqliteProgressReader(db),
     study: sqliteStudyReader(db),
+    cards: sqliteCardStore(db),
     rollups: sqliteRollups(db),
     async ping() {
       db.prepare('SELECT 1').get();

@@ -41,9 +41,9 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
       `WITH w AS (SELECT json_extract(value, '$.u') AS userId, json_extract(value, '$.s7') AS s7, json_extract(value, '$.s30') AS s30 FROM json_each(?)),
         d AS (SELECT value AS deckId FROM json_each(?))
       SELECT w.userId,
-        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s7 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0) AS reviews7d,
-        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.stateBefore = 2) AS reviewed30d,
-        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.stateBefore = 2 AND l.rating > 1) AS passed30d
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s7 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0) AS reviews7d,
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0 AND l.stateBefore = 2) AS reviewed30d,
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0 AND l.stateBefore = 2 AND l.rating > 1) AS passed30d
       FROM w`),
     classDeckProgress: db.prepare<[string, string], { userId: string; deckId: string; cards: number; seen: number; known: number; due: number }>(`SELECT p.userId, p.deckId, count(*) AS cards,
         count(DISTINCT CASE WHEN n.kind = 'word' THEN p.noteId END) AS seen,
@@ -61,7 +61,7 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
     noteRetention: db.prepare<[string, string], { deckId: string; noteId: string; total: number; passed: number }>(
       `SELECT l.deckId, c.noteId, count(*) AS total, sum(l.rating > 1) AS passed
       FROM ReviewLog l JOIN Card c ON c.id = l.cardId
-      WHERE l.userId IN (${MEMBERS}) AND l.deckId IN (SELECT value FROM json_each(?)) AND l.stateBefore = 2 AND l.undone = 0
+      WHERE l.userId IN (${MEMBERS}) AND l.deckId IN (SELECT value FROM json_each(?)) AND l.stateBefore = 2 AND l.undone = 0 AND l.rating > 0
       GROUP BY l.deckId, c.noteId`),
     notes: db.prepare<[string], { id: string; kind: string; kk: string; headword: string | null; ru: string; en: string }>(
       'SELECT id, kind, kk, headword, ru, en FROM Note WHERE id IN (SELECT value FROM json_each(?))'),

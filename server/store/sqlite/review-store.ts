@@ -2,6 +2,7 @@
 // of a group commit (./group-commit.ts), so a review is never interleaved with another in
 // this process, and BEGIN IMMEDIATE serialises writers across processes.
 import type Database from 'better-sqlite3';
+import { MANUAL_RATING } from '@/lib/progress';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
@@ -64,7 +65,7 @@ function statements(db: Database.Database) {
       youngTotal = youngTotal - @youngTotal, youngPassed = youngPassed - @youngPassed, matureTotal = matureTotal - @matureTotal,
       maturePassed = maturePassed - @maturePassed, knownDelta = knownDelta - @knownDelta WHERE userId = @userId AND day = @day`),
     // A day whose only review was taken back is as if never studied.
-    dropEmptyStudyDay: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0'),
+    dropEmptyStudyDay: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0 AND knownDelta = 0'),
     // The per-learner-per-study-day rollup (docs/decisions/005-progress-rollups.md).
     addToStudyDay: db.prepare(`
       INSERT INTO StudyDay (userId, day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta)
@@ -140,7 +141,8 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
         const f = st.undoFacts.get(reviewId);
         if (!f || f.userId !== userId) return { ok: false, error: 'not-found' };
         if (f.undone === 1) return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true };
-        if (!f.day) return { ok: false, error: 'not-undoable' };
+        // A manual row (a reset or "I know this" in the card browser) is no rating to take back.
+        if (!f.day || f.rating === MANUAL_RATING) return { ok: false, error: 'not-undoable' };
         if (st.reps.get(userId, f.cardId)?.reps !== f.repsAfter) return { ok: false, error: 'not-last' };
         const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
         if (d.restore) {

@@ -29,7 +29,7 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       `SELECT sum(state IN (1, 3)) AS learning, sum(state = 2) AS reviews FROM CardProgress
       WHERE userId = ? AND deckId = ? AND due < ? AND suspended = 0 AND state <> 0`),
     reviewedToday: db.prepare<[string, string, string], { noteId: string }>(
-      `SELECT DISTINCT c.noteId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.userId = ? AND l.serverAt >= ? AND l.deckId = ? AND l.undone = 0`),
+      `SELECT DISTINCT c.noteId FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.userId = ? AND l.serverAt >= ? AND l.deckId = ? AND l.undone = 0 AND l.rating > 0`),
     later: db.prepare<[string, string, string], Row>(
       `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state <> 0 AND p.due >= ? AND ${LIVE} ORDER BY p.due LIMIT 1`),
     fresh: db.prepare<[string, string, number], { cardId: string; noteId: string; sortOrder: number }>(
@@ -39,7 +39,7 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       ORDER BY c.sortOrder, c.id LIMIT ?`),
     today: db.prepare<[string, string, string], { newCards: number | null; reviews: number | null }>(
       `SELECT sum(stateBefore = 0) AS newCards, sum(stateBefore = 2) AS reviews FROM ReviewLog
-      WHERE userId = ? AND serverAt >= ? AND deckId = ? AND undone = 0`),
+      WHERE userId = ? AND serverAt >= ? AND deckId = ? AND undone = 0 AND rating > 0`),
     contents: db.prepare<[string], { cardId: string; type: string; data: string; kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; commentEn: string | null; examples: string }>(
       `SELECT c.id AS cardId, c.type, c.data, n.kk, n.headword, n.lemma, n.upos, n.ru, n.en, n.comment, n.commentEn, n.examples
       FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id IN (SELECT value FROM json_each(?))`),

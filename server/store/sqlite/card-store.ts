@@ -1,0 +1,144 @@
+// The card browser on SQLite: the shared query (../card-browse-sql.ts) on the adapter's
+// connection, and the learner's actions on their cards in one transaction of the group commit,
+// like reviews, so they never interleave with one.
+import type Database from 'better-sqlite3';
+import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
+import type { BrowsedCard, CardStore } from '../ports';
+import { STUDYABLE_DECK_SQL } from '../studyable';
+import { groupCommit } from './group-commit';
+import { parseSqliteDate, sqliteDate } from './connection';
+
+interface Row extends Omit<BrowsedCard, 'due' | 'lastReview' | 'suspended' | 'leech'> {
+  due: string | null; lastReview: string | null; suspended: number; leech: number;
+}
+interface ProgressRow {
+  state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
+  reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
+}
+
+function dialect(): { d: BrowseDialect; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  let n = 0;
+  const param = (value: unknown) => {
+    const name = `p${n++}`;
+    params[name] = value;
+    return `@${name}`;
+  };
+  return {
+    params,
+    d: { param, time: sqliteDate, like: 'LIKE', inList: (expr, values) => `${expr} IN (SELECT value FROM json_each(${param(JSON.stringify(values))}))` },
+  };
+}
+
+export function sqliteCardStore(db: Database.Database): CardStore {
+  const commits = groupCommit(db);
+  const cache = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let st = cache.get(sql);
+    if (!st) {
+      st = db.prepare(sql);
+      if (cache.size > 500) cache.clear();
+      cache.set(sql, st);
+    }
+    return st;
+  };
+  const st = {
+    leeches: db.prepare<[string, string, string], { n: number }>(`SELECT count(*) AS n FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Deck d ON d.id = c.deckId
+      WHERE p.userId = ? AND p.leech = 1 AND c.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '?')}`),
+    decks: db.prepare<[string, string], { id: string; title: string }>(`SELECT d.id, d.title FROM Deck d WHERE ${STUDYABLE_DECK_SQL(() => '?')} ORDER BY d.createdAt, d.id`),
+    settings: db.prepare<[string], { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number }>(
+      'SELECT desiredRetention, fsrsWeights, timeZone, dayStartHour FROM user WHERE id = ?'),
+    cards: db.prepare<[{ ids: string; wholeNotes: number; userId: string }], { id: string; deckId: string; noteId: string; type: string }>(
+      `SELECT c.id, c.deckId, c.noteId, c.type FROM Card c JOIN Note n ON n.id = c.noteId JOIN Deck d ON d.id = c.deckId
+      WHERE (c.id IN (SELECT value FROM json_each(@ids)) OR (@wholeNotes = 1 AND c.noteId IN (SELECT noteId FROM Card WHERE id IN (SELECT value FROM json_each(@ids)))))
+        AND c.deletedAt IS NULL AND n.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '@userId')}
+      ORDER BY c.noteId, c.sortOrder, c.id`),
+    progress: db.prepare<[string, string], ProgressRow>(
+      'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    upsert: db.prepare(`
+      INSERT INTO CardProgress (userId, cardId, deckId, noteId, state, due, stability, difficulty, scheduledDays, learningSteps,
+        reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
+      VALUES (@userId, @cardId, @deckId, @noteId, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps,
+        @reps, @lapses, @lastReview, @suspended, @leech, @now, @now)
+      ON CONFLICT (userId, cardId) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
+        difficulty = excluded.difficulty, scheduledDays = excluded.scheduledDays, learningSteps = excluded.learningSteps,
+        reps = excluded.reps, lapses = excluded.lapses, lastReview = excluded.lastReview, suspended = excluded.suspended,
+        leech = excluded.leech, updatedAt = excluded.updatedAt`),
+    log: db.prepare(`
+      INSERT INTO ReviewLog (id, userId, cardId, deckId, rating, stateBefore, stateAfter, dueBefore, dueAfter, stabilityAfter,
+        difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone,
+        repsAfter, lapsesAfter, leechAfter, day)
+      VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
+        @difficultyAfter, @elapsedDays, @scheduledDays, @now, @now, 0, @tzOffsetMin, @previous, 0,
+        @repsAfter, @lapsesAfter, @leechAfter, @day)`),
+    known: db.prepare(`INSERT INTO StudyDay (userId, day, reviews, knownDelta) VALUES (?, ?, 0, ?)
+      ON CONFLICT (userId, day) DO UPDATE SET knownDelta = knownDelta + excluded.knownDelta`),
+    dropEmpty: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0 AND knownDelta = 0'),
+  };
+  return {
+    async browse(userId, q) {
+      const { d, params } = dialect();
+      const sql = browseSql(userId, st.decks.all(userId, userId).map((x) => x.id), q, d);
+      if (!sql) return { total: 0, rows: [] };
+      const total = (prepared(`SELECT count(*) AS n ${sql.from}`).get(params) as { n: number }).n;
+      const ids = (prepared(`SELECT c.id ${sql.from} ORDER BY ${sql.order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`).all(params) as { id: string }[]).map((r) => r.id);
+      if (!ids.length) return { total, rows: [] };
+      const page = dialect();
+      const byId = new Map((prepared(browseRowsSql(userId, ids, page.d)).all(page.params) as Row[]).map((r) => [r.cardId, r]));
+      const rows = ids.flatMap((id) => {
+        const r = byId.get(id);
+        return r ? [{ ...r, due: parseSqliteDate(r.due), lastReview: parseSqliteDate(r.lastReview), suspended: r.suspended === 1, leech: r.leech === 1 }] : [];
+      });
+      return { total, rows };
+    },
+    async leeches(userId) {
+      return st.leeches.get(userId, userId, userId)?.n ?? 0;
+    },
+    async decks(userId) {
+      return st.decks.all(userId, userId);
+    },
+    act(userId, target, now, decide) {
+      return commits.run(() => {
+        const settings = st.settings.get(userId);
+        if (!settings) return { found: 0, changed: 0 };
+        const cards = st.cards.all({ ids: JSON.stringify(target.cardIds), wholeNotes: target.wholeNotes ? 1 : 0, userId });
+        const nowText = sqliteDate(now);
+        let changed = 0;
+        for (const card of cards) {
+          const row = st.progress.get(userId, card.id);
+          const progress = row
+            ? {
+                state: row.state as 0 | 1 | 2 | 3, due: parseSqliteDate(row.due), stability: row.stability, difficulty: row.difficulty,
+                scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses,
+                lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
+              }
+            : null;
+          const write = decide({ card, settings, progress });
+          if (!write) continue;
+          const { after, log } = write.decision;
+          st.upsert.run({
+            userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId, state: after.state, due: sqliteDate(after.due),
+            stability: after.stability, difficulty: after.difficulty, scheduledDays: after.scheduledDays, learningSteps: after.learningSteps,
+            reps: after.reps, lapses: after.lapses, lastReview: after.lastReview ? sqliteDate(after.lastReview) : null,
+            suspended: after.suspended ? 1 : 0, leech: after.leech ? 1 : 0, now: nowText,
+          });
+          if (log) {
+            st.log.run({
+              id: write.logId, userId, cardId: card.id, deckId: card.deckId, rating: log.rating, stateBefore: log.stateBefore, stateAfter: after.state,
+              dueBefore: log.dueBefore ? sqliteDate(log.dueBefore) : null, dueAfter: sqliteDate(after.due), stabilityAfter: after.stability,
+              difficultyAfter: after.difficulty, elapsedDays: log.elapsedDays, scheduledDays: after.scheduledDays, now: nowText,
+              tzOffsetMin: write.tzOffsetMin, previous: log.previous, repsAfter: after.reps, lapsesAfter: after.lapses,
+              leechAfter: after.leech ? 1 : 0, day: write.day,
+            });
+            if (log.studyDay.knownDelta !== 0) {
+              st.known.run(userId, write.day, log.studyDay.knownDelta);
+              st.dropEmpty.run(userId, write.day);
+            }
+          }
+          changed += 1;
+        }
+        return { found: cards.length, changed };
+      });
+    },
+  };
+}
