@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../kazakh';
 import { sentenceNoteId, wordNoteId } from '../decks';
-import { buildReaderView, lemmaState, readerSummary, type ReaderNote } from './index';
+import { buildReaderView, lemmaState, packReaderView, readerSummary, unpackReaderView, type ReaderNote } from './index';
 
 const text = 'Мемлекеттердің интеграциясы күшейді. Интеграция және сауда.\nЖаңа абзац мұнда.';
 const reading = readText(text);
@@ -68,5 +68,21 @@ describe('lemmaState and readerSummary', () => {
     const i = v.lemmas.findIndex((l) => l.lemma === 'интеграция');
     states[i] = 'known';
     expect(readerSummary(v, states)).toEqual({ running: 9, studyRunning: 3, known: 2, newLemmas: 1 });
+  });
+});
+
+describe('packReaderView', () => {
+  it('sends the view in a smaller form that unpacks to the same view (builds in the text’s own case)', () => {
+    const v = buildReaderView({
+      deckId: 'd', reading,
+      notes: [note('интеграция', 'NOUN', { progress: { state: 2, stability: 40, suspended: false }, due: new Date('2026-03-01T00:00:00Z') }), note('күшей', 'VERB', { headword: 'күшею' })],
+      glossary: (lemma) => (lemma === 'жаңа' ? { ru: 'новый', en: 'new' } : undefined),
+    });
+    const packed = packReaderView(v);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(v).length);
+    const back = unpackReaderView(JSON.parse(JSON.stringify(packed)));
+    const lower = (x: typeof v) => ({ ...x, forms: x.forms.map((f) => ({ ...f, segments: f.segments.map(([t, l]) => [t.toLocaleLowerCase('kk'), l]) })) });
+    expect(lower(back)).toEqual(lower(v));
+    expect(back.forms[v.forms.findIndex((f) => v.lemmas[f.lemma]!.lemma === 'мемлекет')]!.segments[0]![0]).toBe('Мемлекет');
   });
 });

@@ -88,3 +88,17 @@ export function buildReaderView(input: BuildReaderViewInput): ReaderView {
     lemmas,
   };
 }
+
+/** The view with only the learner's gloss language(s): what the page does not show is not sent. */
+export function inGlossLanguage(view: ReaderView, gloss: 'ru' | 'en' | 'both'): ReaderView {
+  if (gloss === 'both') return view;
+  const keep = (ru: string, en: string): [string, string] => (gloss === 'ru' ? [ru, ''] : ['', en]);
+  return {
+    ...view,
+    lemmas: view.lemmas.map((l) => {
+      const [ru, en] = keep(l.ru, l.en);
+      return { ...l, ru, en };
+    }),
+    translations: view.translations.map((t) => (t ? keep(t[0], t[1]) : null)),
+  };
+}

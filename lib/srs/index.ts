@@ -36,3 +36,4 @@ export { learnAheadOffer, learnAheadWaitMs } from './learn-ahead';
 
 export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';
+export { KNOWN_INTERVAL_DAYS, markedKnown } from './known';

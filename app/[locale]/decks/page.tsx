@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/server/auth/require-user';
 import { listDecks } from '@/server/decks/list-decks';
+import { decksWithText } from '@/server/reader/decks-with-text';
 import { Kk } from '@/components/preferences';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
     return shipped.has(key) ? shipped(key) : d.description;
   };
   const decks = await listDecks(user.id, new Date());
+  const readable = await decksWithText(decks.map((d) => d.id));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -48,6 +50,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
                   {t('study')}
                 </Link>
                 <Link href={`/decks/${deck.id}`} className="btn-secondary ml-2">{t('words')}</Link>
+                {readable.has(deck.id) ? <Link href={`/read/${deck.id}`} className="btn-secondary ml-2" aria-label={`${t('read')}: ${deck.title}`}>{t('read')}</Link> : null}
                 {total === 0 ? <span className="ml-3 text-sm text-stone-600 dark:text-stone-400">{t('nothingToday')}</span> : null}
               </div>
             </li>
