@@ -15,6 +15,7 @@ const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP',
 type Pos = (typeof POS)[number];
 
 export interface PanelWord {
+  lemmaIndex: number;
   form: string;
   lemma: ReaderLemma;
   state: LemmaState;
@@ -63,8 +64,8 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
     >
       <div className="flex flex-col gap-4 p-5">
         <div className="flex items-start justify-between gap-3">
-          <div className="flex items-center gap-3">
-            <h2 id="word-panel-title" lang={lang} className="text-3xl font-semibold break-words">{kk(word.form)}</h2>
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1">
+            <h2 id="word-panel-title" lang={lang} className="min-w-0 text-2xl font-semibold [overflow-wrap:anywhere] sm:text-3xl">{kk(word.form)}</h2>
             <PlayButton size="sm" text={word.form} />
           </div>
           <button type="button" className="btn-secondary shrink-0" onClick={() => dialog.current?.close()}>{t('close')}</button>
