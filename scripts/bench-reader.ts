@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, signUp, startServer } from './bench/harness';
+import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, startServer } from './bench/harness';
 
 const json = process.argv.includes('--json');
 const requests = numberArg('requests', 100);
@@ -32,7 +32,10 @@ async function main() {
   });
   try {
     log(`· ${describeDatabase(database)}; ${requests} requests of ${PATH}, then ${opens} panels opened in Chromium`);
-    const cookie = await signUp(server.base, 'reader');
+    const context = await browser.newContext({ baseURL: server.base });
+    const signUp = await context.request.post('/api/auth/sign-up/email', { data: { name: 'Reader', email: `reader-${Date.now()}@bench.test`, password: 'reader-password-1' }, headers: { origin: server.base } });
+    if (!signUp.ok()) throw new Error(`sign-up failed: ${signUp.status()} ${await signUp.text()}`);
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const get = async () => {
       const t = performance.now();
       const res = await fetch(server.base + PATH, { headers: { cookie } });
@@ -53,9 +56,6 @@ async function main() {
     const html = body.toString('utf8');
     const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
 
-    const context = await browser.newContext({ baseURL: server.base });
-    const [name, value] = cookie.split(';')[0]!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: server.base }]);
     const page = await context.newPage();
     await page.goto(PATH);
     const words = page.locator('#reader-text button');

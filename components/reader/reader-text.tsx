@@ -3,7 +3,7 @@
 // state of its lemma. One tab stop for the whole text (roving focus): arrow keys move between
 // words (up and down: to the previous / next sentence), Home and End to the first and last,
 // Enter or a tap opens the word. Handlers sit on the container, none on the 1,500 words.
-import { memo, useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { LemmaState, ReaderView } from '@/lib/reader';
 import { useKazakh } from '../preferences';
 import styles from './reader.module.css';
@@ -26,6 +26,12 @@ export const ReaderText = memo(function ReaderText({ view, states, label, descri
   const root = useRef<HTMLDivElement>(null);
   // A word's index is its place among the text's buttons: no attribute on every word for it.
   const buttons = () => Array.from(root.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+
+  // Roving focus is set up once the page runs, not written into the HTML of 1,500 words
+  // (before that, every word is simply a tab stop of its own).
+  useEffect(() => {
+    buttons().forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1));
+  }, []);
 
   const indexOf = (el: Element | null): number => {
     const b = el?.closest<HTMLButtonElement>('button');
@@ -97,7 +103,7 @@ export const ReaderText = memo(function ReaderText({ view, states, label, descri
         if (ws > at) parts.push(spaced(view.text.slice(at, ws)));
         parts.push(
           // no type: outside a form a button submits nothing, and 1,500 of them add up
-          <button key={w} data-s={STATE_CODE[state]} tabIndex={w === 0 ? 0 : -1} aria-describedby={describedBy[state]}>
+          <button key={w} data-s={STATE_CODE[state]} aria-describedby={describedBy[state]}>
             {kk(view.text.slice(ws, we))}
           </button>,
         );
