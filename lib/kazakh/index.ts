@@ -29,5 +29,7 @@ export { toLatin } from './latin/to-latin';
 
 export { extractVocabulary } from './vocabulary/extract';
 export type { ExtractVocabularyOptions } from './vocabulary/extract';
+export { readText } from './vocabulary/read';
+export type { Reading, ReadingWord, ReadTextOptions } from './vocabulary/read';
 export { isFunctionWord, FUNCTION_UPOS, GRAMMAR_WORDS } from './vocabulary/function-words';
 export { studyScore } from './vocabulary/score';

@@ -14,3 +14,5 @@ export type { StudentRow, StudentSortKey, SortDirection } from './students';
 export { sortStudents, STUDENT_SORT_KEYS, studentsCsv } from './students';
 export type { ClassSummary } from './class-summary';
 export { classSummary } from './class-summary';
+export type { WordProgress, WordState } from './word-state';
+export { wordState } from './word-state';

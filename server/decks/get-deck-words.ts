@@ -3,13 +3,14 @@
 // wordMatcher: a form, a part of the headword or a meaning) and served a page at a time.
 import 'server-only';
 import { analysableTerm, pageOf, wordMatcher, type WordMatch } from '@/lib/decks';
+import { wordState, type WordState } from '@/lib/progress';
 import { db } from '../db';
 import { runInEngine } from '../engine/engine';
 import { parseExamples } from '../study/card-content';
 import { getLearnerSettings } from '../users/learner-settings';
 import { studyableDeckWhere } from './deck-access';
 
-export type WordState = 'new' | 'learning' | 'review' | 'known' | 'suspended';
+export type { WordState };
 
 export interface DeckWord {
   noteId: string;
@@ -40,7 +41,6 @@ export interface DeckWords {
 }
 
 export const WORDS_PER_PAGE = 50;
-const KNOWN_STABILITY_DAYS = 21;
 
 export async function getDeckWords(userId: string, deckId: string, query: string, page = 1): Promise<DeckWords | null> {
   const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableDeckWhere(userId) }, select: { id: true, title: true, description: true } });
@@ -63,8 +63,7 @@ export async function getDeckWords(userId: string, deckId: string, query: string
     const forms = parseExamples(n.examples).flatMap((e) => (e.form ? [e.form] : []));
     const m = match({ headword, lemma, ru: n.ru, en: n.en, forms });
     if (!m) continue;
-    const p = n.cards[0]?.progress[0];
-    const state: WordState = !p ? 'new' : p.suspended ? 'suspended' : p.state === 2 ? (p.stability >= KNOWN_STABILITY_DAYS ? 'known' : 'review') : p.state === 0 ? 'new' : 'learning';
+    const state: WordState = wordState(n.cards[0]?.progress[0]);
     hits.push({ noteId: n.id, headword, lemma, upos: n.upos, ru: n.ru, en: n.en, frequency: n.frequency, state, unsure: n.unsure, match: m });
   }
   const shown = pageOf(hits, page, WORDS_PER_PAGE);

@@ -50,7 +50,8 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   removeMemberAction: ['form'],
   assignDeckAction: ['form'],
   unassignDeckAction: ['form'],
-  cardAction: ['state', 'form'],
+  cardAction: ['object', 'form'],
+  markKnownAction: ['string', 'string'],
 };
 
 export type ActionRequest = { kind: 'fetch'; actionId: string } | { kind: 'form' };

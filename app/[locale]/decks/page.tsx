@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/server/auth/require-user';
 import { listDecks } from '@/server/decks/list-decks';
+import { decksWithText } from '@/server/reader/decks-with-text';
 import { Kk } from '@/components/preferences';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
     return shipped.has(key) ? shipped(key) : d.description;
   };
   const decks = await listDecks(user.id, new Date());
+  const readable = await decksWithText(decks.map((d) => d.id));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
@@ -43,12 +45,13 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
                 <div><dt className="text-sm text-stone-600 dark:text-stone-400">{t('learning')}</dt><dd className="text-2xl font-semibold text-orange-700 dark:text-orange-300" data-count="learning">{deck.counts.learning}</dd></div>
                 <div><dt className="text-sm text-stone-600 dark:text-stone-400">{t('due')}</dt><dd className="text-2xl font-semibold text-emerald-700 dark:text-emerald-300" data-count="review">{deck.counts.review}</dd></div>
               </dl>
-              <div>
+              <div className="flex flex-wrap items-center gap-2">
                 <Link href={`/study/${deck.id}`} className="btn-primary" aria-label={`${t('study')}: ${deck.title}`}>
                   {t('study')}
                 </Link>
-                <Link href={`/decks/${deck.id}`} className="btn-secondary ml-2">{t('words')}</Link>
-                {total === 0 ? <span className="ml-3 text-sm text-stone-600 dark:text-stone-400">{t('nothingToday')}</span> : null}
+                <Link href={`/decks/${deck.id}`} className="btn-secondary">{t('words')}</Link>
+                {readable.has(deck.id) ? <Link href={`/read/${deck.id}`} className="btn-secondary" aria-label={`${t('read')}: ${deck.title}`}>{t('read')}</Link> : null}
+                {total === 0 ? <span className="ml-1 text-sm text-stone-600 dark:text-stone-400">{t('nothingToday')}</span> : null}
               </div>
             </li>
           );

@@ -12,13 +12,12 @@
 //   - Forms are lower-cased, except proper nouns and words in capitals (КСРО, КСРО-дан); an
 //     occurrence keeps the exact text of the token.
 
-import type { Analysis, Occurrence, SentenceSpan, Upos, Vocabulary, VocabularyEntry } from '../types';
-import { analyze, analyzeSentence } from '../morphology';
+import type { Occurrence, SentenceSpan, Upos, Vocabulary, VocabularyEntry } from '../types';
 import { normalize } from '../normalize/normalize';
 import { findDuplicateSentences } from '../segment/duplicates';
 import { sentences as splitSentences } from '../segment/sentences';
-import { tokenize } from '../segment/tokenize';
 import { isFunctionWord } from './function-words';
+import { sentenceWords } from './read';
 import { studyScore } from './score';
 
 export interface ExtractVocabularyOptions {
@@ -28,7 +27,6 @@ export interface ExtractVocabularyOptions {
   countDuplicateSentences?: boolean;
 }
 
-const CYRILLIC = /[\u0400-\u04FF]/;
 const ALL_CAPS = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
 
 interface Group {
@@ -39,29 +37,6 @@ interface Group {
   forms: Map<string, number>;
   occurrences: Occurrence[];
   allGuess: boolean;
-}
-
-function fallbackAnalysis(word: string): Analysis {
-  let list: Analysis[] = [];
-  try {
-    list = analyze(word);
-  } catch {
-    list = [];
-  }
-  const first = list[0];
-  if (first) return first;
-  const lemma = word.toLowerCase();
-  return { lemma, headword: lemma, upos: 'X', feats: {}, segments: [{ text: word, label: null }], guess: true };
-}
-
-function analyseWords(words: string[]): Analysis[] {
-  let out: Analysis[] = [];
-  try {
-    out = analyzeSentence(words);
-  } catch {
-    out = [];
-  }
-  return words.map((w, i) => out[i] ?? fallbackAnalysis(w));
 }
 
 /** Builds a study vocabulary from a text. Never throws. */
@@ -82,14 +57,7 @@ function extract(text: string, options: ExtractVocabularyOptions): Vocabulary {
 
   spans.forEach((span, si) => {
     if (skip.has(si)) return;
-    const words = tokenize(span.text).filter(
-      (t) => (t.kind === 'word' || t.kind === 'abbr') && !t.text.endsWith('.') && CYRILLIC.test(t.text),
-    );
-    if (words.length === 0) return;
-    const analyses = analyseWords(words.map((t) => t.text));
-    words.forEach((tok, wi) => {
-      const a = analyses[wi]!;
-      if (a.upos === 'PUNCT' || a.upos === 'SYM') return;
+    for (const { text: word, start, end, analysis: a } of sentenceWords(span.text)) {
       const key = `${a.lemma}\u0000${a.upos}`;
       let g = groups.get(key);
       if (!g) {
@@ -97,12 +65,12 @@ function extract(text: string, options: ExtractVocabularyOptions): Vocabulary {
         groups.set(key, g);
       }
       g.count++;
-      const head = tok.text.split(/[-‐‑]/)[0] ?? tok.text;
-      const form = a.upos === 'PROPN' || ALL_CAPS.test(head) ? tok.text : tok.text.toLowerCase();
+      const head = word.split(/[-‐‑]/)[0] ?? word;
+      const form = a.upos === 'PROPN' || ALL_CAPS.test(head) ? word : word.toLowerCase();
       g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
-      g.occurrences.push({ sentence: si, start: tok.start, end: tok.end, form: tok.text, segments: a.segments });
+      g.occurrences.push({ sentence: si, start, end, form: word, segments: a.segments });
       if (!a.guess) g.allGuess = false;
-    });
+    }
   });
 
   const entries: VocabularyEntry[] = [];

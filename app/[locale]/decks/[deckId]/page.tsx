@@ -11,6 +11,7 @@ import { localeParam } from '@/i18n/routing';
 import { createFormatter } from '@/lib/format';
 import { requireUser } from '@/server/auth/require-user';
 import { getDeckWords } from '@/server/decks/get-deck-words';
+import { decksWithText } from '@/server/reader/decks-with-text';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,6 +28,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const q = first(sp.q).slice(0, 100);
   const data = await getDeckWords(user.id, deckId.slice(0, 200), q, Number(first(sp.page)) || 1);
   if (!data) notFound();
+  const readable = await decksWithText([data.deck.id]);
   const gloss = resolveGloss(data.gloss, locale);
   const t = await getTranslations({ locale, namespace: 'deck' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
@@ -39,7 +41,10 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold"><Kk text={data.deck.title} /></h1>
-        <Link href={`/study/${data.deck.id}`} className="btn-primary">{t('study')}</Link>
+        <div className="flex gap-2">
+          <Link href={`/study/${data.deck.id}`} className="btn-primary">{t('study')}</Link>
+          {readable.has(data.deck.id) ? <Link href={`/read/${data.deck.id}`} className="btn-secondary">{t('read')}</Link> : null}
+        </div>
       </div>
       <WordSearch initial={q} label={t('search')} placeholder={t('searchPlaceholder')} button={t('searchButton')} searching={t('searching')} />
       <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite" data-testid="word-count">

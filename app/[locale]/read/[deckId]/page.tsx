@@ -1,0 +1,37 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Kk } from '@/components/preferences';
+import { resolveGloss } from '@/components/meaning';
+import { Reader } from '@/components/reader/reader';
+import { Link } from '@/i18n/navigation';
+import { localeParam } from '@/i18n/routing';
+import { inGlossLanguage, packReaderView } from '@/lib/reader';
+import { requireUser } from '@/server/auth/require-user';
+import { getReader } from '@/server/reader/get-reader';
+import { markKnownAction } from './actions';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ReadPage({ params }: { params: Promise<{ locale: string; deckId: string }> }) {
+  const locale = await localeParam(params);
+  const { deckId } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/read/${encodeURIComponent(deckId)}`);
+  if (deckId.length > 200) notFound();
+  const data = await getReader(user.id, deckId);
+  if (!data) notFound();
+  const gloss = resolveGloss(data.gloss, locale);
+  const t = await getTranslations({ locale, namespace: 'reader' });
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold"><Kk text={data.deck.title} /></h1>
+        <div className="flex gap-2">
+          <Link href={`/study/${data.deck.id}`} className="btn-primary">{t('study')}</Link>
+          <Link href={`/decks/${data.deck.id}`} className="btn-secondary">{t('wordList')}</Link>
+        </div>
+      </div>
+      <Reader deckId={data.deck.id} packed={packReaderView(inGlossLanguage(data.view, gloss))} gloss={gloss} markKnown={markKnownAction} />
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+'use client';
+// The text itself: paragraphs of sentences, every study word a button marked by the learner's
+// state of its lemma. One tab stop for the whole text (roving focus): arrow keys move between
+// words (up and down: to the previous / next sentence), Home and End to the first and last,
+// Enter or a tap opens the word. Handlers sit on the container, none on the 1,500 words.
+import { memo, useCallback, useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import type { LemmaState, ReaderView } from '@/lib/reader';
+import { useKazakh } from '../preferences';
+import styles from './reader.module.css';
+
+export const TEXT_ID = 'reader-text';
+
+export const STATE_CODE: Record<LemmaState, string> = { unknown: 'u', learning: 'l', known: 'k', none: 'n' };
+
+interface Props {
+  view: ReaderView;
+  states: readonly LemmaState[];
+  label: string;
+  /** ids of the legend entries that name each state, for screen readers */
+  describedBy: Record<LemmaState, string | undefined>;
+  onOpen: (word: number) => void;
+}
+
+export const ReaderText = memo(function ReaderText({ view, states, label, describedBy, onOpen }: Props) {
+  const { kk, lang } = useKazakh();
+  const root = useRef<HTMLDivElement>(null);
+  // A word's index is its place among the text's buttons: no attribute on every word for it.
+  const buttons = () => Array.from(root.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+
+  // Roving focus is set up once the page runs, not written into the HTML of 1,500 words
+  // (before that, every word is simply a tab stop of its own).
+  useEffect(() => {
+    buttons().forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1));
+  }, []);
+
+  const indexOf = (el: Element | null): number => {
+    const b = el?.closest<HTMLButtonElement>('button');
+    return b ? buttons().indexOf(b) : -1;
+  };
+
+  const focusWord = useCallback((i: number) => {
+    const list = buttons();
+    const next = list[i];
+    if (!next) return;
+    for (const b of list) if (b.tabIndex === 0 && b !== next) b.tabIndex = -1;
+    next.tabIndex = 0;
+    next.focus();
+  }, []);
+
+  const sentenceOf = (wordIndex: number) => {
+    const start = view.words[wordIndex * 3]!;
+    for (let s = 0; s < view.sentences.length; s += 2) if (start < view.sentences[s + 1]!) return s / 2;
+    return view.sentences.length / 2 - 1;
+  };
+  const firstWordOfSentence = (s: number): number => {
+    const start = view.sentences[s * 2];
+    if (start === undefined) return -1;
+    for (let w = 0; w < view.words.length; w += 3) if (view.words[w]! >= start) return w / 3;
+    return -1;
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = indexOf(e.target as Element);
+    if (i < 0) return;
+    const count = view.words.length / 3;
+    let to = -1;
+    if (e.key === 'ArrowRight') to = Math.min(count - 1, i + 1);
+    else if (e.key === 'ArrowLeft') to = Math.max(0, i - 1);
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = count - 1;
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const s = sentenceOf(i);
+      const target = e.key === 'ArrowDown' ? firstWordOfSentence(s + 1) : firstWordOfSentence(Math.max(0, s - 1));
+      to = target < 0 ? i : target;
+    } else return;
+    e.preventDefault();
+    focusWord(to);
+  };
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const i = indexOf(e.target as Element);
+    if (i < 0) return;
+    focusWord(i);
+    onOpen(i);
+  };
+
+  const paragraphs: React.ReactNode[] = [];
+  let w = 0;
+  const spaced = (s: string) => kk(s.replace(/\s*\n\s*/g, ' '));
+  for (let p = 0; p < view.paragraphs.length; p++) {
+    const from = view.paragraphs[p]!;
+    const to = view.paragraphs[p + 1] ?? view.sentences.length / 2;
+    const parts: React.ReactNode[] = [];
+    for (let s = from; s < to; s++) {
+      const start = view.sentences[s * 2]!;
+      const end = view.sentences[s * 2 + 1]!;
+      let at = start;
+      if (s > from) parts.push(' ');
+      while (w * 3 < view.words.length && view.words[w * 3]! < end) {
+        const ws = view.words[w * 3]!;
+        const we = view.words[w * 3 + 1]!;
+        const state = states[view.forms[view.words[w * 3 + 2]!]!.lemma] ?? 'none';
+        if (ws > at) parts.push(spaced(view.text.slice(at, ws)));
+        parts.push(
+          // no type: outside a form a button submits nothing, and 1,500 of them add up
+          <button key={w} data-s={STATE_CODE[state]} aria-describedby={describedBy[state]}>
+            {kk(view.text.slice(ws, we))}
+          </button>,
+        );
+        at = we;
+        w++;
+      }
+      if (end > at) parts.push(spaced(view.text.slice(at, end)));
+    }
+    paragraphs.push(<p key={p}>{parts}</p>);
+  }
+
+  return (
+    <div ref={root} id={TEXT_ID} role="region" aria-label={label} lang={lang} className={`${styles.text} flex max-w-prose flex-col gap-5 text-xl leading-[2.1] sm:text-[1.375rem]`} onKeyDown={onKeyDown} onClick={onClick}>
+      {paragraphs}
+    </div>
+  );
+});

@@ -1,0 +1,95 @@
+'use client';
+// The reader: the share of the text the learner knows, a legend, the text, and the panel of
+// the word opened. The learner's lemma states live here, so acting on a word re-colours every
+// form of its lemma and the share line at once.
+import { useCallback, useMemo, useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
+import { readerSummary, unpackReaderView, type LemmaState, type PackedReaderView } from '@/lib/reader';
+import type { Gloss } from '../meaning';
+import { useFormatter } from '../use-formatter';
+import { ReaderText, TEXT_ID } from './reader-text';
+import { WordPanel, type PanelWord } from './word-panel';
+import styles from './reader.module.css';
+
+type MarkKnown = (deckId: string, noteId: string) => Promise<{ ok: true; due: string } | { ok: false; error: string }>;
+
+const DESCRIBED_BY: Record<LemmaState, string | undefined> = { unknown: 'rs-u', learning: 'rs-l', known: 'rs-k', none: undefined };
+
+export function Reader({ deckId, packed, gloss, markKnown }: { deckId: string; packed: PackedReaderView; gloss: Gloss; markKnown: MarkKnown }) {
+  const view = useMemo(() => unpackReaderView(packed), [packed]);
+  const t = useTranslations('reader');
+  const format = useFormatter();
+  const [states, setStates] = useState<LemmaState[]>(() => view.lemmas.map((l) => l.state));
+  const [dues, setDues] = useState<Record<number, string>>({});
+  const [failed, setFailed] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState<number | null>(null);
+  const summary = useMemo(() => readerSummary(view, states), [view, states]);
+  const onOpen = useCallback((w: number) => setOpen(w), []);
+
+  const panelWord = useMemo((): PanelWord | null => {
+    if (open === null) return null;
+    const start = view.words[open * 3]!;
+    const end = view.words[open * 3 + 1]!;
+    const form = view.forms[view.words[open * 3 + 2]!]!;
+    let s = 0;
+    while (s * 2 + 1 < view.sentences.length && view.sentences[s * 2 + 1]! <= start) s++;
+    const lemma = view.lemmas[form.lemma]!;
+    return {
+      lemmaIndex: form.lemma,
+      form: view.text.slice(start, end),
+      lemma: dues[form.lemma] ? { ...lemma, due: dues[form.lemma]! } : lemma,
+      state: states[form.lemma] ?? 'none',
+      segments: form.segments,
+      sentence: view.text.slice(view.sentences[s * 2]!, view.sentences[s * 2 + 1]!).replace(/\s*\n\s*/g, ' '),
+      translation: view.translations[s] ?? null,
+    };
+  }, [open, view, states, dues]);
+
+  const close = useCallback(() => {
+    const w = open;
+    setOpen(null);
+    // focus back on the word the panel was opened from
+    if (w !== null) requestAnimationFrame(() => document.querySelectorAll<HTMLButtonElement>(`#${TEXT_ID} button`)[w]?.focus());
+  }, [open]);
+
+  const onKnown = (w: PanelWord) => {
+    const noteId = w.lemma.noteId;
+    if (!noteId) return;
+    setFailed(false);
+    startTransition(async () => {
+      const res = await markKnown(deckId, noteId).catch(() => null);
+      if (!res?.ok) return setFailed(true);
+      setStates((prev) => prev.map((s, i) => (i === w.lemmaIndex ? 'known' : s)));
+      setDues((prev) => ({ ...prev, [w.lemmaIndex]: res.due }));
+    });
+  };
+
+  const share = summary.studyRunning ? summary.known / summary.studyRunning : 0;
+  return (
+    <div className="flex flex-col gap-4">
+      <p data-testid="reader-summary" aria-live="polite" className="text-stone-700 dark:text-stone-300">
+        {t('summary', { share: format.percent(share, 0), known: format.number(summary.known), total: format.number(summary.studyRunning) })}
+        {' · '}
+        {t('newLemmas', { count: summary.newLemmas })}
+      </p>
+      <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300" aria-label={t('legend')}>
+        <li id="rs-u"><span aria-hidden="true" className={styles.swatchU} />{t('legendUnknown')}</li>
+        <li id="rs-l"><span aria-hidden="true" className={styles.swatchL} />{t('legendLearning')}</li>
+        <li id="rs-k"><span aria-hidden="true" className={styles.swatchK} />{t('legendKnown')}</li>
+      </ul>
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t('keyboardHelp')}</p>
+      <ReaderText view={view} states={states} label={t('textLabel')} describedBy={DESCRIBED_BY} onOpen={onOpen} />
+      {panelWord ? (
+        <WordPanel key={open} word={panelWord} gloss={gloss} onClose={close}>
+          {panelWord.lemma.noteId && panelWord.state !== 'none' && panelWord.state !== 'known' ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <button type="button" className="btn-primary" disabled={pending} onClick={() => onKnown(panelWord)}>{t('iKnowIt')}</button>
+              {failed ? <span role="alert" className="text-sm text-red-800 dark:text-red-200">{t('actionFailed')}</span> : null}
+            </div>
+          ) : null}
+        </WordPanel>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+// A word's panel: a modal dialog (focus inside, Escape or the close button closes it, focus
+// back on the word), a side panel on a wide screen and a bottom sheet on a phone. Everything
+// in it comes with the page: opening it asks the server nothing.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { LemmaState, ReaderLemma } from '@/lib/reader';
+import { PlayButton } from '../audio/play-button';
+import { Meaning, type Gloss } from '../meaning';
+import { useKazakh } from '../preferences';
+import { WordBuild } from '../study/word-build';
+import { useFormatter } from '../use-formatter';
+
+const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
+type Pos = (typeof POS)[number];
+
+export interface PanelWord {
+  lemmaIndex: number;
+  form: string;
+  lemma: ReaderLemma;
+  state: LemmaState;
+  segments: [string, string | null][];
+  sentence: string;
+  translation: [string, string] | null;
+}
+
+interface Props {
+  word: PanelWord;
+  gloss: Gloss;
+  onClose: () => void;
+  children?: React.ReactNode;
+}
+
+export function WordPanel({ word, gloss, onClose, children }: Props) {
+  const t = useTranslations('reader');
+  const ts = useTranslations('study');
+  const tp = useTranslations('pos');
+  const format = useFormatter();
+  const { kk, lang } = useKazakh();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [showTranslation, setShowTranslation] = useState(false);
+  const { lemma, state } = word;
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const due = lemma.due ? new Date(lemma.due) : null;
+  const stateLine =
+    state === 'none' ? t('state.none') : state === 'unknown' ? t('state.unknown') : due ? t(`state.${state}Due`, { when: format.relativeTime(due, new Date()) }) : t(`state.${state}`);
+  const pos = (POS as readonly string[]).includes(lemma.upos) ? tp(lemma.upos as Pos) : null;
+  const translation = word.translation ? (gloss === 'ru' ? word.translation[0] : gloss === 'en' ? word.translation[1] : word.translation.filter(Boolean).join(' — ')) : '';
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="word-panel-title"
+      onClose={onClose}
+      onClick={(e) => {
+        if (e.target === dialog.current) dialog.current.close();
+      }}
+      className="fixed inset-x-0 bottom-0 top-auto m-0 max-h-[75vh] w-full max-w-none overflow-y-auto rounded-t-2xl border border-stone-300 bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-900/30 sm:inset-y-0 sm:left-auto sm:right-0 sm:h-full sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+    >
+      <div className="flex flex-col gap-4 p-5">
+        <div className="flex items-start justify-between gap-3">
+          <div className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-1">
+            <h2 id="word-panel-title" lang={lang} className="min-w-0 text-2xl font-semibold [overflow-wrap:anywhere] sm:text-3xl">{kk(word.form)}</h2>
+            <PlayButton size="sm" text={word.form} />
+          </div>
+          <button type="button" className="btn-secondary shrink-0" onClick={() => dialog.current?.close()}>{t('close')}</button>
+        </div>
+        <p className="text-lg">
+          <span lang={lang} className="font-semibold">{kk(lemma.headword)}</span>
+          {pos ? <span className="text-stone-600 dark:text-stone-400"> · <span className="italic">{pos}</span></span> : null}
+        </p>
+        {lemma.ru || lemma.en ? (
+          <div>
+            <Meaning ru={lemma.ru} en={lemma.en} gloss={gloss} className="text-lg" />
+            {lemma.glossFrom === 'glossary' ? <p className="text-sm text-stone-600 dark:text-stone-400">{t('fromGlossary')}</p> : null}
+          </div>
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">{t('noMeaning')}</p>
+        )}
+        <WordBuild segments={word.segments.map(([text, label]) => ({ text, label }))} label={ts('build')} />
+        <p data-testid="word-state" className="text-stone-700 dark:text-stone-300">{stateLine}</p>
+        {children}
+        {word.translation ? (
+          <div className="flex flex-col gap-2 border-t border-stone-200 pt-3 dark:border-stone-700">
+            <button type="button" className="btn-secondary self-start" aria-expanded={showTranslation} onClick={() => setShowTranslation((v) => !v)}>
+              {showTranslation ? t('hideTranslation') : t('showTranslation')}
+            </button>
+            {showTranslation ? (
+              <div className="flex flex-col gap-1">
+                <p lang={lang} className="text-stone-700 dark:text-stone-300">{kk(word.sentence)}</p>
+                <p lang={gloss === 'ru' ? 'ru' : gloss === 'en' ? 'en' : undefined}>{translation}</p>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,94 @@
+// The reader of the essay deck, in each UI language: open a word's panel (a dialog), say "I know
+// it", and see every form of the word turn known and the share line change; keyboard, focus,
+// the bottom sheet on a phone, and axe.
+import { readFileSync } from 'node:fs';
+import { axeViolations, horizontalOverflow } from './a11y';
+import { ESSAY_DECK_ID, expect, test } from './fixtures';
+
+const LOCALES = ['kk', 'ru', 'en'] as const;
+interface ReaderMessages { textLabel: string; iKnowIt: string; state: { unknown: string; knownDue: string } }
+const reader = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).reader as ReaderMessages;
+
+for (const locale of LOCALES) {
+  test(`${locale}: a word's panel, "I know it", its colour and the known share`, async ({ page, learner }) => {
+    void learner;
+    const m = reader(locale);
+    await page.goto(`/${locale}/read/${ESSAY_DECK_ID}`);
+    const text = page.getByRole('region', { name: m.textLabel });
+    const summary = page.getByTestId('reader-summary');
+    await expect(summary).toContainText('0');
+    const before = await summary.textContent();
+
+    // every form of интеграция is one lemma: all new to this learner
+    const forms = text.getByRole('button', { name: /^интеграция/i });
+    expect(await forms.count()).toBeGreaterThan(5);
+    const word = text.getByRole('button', { name: 'интеграция', exact: true }).first();
+    await expect(word).toHaveAttribute('data-s', 'u');
+
+    await word.click();
+    const panel = page.getByRole('dialog', { name: 'интеграция' });
+    await expect(panel).toBeVisible();
+    await expect(panel).toContainText(locale === 'ru' ? 'интеграция' : 'integration');
+    await expect(panel.getByTestId('word-state')).toHaveText(m.state.unknown);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: m.iKnowIt }).click();
+    await expect(panel.getByTestId('word-state')).toContainText(m.state.knownDue.split(' ·')[0]!);
+    await expect(word).toHaveAttribute('data-s', 'k');
+    // another form of the same lemma turns known too
+    await expect(text.getByRole('button', { name: 'интеграциясы', exact: true }).first()).toHaveAttribute('data-s', 'k');
+    await expect(summary).not.toHaveText(before!);
+
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(word).toBeFocused();
+
+    // kept by the server: after a reload the word is still known
+    await page.reload();
+    await expect(text.getByRole('button', { name: 'интеграция', exact: true }).first()).toHaveAttribute('data-s', 'k');
+    await expect(summary).not.toHaveText(before!);
+  });
+}
+
+test('keyboard: one tab stop, arrow keys move between words, Enter opens, Escape closes', async ({ page, learner }) => {
+  void learner;
+  await page.goto(`/en/read/${ESSAY_DECK_ID}`);
+  const text = page.getByRole('region', { name: reader('en').textLabel });
+  const words = text.getByRole('button');
+  await words.first().focus();
+  await expect(words.first()).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('ArrowRight');
+  await expect(words.nth(1)).toBeFocused();
+  await expect(words.nth(1)).toHaveAttribute('tabindex', '0');
+  await expect(words.first()).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(words.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement?.textContent);
+  expect(second).toBe('Жаһандану');
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name: 'Жаһандану' });
+  await expect(panel).toBeVisible();
+  // focus is inside the dialog
+  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Жаһандану');
+});
+
+test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways', async ({ page, learner }) => {
+  void learner;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/kk/read/${ESSAY_DECK_ID}`);
+  expect(await horizontalOverflow(page)).toEqual([]);
+  await page.getByRole('region', { name: reader('kk').textLabel }).getByRole('button', { name: 'мемлекеттердің', exact: true }).first().click();
+  const panel = page.getByRole('dialog', { name: 'мемлекеттердің' });
+  await expect(panel).toBeVisible();
+  // the build of the form, as on the cards
+  await expect(panel.getByRole('list')).toContainText('дің');
+  const box = (await panel.boundingBox())!;
+  expect(Math.round(box.x)).toBe(0);
+  expect(Math.round(box.width)).toBe(390);
+  expect(Math.round(box.y + box.height)).toBe(844);
+  expect(await axeViolations(page)).toEqual([]);
+});

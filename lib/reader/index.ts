@@ -1,0 +1,6 @@
+// Public entry of the reader's core: a deck's text mapped onto its notes and the learner's
+// knowledge (pure; buildReaderView runs on the server, readerSummary in the browser too).
+export type { BuildReaderViewInput, LemmaState, ReaderForm, ReaderLemma, ReaderNote, ReaderSummary, ReaderView } from './types';
+export { buildReaderView, inGlossLanguage, lemmaState } from './view';
+export { readerSummary } from './summary';
+export { packReaderView, unpackReaderView, type PackedReaderView } from './pack';
