@@ -230,7 +230,7 @@ test('a big deck\'s notes come a page at a time, and editing keeps the page', as
   await pages.getByRole('link', { name: 'Next page' }).click();
   await expect(pages).toContainText('Page 2 of 3');
   await expect(notes.getByRole('row')).toHaveCount(101);
-  const first = (await notes.getByRole('row').nth(1).innerText()).split('\n')[0]!;
+  const first = (await notes.getByRole('row').nth(1).innerText()).split(/\s/)[0]!;
   await page.getByRole('link', { name: `Edit ${first.trim()}` }).click();
   await expect(page.getByRole('form', { name: 'Edit the note' })).toBeVisible();
   await expect(pages).toContainText('Page 2 of 3');
