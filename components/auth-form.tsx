@@ -3,7 +3,7 @@
 import { useActionState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { AuthFormState } from '@/app/[locale]/auth-actions';
+import type { AuthFormState } from './form-states';
 
 interface Props {
   mode: 'sign-up' | 'sign-in';

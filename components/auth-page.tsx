@@ -2,7 +2,7 @@
 import { setRequestLocale } from 'next-intl/server';
 import { AuthForm } from '@/components/auth-form';
 import { localeParam } from '@/i18n/routing';
-import type { AuthFormState } from '@/app/[locale]/auth-actions';
+import type { AuthFormState } from './form-states';
 import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { safeReturnPath } from '@/server/auth/return-path';
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import type { SettingsFormState } from '@/app/[locale]/settings/actions';
+import type { SettingsFormState } from './form-states';
 import type { IssueField } from '@/lib/errors';
 import { useIssueText } from './issues';
 import { StudyPreferenceFields } from './study-preference-fields';

@@ -1,15 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/server/auth/current-user';
-import { signOutAction } from '@/app/[locale]/auth-actions';
 import type { Locale } from '@/i18n/routing';
+import type { CurrentUser } from '@/server/auth/current-user';
 import { LanguageSwitcher } from './language-switcher';
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+/** The layout passes who is signed in and the sign-out action (components never import from app/). */
+export async function SiteHeader({ locale, user, signOutAction }: { locale: Locale; user: CurrentUser | null; signOutAction: (form: FormData) => Promise<void> }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   const tt = await getTranslations({ locale, namespace: 'teach' });
   const tj = await getTranslations({ locale, namespace: 'join' });
-  const user = await getCurrentUser();
   return (
     <header className="border-b border-stone-200 bg-white/80 dark:border-stone-800 dark:bg-stone-900/80">
       <nav aria-label={t('mainMenu')} className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">

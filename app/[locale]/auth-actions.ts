@@ -5,16 +5,11 @@ import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
-import { authErrorKey, isAuthErrorKey, type AuthErrorKey } from '@/server/auth/auth-errors';
+import { authErrorKey, isAuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
 import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
+import type { AuthFormState } from '@/components/form-states';
 
-export interface AuthFormState {
-  error?: AuthErrorKey;
-  field?: 'name' | 'email' | 'password';
-  /** What the user typed, so a failed submit loses nothing (never the password). */
-  values?: { name?: string; email?: string; role?: string };
-}
 
 const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routing.defaultLocale));
 // Where to go afterwards: a path inside the app, else the deck list.

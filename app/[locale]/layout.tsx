@@ -8,8 +8,9 @@ import '@fontsource/noto-sans/600.css';
 import '../globals.css';
 import { PreferencesProvider } from '@/components/preferences';
 import { SiteHeader } from '@/components/site-header';
+import { signOutAction } from './auth-actions';
 import { routing } from '@/i18n/routing';
-import { getCurrentUser } from '@/server/auth/current-user';
+import { currentUser } from '@/app/_guards/current-user';
 import { getStudyPreferences } from '@/server/users/study-preferences';
 
 export function generateStaticParams() {
@@ -30,7 +31,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const preferences = await getStudyPreferences((await getCurrentUser())?.id);
+  const user = await currentUser();
+  const preferences = await getStudyPreferences(user?.id);
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
@@ -38,7 +40,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
             {t('skipToContent')}
           </a>
-          <SiteHeader locale={locale} />
+          <SiteHeader locale={locale} user={user} signOutAction={signOutAction} />
           <main id="main" className="mx-auto w-full max-w-3xl px-4 pb-16 pt-6">
             <PreferencesProvider value={preferences}>{children}</PreferencesProvider>
           </main>

@@ -2,13 +2,13 @@ import { localeParam } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SampleCard } from '@/components/home/sample-card';
 import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/server/auth/current-user';
+import { currentUser } from '@/app/_guards/current-user';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
-  const user = await getCurrentUser();
+  const user = await currentUser();
   const features = [
     ['featureSrsTitle', 'featureSrs'],
     ['featureMorphologyTitle', 'featureMorphology'],

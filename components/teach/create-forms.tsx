@@ -2,10 +2,10 @@
 // The two create forms of the teaching home: a new empty deck and a new class.
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { createClassAction, createDeckAction } from '@/app/[locale]/teach/actions';
+import type { FormAction, TeachFormState } from '../form-states';
 import { FormStatus } from './form-bits';
 
-export function NewDeckForm() {
+export function NewDeckForm({ createDeckAction }: { createDeckAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach');
   const locale = useLocale();
   const [state, action, pending] = useActionState(createDeckAction, {});
@@ -20,7 +20,7 @@ export function NewDeckForm() {
   );
 }
 
-export function NewClassForm() {
+export function NewClassForm({ createClassAction }: { createClassAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach');
   const locale = useLocale();
   const [state, action, pending] = useActionState(createClassAction, {});

@@ -2,12 +2,11 @@
 // Import a CSV file into a deck; bad rows come back by line number and nothing is imported.
 import { useActionState, useState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
-import { importCsvAction } from '@/app/[locale]/teach/actions';
 import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
-import type { TeachFormState } from '@/app/[locale]/teach/actions';
+import type { FormAction, TeachFormState } from '../form-states';
 import { IssueList } from '../issues';
 
-export function CsvImportForm({ deckId }: { deckId: string }) {
+export function CsvImportForm({ deckId, importCsvAction }: { deckId: string; importCsvAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach');
   const [state, action, pending] = useActionState(importCsvAction, {});
   // A file over the limit is refused here, before it is sent.

@@ -2,10 +2,10 @@
 // Rename and describe a deck.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { updateDeckAction } from '@/app/[locale]/teach/actions';
+import type { FormAction, TeachFormState } from '../form-states';
 import { FormStatus } from './form-bits';
 
-export function DeckMetaForm({ deckId, title, description }: { deckId: string; title: string; description: string }) {
+export function DeckMetaForm({ deckId, title, description, updateDeckAction }: { deckId: string; title: string; description: string; updateDeckAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach');
   const [state, action, pending] = useActionState(updateDeckAction, {});
   return (

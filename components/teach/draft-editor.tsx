@@ -5,7 +5,7 @@
 // they go, so a closed tab loses nothing.
 import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, saveDraftAction, type TeachFormState } from '@/app/[locale]/teach/actions';
+import type { TeachFormState } from '../form-states';
 import type { DraftAnalysis } from '@/server/teach/analyse-text';
 import type { DraftState } from '@/server/teach/draft-state';
 import type { Locale } from '@/i18n/routing';
@@ -17,14 +17,24 @@ import { Busy, FormStatus } from './form-bits';
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 type Gloss = { ru: string; en: string };
 
+/** The draft's server actions, passed down by the page. */
+export interface DraftActions {
+  saveDraftAction: (draftId: string, title: string, state: DraftState) => Promise<boolean>;
+  reanalyseDraftAction: (draftId: string, title: string, state: DraftState) => Promise<DraftAnalysis | null>;
+  createDeckFromDraftAction: (locale: Locale, draftId: string, title: string, description: string, state: DraftState) => Promise<TeachFormState>;
+  deleteDraftAction: (form: FormData) => Promise<void>;
+}
+
 interface Props {
   draftId: string;
   initialTitle: string;
   initialState: DraftState;
   initialAnalysis: DraftAnalysis;
+  actions: DraftActions;
 }
 
-export function DraftEditor({ draftId, initialTitle, initialState, initialAnalysis }: Props) {
+export function DraftEditor({ draftId, initialTitle, initialState, initialAnalysis, actions }: Props) {
+  const { saveDraftAction, reanalyseDraftAction, createDeckFromDraftAction, deleteDraftAction } = actions;
   const t = useTranslations('teach.draft');
   const tp = useTranslations('pos');
   const locale = useLocale() as Locale;
@@ -61,7 +71,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
       saveDraftAction(draftId, title, state).then((ok) => setSave(ok ? 'saved' : 'failed'), () => setSave('failed'));
     }, 600);
     return () => clearTimeout(timer);
-  }, [draftId, title, state]);
+  }, [draftId, title, state, saveDraftAction]);
 
   const glossOf = (key: string, row: { ru: string; en: string }): Gloss => glosses[key] ?? { ru: row.ru, en: row.en };
 

@@ -2,7 +2,7 @@
 // Small pieces the teacher forms share: the status line under a form and a progress
 // indicator for long operations.
 import { useTranslations } from 'next-intl';
-import type { TeachFormState } from '@/app/[locale]/teach/actions';
+import type { TeachFormState } from '../form-states';
 import { IssueList } from '../issues';
 
 export function FormStatus({ state, okText }: { state: TeachFormState; okText?: string }) {

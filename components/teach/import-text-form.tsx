@@ -2,11 +2,11 @@
 // Paste or upload a Kazakh text; it is saved as a draft and analysed on the next screen.
 import { useActionState, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { createDraftAction } from '@/app/[locale]/teach/actions';
+import type { FormAction, TeachFormState } from '../form-states';
 import { useFormatter } from '../use-formatter';
 import { Busy, FormStatus } from './form-bits';
 
-export function ImportTextForm({ max }: { max: number }) {
+export function ImportTextForm({ max, createDraftAction }: { max: number; createDraftAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach.import');
   const locale = useLocale();
   const format = useFormatter();

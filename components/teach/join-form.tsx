@@ -2,10 +2,10 @@
 // A learner joins a class: the code typed in, or taken from the join link.
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { joinClassAction } from '@/app/[locale]/join/actions';
+import type { FormAction, JoinFormState } from '../form-states';
 import { Link } from '@/i18n/navigation';
 
-export function JoinForm({ code }: { code?: string }) {
+export function JoinForm({ code, joinClassAction }: { code?: string; joinClassAction: FormAction<JoinFormState> }) {
   const t = useTranslations('join');
   const [state, action, pending] = useActionState(joinClassAction, {});
   const done = state.status === 'joined' || state.status === 'already';

@@ -6,7 +6,7 @@
 // is replaced, never kept as the new word's meaning.
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import { prefillNoteAction, saveNoteAction } from '@/app/[locale]/teach/actions';
+import type { FormAction, TeachFormState } from '../form-states';
 import { Link } from '@/i18n/navigation';
 import type { NotePrefill } from '@/server/teach/prefill-note';
 import { FormStatus } from './form-bits';
@@ -27,7 +27,12 @@ export interface NoteFormValues {
 
 const EMPTY: NoteFormValues = { noteId: '', kind: 'word', kk: '', upos: '', ru: '', en: '', exampleKk: '', exampleRu: '', exampleEn: '' };
 
-export function NoteForm({ deckId, initial }: { deckId: string; initial?: NoteFormValues }) {
+export interface NoteFormActions {
+  saveNoteAction: FormAction<TeachFormState>;
+  prefillNoteAction: (kk: string) => Promise<NotePrefill | null>;
+}
+
+export function NoteForm({ deckId, initial, saveNoteAction, prefillNoteAction }: { deckId: string; initial?: NoteFormValues } & NoteFormActions) {
   const t = useTranslations('teach.deck');
   const tp = useTranslations('pos');
   const locale = useLocale();

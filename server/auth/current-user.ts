@@ -5,15 +5,14 @@
 // server at the next request (docs/decisions/008-postgresql-and-the-storage-seam.md; the
 // measured cost of a page's one check: docs/decisions/016-state-across-servers.md).
 import 'server-only';
-import { headers } from 'next/headers';
 import { auth } from './auth';
 import { signedSessionCookie } from './session-cookie';
 import { asRole, type CurrentUser } from './session-user';
 
 export type { CurrentUser };
 
-export async function getCurrentUser(requestHeaders?: Headers): Promise<CurrentUser | null> {
-  const h = requestHeaders ?? (await headers());
+/** The user of a request with these headers (pages and actions: app/_guards/current-user.ts). */
+export async function getCurrentUser(h: Headers): Promise<CurrentUser | null> {
   // No session cookie: nobody is signed in, and there is nothing to look up.
   if (!signedSessionCookie(h.get('cookie'))) return null;
   const session = await auth.api.getSession({ headers: h });

@@ -4,11 +4,11 @@
 import { revalidatePath } from 'next/cache';
 import type { CardActionState } from '@/components/cards/card-actions-form';
 import type { CardAction } from '@/lib/reviews';
-import { getCurrentUser } from '@/server/auth/current-user';
+import { currentUser } from '@/app/_guards/current-user';
 import { actOnCards } from '@/server/cards/act-on-cards';
 
 export async function cardAction(_prev: CardActionState, form: FormData): Promise<CardActionState> {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   if (!user) return { status: 'error', at: Date.now() };
   const row = form.get('row');
   const [action, cardIds] = typeof row === 'string' && row.includes(':')

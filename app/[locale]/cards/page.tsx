@@ -7,7 +7,7 @@ import { resolveGloss } from '@/components/meaning';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { createFormatter } from '@/lib/format';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { browseCards, browseCardsInput, CARD_DUE_FILTERS, CARD_SORT_KEYS, CARD_STATE_FILTERS, CARD_TYPES } from '@/server/cards/browse-cards';
 import { cardAction } from './actions';
 

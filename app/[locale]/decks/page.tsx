@@ -1,7 +1,7 @@
 import { localeParam } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { listDecks } from '@/server/decks/list-decks';
 import { decksWithText } from '@/server/reader/decks-with-text';
 import { Kk } from '@/components/preferences';

@@ -1,15 +1,12 @@
 'use server';
 // Joining a class with its code (rate-limited per user in the use case).
-import { getCurrentUser } from '@/server/auth/current-user';
+import { currentUser } from '@/app/_guards/current-user';
 import { joinClass } from '@/server/teach/join-class';
+import type { JoinFormState } from '@/components/form-states';
 
-export interface JoinFormState {
-  status?: 'joined' | 'already' | 'not-found' | 'rate-limited' | 'signed-out';
-  name?: string;
-}
 
 export async function joinClassAction(_prev: JoinFormState, form: FormData): Promise<JoinFormState> {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   if (!user) return { status: 'signed-out' };
   const code = form.get('code');
   const r = await joinClass({ id: user.id, role: user.role }, { code: typeof code === 'string' ? code : '' });

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { JoinForm } from '@/components/teach/join-form';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
+import { joinClassAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export default async function JoinPage({ params }: { params: Promise<{ locale: s
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <p>{t('hint')}</p>
-      <JoinForm />
+      <JoinForm joinClassAction={joinClassAction} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressDashboard } from '@/components/progress/progress-dashboard';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getLearnerProgress } from '@/server/progress/get-learner-progress';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings-form';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getSettings } from '@/server/users/update-settings';
 import { saveSettingsAction } from './actions';
 

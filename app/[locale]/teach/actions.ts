@@ -4,7 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { getCurrentUser } from '@/server/auth/current-user';
+import { currentUser } from '@/app/_guards/current-user';
 import { assignDeck } from '@/server/teach/assign-deck';
 import { createClass } from '@/server/teach/create-class';
 import { createDeck } from '@/server/teach/create-deck';
@@ -27,19 +27,11 @@ import { saveNote } from '@/server/teach/save-note';
 import type { Actor, TeachError } from '@/server/teach/result';
 import { unassignDeck } from '@/server/teach/unassign-deck';
 import { updateDeck } from '@/server/teach/update-deck';
+import type { TeachFormState } from '@/components/form-states';
 
-export interface TeachFormState {
-  status?: 'ok' | 'error';
-  error?: TeachError;
-  /** What is wrong with the input, as codes the form words in the user's language. */
-  issues?: Issue[];
-  count?: number;
-  /** Changes on every submit, so a form can reset itself after a success. */
-  at?: number;
-}
 
 async function actor(): Promise<Actor | null> {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   return user ? { id: user.id, role: user.role } : null;
 }
 

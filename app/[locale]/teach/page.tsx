@@ -4,9 +4,10 @@ import { createFormatter } from '@/lib/format';
 import { NewClassForm, NewDeckForm } from '@/components/teach/create-forms';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
 import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { getTeacherOverview } from '@/server/teach/teacher-overview';
+import { createClassAction, createDeckAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,7 +41,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
           <div className="card-surface flex flex-col gap-2 p-4">
             <h3 className="font-semibold">{t('newDeck')}</h3>
             <p className={muted}>{t('newDeckHint')}</p>
-            <NewDeckForm />
+            <NewDeckForm createDeckAction={createDeckAction} />
           </div>
         </div>
         {decks.length === 0 ? <p>{t('noDecks')}</p> : (
@@ -80,7 +81,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
 
       <section aria-labelledby="classes-h" className="flex flex-col gap-3">
         <h2 id="classes-h" className="text-xl font-semibold">{t('classes')}</h2>
-        <div className="card-surface p-4"><NewClassForm /></div>
+        <div className="card-surface p-4"><NewClassForm createClassAction={createClassAction} /></div>
         {classes.length === 0 ? <p>{t('noClasses')}</p> : (
           <ul className="flex flex-col gap-2">
             {classes.map((c) => (

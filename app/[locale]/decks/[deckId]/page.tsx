@@ -9,7 +9,7 @@ import { PageNav } from '@/components/page-nav';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { createFormatter } from '@/lib/format';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getDeckWords } from '@/server/decks/get-deck-words';
 import { decksWithText } from '@/server/reader/decks-with-text';
 

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { JoinForm } from '@/components/teach/join-form';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
+import { joinClassAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ l
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      <JoinForm code={shown} />
+      <JoinForm code={shown} joinClassAction={joinClassAction} />
     </div>
   );
 }

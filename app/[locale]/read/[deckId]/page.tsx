@@ -6,7 +6,7 @@ import { Reader } from '@/components/reader/reader';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { inGlossLanguage, packReaderView } from '@/lib/reader';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getReader } from '@/server/reader/get-reader';
 import { markKnownAction } from './actions';
 

@@ -2,7 +2,7 @@ import { localeParam } from '@/i18n/routing';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { StudySession } from '@/components/study/study-session';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getStudyStep } from '@/server/study/get-study-step';
 
 export const dynamic = 'force-dynamic';

@@ -2,9 +2,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ImportTextForm } from '@/components/teach/import-text-form';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
 import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { MAX_TEXT_CHARS } from '@/server/teach/schemas';
+import { createDraftAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +19,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
     <div className="flex flex-col gap-4">
       <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('deck.back')}</Link>
       <h1 className="text-2xl font-semibold">{t('import.title')}</h1>
-      <ImportTextForm max={MAX_TEXT_CHARS} />
+      <ImportTextForm max={MAX_TEXT_CHARS} createDraftAction={createDraftAction} />
     </div>
   );
 }

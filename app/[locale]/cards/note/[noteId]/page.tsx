@@ -7,7 +7,7 @@ import { Kk } from '@/components/preferences';
 import { Meaning, resolveGloss } from '@/components/meaning';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { requireUser } from '@/server/auth/require-user';
+import { requireUser } from '@/app/_guards/require-user';
 import { getNoteCards } from '@/server/cards/get-note-cards';
 import { cardAction } from '../../actions';
 

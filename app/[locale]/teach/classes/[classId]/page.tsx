@@ -12,7 +12,7 @@ import { localeParam } from '@/i18n/routing';
 import { env } from '@/server/env';
 import { getTeacherClass } from '@/server/teach/get-teacher-class';
 import { formatJoinCode } from '@/server/teach/join-code';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
 import { assignDeckAction, removeMemberAction, rotateJoinCodeAction, unassignDeckAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';

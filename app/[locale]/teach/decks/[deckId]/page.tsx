@@ -9,8 +9,8 @@ import { PageNav } from '@/components/page-nav';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { getTeacherDeck } from '@/server/teach/get-teacher-deck';
-import { requireTeacher } from '@/server/teach/require-teacher';
-import { assignDeckAction, deleteDeckAction, deleteNoteAction, unassignDeckAction } from '../../actions';
+import { requireTeacher } from '@/app/_guards/require-teacher';
+import { assignDeckAction, deleteDeckAction, deleteNoteAction, importCsvAction, prefillNoteAction, saveNoteAction, unassignDeckAction, updateDeckAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -93,6 +93,8 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
       <section id="note-form" aria-labelledby="note-form-h" className="card-surface flex flex-col gap-3 p-6">
         <h2 id="note-form-h" className="text-xl font-semibold">{editing ? t('deck.editingNote') : t('deck.addNote')}</h2>
         <NoteForm
+          saveNoteAction={saveNoteAction}
+          prefillNoteAction={prefillNoteAction}
           key={editing?.id ?? 'new'}
           deckId={deck.id}
           initial={editing ? {
@@ -125,12 +127,12 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
         <h2 id="csv-h" className="text-xl font-semibold">{t('deck.csv')}</h2>
         <p className={muted}>{t('deck.csvHint')}</p>
         <a href={`/${locale}/teach/decks/${encodeURIComponent(deck.id)}/csv`} className="btn-secondary self-start" download>{t('deck.export')}</a>
-        <CsvImportForm deckId={deck.id} />
+        <CsvImportForm deckId={deck.id} importCsvAction={importCsvAction} />
       </section>
 
       <section aria-labelledby="meta-h" className="card-surface flex flex-col gap-3 p-6">
         <h2 id="meta-h" className="text-xl font-semibold">{t('deck.settings')}</h2>
-        <DeckMetaForm deckId={deck.id} title={deck.title} description={deck.description} />
+        <DeckMetaForm deckId={deck.id} title={deck.title} description={deck.description} updateDeckAction={updateDeckAction} />
       </section>
 
       <section aria-labelledby="danger-h" className="flex flex-col gap-3 rounded-2xl border border-red-200 p-6 dark:border-red-900">

@@ -4,7 +4,8 @@ import { DraftEditor } from '@/components/teach/draft-editor';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { getDraft } from '@/server/teach/get-draft';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
+import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, saveDraftAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export default async function DraftPage({ params }: { params: Promise<{ locale: 
   return (
     <div className="flex flex-col gap-4">
       <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('deck.back')}</Link>
-      <DraftEditor draftId={r.value.draft.id} initialTitle={r.value.draft.title} initialState={r.value.draft.state} initialAnalysis={r.value.analysis} />
+      <DraftEditor draftId={r.value.draft.id} initialTitle={r.value.draft.title} initialState={r.value.draft.state} initialAnalysis={r.value.analysis} actions={{ saveDraftAction, reanalyseDraftAction, createDeckFromDraftAction, deleteDraftAction }} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClassDecks } from '@/components/progress/class-decks';
 import { StudentTable } from '@/components/progress/student-table';
 import { localeParam } from '@/i18n/routing';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
 import { getClassProgress } from '@/server/progress/get-class-progress';
 import { classProgressSort } from './search-params';
 

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ProgressDashboard } from '@/components/progress/progress-dashboard';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { requireTeacher } from '@/server/teach/require-teacher';
+import { requireTeacher } from '@/app/_guards/require-teacher';
 import { getStudentProgress } from '@/server/progress/get-student-progress';
 
 export const dynamic = 'force-dynamic';

@@ -2,12 +2,12 @@
 import 'server-only';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getCurrentUser, type CurrentUser } from './current-user';
-import { signInPath } from './return-path';
+import { signInPath } from '@/server/auth/return-path';
+import { currentUser, type CurrentUser } from './current-user';
 
 /** `returnTo`: the page (without locale) to come back to after signing in. */
 export async function requireUser(locale: Locale, returnTo?: string): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  const user = await currentUser();
   if (!user) return redirect({ href: signInPath(returnTo), locale });
   return user;
 }

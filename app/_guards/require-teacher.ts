@@ -3,8 +3,8 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { requireUser } from '../auth/require-user';
-import { isTeacher, type Actor } from './result';
+import { isTeacher, type Actor } from '@/server/teach/result';
+import { requireUser } from './require-user';
 
 export async function requireTeacher(locale: Locale, returnTo?: string): Promise<Actor> {
   const user = await requireUser(locale, returnTo ?? '/teach');

@@ -1,0 +1,39 @@
+// What each form's server action answers (useActionState's state): the contract between a form
+// here and its action in app/, named on this side so that components never import from app/.
+import type { Issue } from '@/lib/errors';
+import type { AuthErrorKey } from '@/server/auth/auth-errors';
+import type { TeachError } from '@/server/teach/result';
+
+export interface TeachFormState {
+  status?: 'ok' | 'error';
+  error?: TeachError;
+  /** What is wrong with the input, as codes the form words in the user's language. */
+  issues?: Issue[];
+  count?: number;
+  /** Changes on every submit, so a form can reset itself after a success. */
+  at?: number;
+}
+
+export interface AuthFormState {
+  error?: AuthErrorKey;
+  field?: 'name' | 'email' | 'password';
+  /** What the user typed, so a failed submit loses nothing (never the password). */
+  values?: { name?: string; email?: string; role?: string };
+}
+
+export interface SettingsFormState {
+  status?: 'saved' | 'invalid';
+  /** What is wrong, by field, as codes the form words in the user's language. */
+  issues?: Issue[];
+  /** What was sent, so a refused form keeps it; `at` tells one answer from the next. */
+  values?: Record<string, string>;
+  at?: number;
+}
+
+export interface JoinFormState {
+  status?: 'joined' | 'already' | 'not-found' | 'rate-limited' | 'signed-out';
+  name?: string;
+}
+
+/** A form's server action as useActionState takes it: passed down by the page. */
+export type FormAction<S> = (state: S, form: FormData) => Promise<S>;
