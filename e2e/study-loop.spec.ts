@@ -64,6 +64,37 @@ test('a reload with ratings not yet sent loses none and does not show those card
   allowNetworkFailures(consoleErrors);
 });
 
+test('a learner faster than the answers: the learning card offered early gives way to the cards the answer brings', async ({ page, learner }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  // The server's answers are held back: the page runs through the cards it holds, then can only
+  // offer one of the cards it just rated ahead of time.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/reviews', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const early = page.getByTestId('learn-ahead');
+  let rated = 0;
+  while (!(await early.isVisible())) {
+    expect(rated, 'the page ran out of cards while its ratings were unanswered').toBeLessThan(30);
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('answer')).toBeVisible();
+    await page.keyboard.press('3');
+    rated += 1;
+    await expect(page.getByTestId('answer')).toBeHidden();
+  }
+  expect(rated).toBeGreaterThan(1);
+  // The answers arrive with the next step: new cards are due now, so one of them is shown.
+  release();
+  await expect(early).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+  await page.unroute('**/api/reviews');
+  await ratingsSent(page);
+  expect(await logsOf(learner.email)).toHaveLength(rated);
+});
+
 test('a server restart mid-session: ratings made while it is down are sent when it is back', async ({ page, consoleErrors }) => {
   test.setTimeout(180_000);
   const port = 3150 + (process.pid % 20);

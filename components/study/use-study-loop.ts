@@ -197,11 +197,17 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     setPending(all.filter((p) => p.deckId === deckId).length);
   }, [deckId]);
 
-  /** After the page moved on or learnt more: show the next card if none is shown. */
+  /**
+   * After the page moved on or learnt more: show the next card if none is shown, or if the one
+   * shown is a learning card offered early only because the page had run out of cards. A learner
+   * faster than the server's answers meets that case; the answer's step then brings cards due
+   * now, and those come first (the queue policy's order), not a wait for a card not yet due.
+   */
   const fill = useCallback(() => {
-    if (cardRef.current) return;
+    const shown = cardRef.current;
+    if (shown && shown.earlyBy === null) return;
     const next = pick(Date.now());
-    if (next) {
+    if (next && (!shown || next.earlyBy === null)) {
       cardRef.current = next;
       setCard(next);
     }

@@ -132,10 +132,17 @@ async function waitUntilUp(base: string, ms: number, exited: Promise<number | nu
 
 /** Signs up one learner through the auth API; returns the session cookie header. */
 export async function signUp(base: string, label: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-up/email`, {
+  const send = () => fetch(`${base}/api/auth/sign-up/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: base },
     body: JSON.stringify({ name: `bench ${label}`, email: `bench-${label}-${randomUUID().slice(0, 6)}@example.test`, password: `pw-${randomUUID()}` }),
+  });
+  // A benchmark that just wrote its data through better-sqlite3 (synchronous) held its own event
+  // loop, so fetch may reuse a keep-alive socket the server closed meanwhile ("other side
+  // closed"): the request never reached the server, and one more try on a new socket is safe.
+  const res = await send().catch((e: unknown) => {
+    if ((e as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return send();
+    throw e;
   });
   if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
