@@ -2,7 +2,9 @@
 // ETag = the cache key (known without loading the audio), so a revalidation is a 304.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { getCurrentUser } from '@/server/auth/current-user';
+// The session is read as the review fast path reads it (one query, no cache: a sign-out counts at
+// the next request); better-auth's getSession pipeline cost more than serving the audio itself.
+import { userFromSessionCookie } from '@/server/auth/session-user';
 import { getSpeech, speechEtag } from '@/server/audio/get-speech';
 import { jsonError } from '@/app/api/_http/json';
 
@@ -18,7 +20,7 @@ const MESSAGE = {
 } as const;
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser(request.headers);
+  const user = await userFromSessionCookie(request.headers.get('cookie'), new Date());
   if (!user) return jsonError(401, 'unauthenticated', 'Sign in to hear words.');
   const url = new URL(request.url);
   const parsed = query.safeParse({ text: url.searchParams.get('text') ?? '', voice: url.searchParams.get('voice') ?? undefined });
