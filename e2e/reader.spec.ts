@@ -6,7 +6,7 @@ import { axeViolations, horizontalOverflow } from './a11y';
 import { ESSAY_DECK_ID, expect, test } from './fixtures';
 
 const LOCALES = ['kk', 'ru', 'en'] as const;
-interface ReaderMessages { textLabel: string; iKnowIt: string; state: { unknown: string; knownDue: string } }
+interface ReaderMessages { textLabel: string; iKnowIt: string; studyThisWord: string; studyAsked: string; studyNow: string; state: { unknown: string; knownDue: string } }
 const reader = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).reader as ReaderMessages;
 
 for (const locale of LOCALES) {
@@ -47,6 +47,32 @@ for (const locale of LOCALES) {
     await page.reload();
     await expect(text.getByRole('button', { name: 'интеграция', exact: true }).first()).toHaveAttribute('data-s', 'k');
     await expect(summary).not.toHaveText(before!);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: "study this word" from the text: it is the first card of the study session`, async ({ page, learner }) => {
+    void learner;
+    const m = reader(locale);
+    // Without asking, the session starts with the deck's first card.
+    await page.goto(`/${locale}/study/${ESSAY_DECK_ID}`);
+    const firstBefore = (await page.locator('article').innerText()).trim();
+
+    await page.goto(`/${locale}/read/${ESSAY_DECK_ID}`);
+    const text = page.getByRole('region', { name: m.textLabel });
+    // A word from the end of the text: far down the deck's order.
+    const word = text.locator('button[data-s="u"]').last();
+    const form = (await word.textContent())!;
+    await word.click();
+    const panel = page.getByRole('dialog', { name: form });
+    const headword = (await panel.getByTestId('word-headword').textContent())!;
+    expect(firstBefore).not.toContain(headword);
+    await panel.getByRole('button', { name: m.studyThisWord }).click();
+    await expect(panel.getByRole('status')).toContainText(m.studyAsked);
+    await panel.getByRole('link', { name: m.studyNow }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/${locale}/study/${ESSAY_DECK_ID}$`));
+    await expect(page.getByTestId('card-headword').first()).toHaveText(headword);
   });
 }
 

@@ -4,6 +4,7 @@
 // form of its lemma and the share line at once.
 import { useCallback, useMemo, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { readerSummary, unpackReaderView, type LemmaState, type PackedReaderView } from '@/lib/reader';
 import type { Gloss } from '../meaning';
 import { useFormatter } from '../use-formatter';
@@ -12,16 +13,19 @@ import { WordPanel, type PanelWord } from './word-panel';
 import styles from './reader.module.css';
 
 type MarkKnown = (deckId: string, noteId: string) => Promise<{ ok: true; due: string } | { ok: false; error: string }>;
+type StudyWord = (deckId: string, noteId: string) => Promise<{ ok: true; cards: number } | { ok: false; error: string }>;
 
 const DESCRIBED_BY: Record<LemmaState, string | undefined> = { unknown: 'rs-u', learning: 'rs-l', known: 'rs-k', none: undefined };
 
-export function Reader({ deckId, packed, gloss, markKnown }: { deckId: string; packed: PackedReaderView; gloss: Gloss; markKnown: MarkKnown }) {
+export function Reader({ deckId, packed, gloss, markKnown, studyWord }: { deckId: string; packed: PackedReaderView; gloss: Gloss; markKnown: MarkKnown; studyWord: StudyWord }) {
   const view = useMemo(() => unpackReaderView(packed), [packed]);
   const t = useTranslations('reader');
   const format = useFormatter();
   const [states, setStates] = useState<LemmaState[]>(() => view.lemmas.map((l) => l.state));
   const [dues, setDues] = useState<Record<number, string>>({});
   const [failed, setFailed] = useState(false);
+  // lemmas whose cards the learner asked to study next, on this page
+  const [asked, setAsked] = useState<ReadonlySet<number>>(() => new Set());
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<number | null>(null);
   const summary = useMemo(() => readerSummary(view, states), [view, states]);
@@ -53,17 +57,24 @@ export function Reader({ deckId, packed, gloss, markKnown }: { deckId: string; p
     if (w !== null) requestAnimationFrame(() => document.querySelectorAll<HTMLButtonElement>(`#${TEXT_ID} button`)[w]?.focus());
   }, [open]);
 
-  const onKnown = (w: PanelWord) => {
+  /** One of the panel's actions on the word's note: the server's answer, or "that did not work". */
+  function actOn<R extends { ok: boolean }>(w: PanelWord, call: (deckId: string, noteId: string) => Promise<R>, done: (res: R) => void) {
     const noteId = w.lemma.noteId;
     if (!noteId) return;
     setFailed(false);
     startTransition(async () => {
-      const res = await markKnown(deckId, noteId).catch(() => null);
+      const res = await call(deckId, noteId).catch(() => null);
       if (!res?.ok) return setFailed(true);
+      done(res);
+    });
+  }
+  const onKnown = (w: PanelWord) =>
+    actOn(w, markKnown, (res) => {
+      if (!res.ok) return;
       setStates((prev) => prev.map((s, i) => (i === w.lemmaIndex ? 'known' : s)));
       setDues((prev) => ({ ...prev, [w.lemmaIndex]: res.due }));
     });
-  };
+  const onStudy = (w: PanelWord) => actOn(w, studyWord, () => setAsked((prev) => new Set(prev).add(w.lemmaIndex)));
 
   const share = summary.studyRunning ? summary.known / summary.studyRunning : 0;
   return (
@@ -84,7 +95,16 @@ export function Reader({ deckId, packed, gloss, markKnown }: { deckId: string; p
         <WordPanel key={open} word={panelWord} gloss={gloss} onClose={close}>
           {panelWord.lemma.noteId && panelWord.state !== 'none' && panelWord.state !== 'known' ? (
             <div className="flex flex-wrap items-center gap-2">
-              <button type="button" className="btn-primary" disabled={pending} onClick={() => onKnown(panelWord)}>{t('iKnowIt')}</button>
+              {panelWord.state === 'unknown' ? (
+                asked.has(panelWord.lemmaIndex) ? (
+                  <p role="status" className="w-full">
+                    {t('studyAsked')} <Link href={`/study/${deckId}`} className="underline">{t('studyNow')}</Link>
+                  </p>
+                ) : (
+                  <button type="button" className="btn-primary" disabled={pending} onClick={() => onStudy(panelWord)}>{t('studyThisWord')}</button>
+                )
+              ) : null}
+              <button type="button" className={panelWord.state === 'unknown' ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => onKnown(panelWord)}>{t('iKnowIt')}</button>
               {failed ? <span role="alert" className="text-sm text-red-800 dark:text-red-200">{t('actionFailed')}</span> : null}
             </div>
           ) : null}

@@ -71,7 +71,7 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
           <button type="button" className="btn-secondary shrink-0" onClick={() => dialog.current?.close()}>{t('close')}</button>
         </div>
         <p className="text-lg">
-          <span lang={lang} className="font-semibold">{kk(lemma.headword)}</span>
+          <span lang={lang} className="font-semibold" data-testid="word-headword">{kk(lemma.headword)}</span>
           {pos ? <span className="text-stone-600 dark:text-stone-400"> · <span className="italic">{pos}</span></span> : null}
         </p>
         {lemma.ru || lemma.en ? (

@@ -42,7 +42,7 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
 
       {/* Front */}
       {card.type === 'recognition' ? (
-        <p className="flex items-center justify-center gap-3 text-center text-4xl font-semibold" lang={lang}>{kk(headword)}{listen(headword)}</p>
+        <p className="flex items-center justify-center gap-3 text-center text-4xl font-semibold" lang={lang} data-testid="card-headword">{kk(headword)}{listen(headword)}</p>
       ) : null}
       {card.type === 'production' ? (
         <Meaning ru={card.ru} en={card.en} gloss={gloss} className="text-center text-2xl font-semibold" />
@@ -68,7 +68,7 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
             <Meaning ru={card.ru} en={card.en} gloss={gloss} className="text-center text-2xl" />
           ) : null}
           {card.type === 'production' ? (
-            <p className="flex items-center justify-center gap-3 text-center text-4xl font-semibold" lang={lang}>{kk(headword)}{listen(headword)}</p>
+            <p className="flex items-center justify-center gap-3 text-center text-4xl font-semibold" lang={lang} data-testid="card-headword">{kk(headword)}{listen(headword)}</p>
           ) : null}
           {card.type === 'cloze' && card.cloze ? (
             <Meaning ru={card.cloze.ru} en={card.cloze.en} gloss={gloss} className="text-lg" />

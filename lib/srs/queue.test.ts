@@ -241,3 +241,32 @@ describe('buildQueue', () => {
     expect(queue([review('r', rel(-H)), later]).nextDueAt).toBeNull(); // something is showable now
   });
 });
+
+describe('buildQueue: new cards the learner asked for ("study this word")', () => {
+  const asked = (card: QueueCard, at: Date): QueueCard => ({ ...card, requestedAt: at });
+
+  it('come before the deck order, the latest asked first', () => {
+    const cards = [fresh('a'), fresh('b'), asked(fresh('c'), rel(-2 * MIN)), asked(fresh('d'), rel(-1 * MIN))];
+    expect(queue(cards).next).toBe('d');
+    expect(queue(cards.filter((c) => c.cardId !== 'd')).next).toBe('c');
+    expect(queue(cards.filter((c) => !c.requestedAt)).next).toBe('a');
+  });
+
+  it('are shown when the day\'s new-card limit is used up; others are not', () => {
+    const cards = [fresh('a'), asked(fresh('b'), rel(-MIN))];
+    const q = queue(cards, { newIntroducedToday: 20, newPerDay: 20 });
+    expect(q.next).toBe('b');
+    expect(q.counts.new).toBe(1);
+    expect(queue([fresh('a')], { newIntroducedToday: 20, newPerDay: 20 }).next).toBeNull();
+  });
+
+  it('still wait for another day when a sibling of theirs was studied today', () => {
+    const cards = [fresh('a'), asked(fresh('b', 'note-b'), rel(-MIN))];
+    expect(queue(cards, { reviewedTodayNotes: ['note-b'] }).next).toBe('a');
+  });
+
+  it('come after learning cards that are due', () => {
+    const cards = [asked(fresh('b'), rel(-MIN)), learning('l', rel(-MIN))];
+    expect(queue(cards).next).toBe('l');
+  });
+});

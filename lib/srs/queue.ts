@@ -6,6 +6,12 @@ export interface QueueCard {
   noteId: string;
   sortOrder: number;
   progress: null | { state: CardStateCode; due: Date; suspended: boolean; lastReview: Date | null };
+  /**
+   * A new card the learner asked to study ("study this word" in the reader): the day's new
+   * cards start with these, the latest asked first, and the day's new-card limit does not hold
+   * them back (the learner asked for this one). Siblings still wait for another day.
+   */
+  requestedAt?: Date | null;
 }
 
 export interface QueueInput {
@@ -139,7 +145,7 @@ export function buildQueue(input: QueueInput): Queue {
   const byDue = (a: Scheduled, b: Scheduled) => a.due - b.due || tieBreak(a.card, b.card);
   learning.sort(byDue);
   reviews.sort(byDue);
-  fresh.sort(tieBreak);
+  fresh.sort((a, b) => (b.requestedAt?.getTime() ?? -Infinity) - (a.requestedAt?.getTime() ?? -Infinity) || tieBreak(a, b));
 
   const learningDueNow = learning.filter((s) => s.due <= now);
   const learningToday = learning.filter((s) => s.due < dayEnd);
@@ -155,7 +161,7 @@ export function buildQueue(input: QueueInput): Queue {
   const introducedNotes = new Set<string>();
   const availableNew: QueueCard[] = [];
   for (const card of fresh) {
-    if (availableNew.length >= newLeft) break;
+    if (availableNew.length >= newLeft && !card.requestedAt) break;
     if (introducedNotes.has(card.noteId)) continue;
     if (reviewedToday.has(card.noteId) || dueToday.has(card.noteId)) continue;
     introducedNotes.add(card.noteId);

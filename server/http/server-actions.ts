@@ -52,6 +52,7 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   unassignDeckAction: ['form'],
   cardAction: ['object', 'form'],
   markKnownAction: ['string', 'string'],
+  studyWordAction: ['string', 'string'],
 };
 
 export type ActionRequest = { kind: 'fetch'; actionId: string } | { kind: 'form' };

@@ -154,6 +154,8 @@ export interface StudyQueueRow {
   noteId: string;
   sortOrder: number;
   progress: StudyProgress | null;
+  /** a new card the learner asked to study (lib/srs QueueCard.requestedAt) */
+  requestedAt?: Date | null;
 }
 
 export interface StudyWindow {
@@ -168,7 +170,8 @@ export interface StudyWindow {
 export interface StudyQueueRows {
   /**
    * Only what the queue can show soon: the earliest learning cards due today, the earliest due
-   * reviews, the next card due after today, and the first never-seen cards. Never the whole
+   * reviews, the next card due after today, the new cards the learner asked to study, and the
+   * first never-seen cards. Never the whole
    * deck: the cost follows what is due and done today, not the deck's size.
    */
   cards: StudyQueueRow[];
@@ -275,12 +278,22 @@ export interface RollupMaintenance {
 
 // ───────────── the store ─────────────
 
+export interface StudyRequests {
+  /**
+   * "Study this word": the never-studied, unsuspended cards of a note (in this deck) are asked
+   * for, so the day's new cards start with them (lib/srs QueueCard.requestedAt). The caller has
+   * checked the learner may study the deck. Returns how many cards were marked.
+   */
+  askFor(userId: string, deckId: string, noteId: string, now: Date): Promise<number>;
+}
+
 export interface Store {
   kind: 'sqlite' | 'postgres';
   reviews: ReviewStore;
   sessions: SessionReader;
   progress: ProgressReader;
   study: StudyReader;
+  requests: StudyRequests;
   cards: CardStore;
   rollups: RollupMaintenance;
   /** Answers when the database does (health checks). */

@@ -100,7 +100,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   });
   const byId = new Map(rows.cards.map((c) => [c.cardId, c]));
   const queueCards: QueueCard[] = rows.cards.map((c) => ({
-    cardId: c.cardId, noteId: c.noteId, sortOrder: c.sortOrder,
+    cardId: c.cardId, noteId: c.noteId, sortOrder: c.sortOrder, requestedAt: c.requestedAt ?? null,
     progress: c.progress ? { state: c.progress.state as CardStateCode, due: c.progress.due, suspended: c.progress.suspended, lastReview: c.progress.lastReview } : null,
   }));
   const plan = planStudy({

@@ -8,6 +8,7 @@ import { postgresReviewStore } from './review-store';
 import { postgresRollups } from './rollups';
 import { postgresSessionReader } from './session-reader';
 import { postgresStudyReader } from './study-reader';
+import { postgresStudyRequests } from './study-requests';
 
 export function createPostgresStore(pool: pg.Pool): Store {
   return {
@@ -16,6 +17,7 @@ export function createPostgresStore(pool: pg.Pool): Store {
     sessions: postgresSessionReader(pool),
     progress: postgresProgressReader(pool),
     study: postgresStudyReader(pool),
+    requests: postgresStudyRequests(pool),
     cards: postgresCardStore(pool),
     rollups: postgresRollups(pool),
     async ping() {

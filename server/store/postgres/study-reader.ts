@@ -6,10 +6,11 @@ import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
 
 const COLUMNS = `p."cardId", c."noteId", c."sortOrder", p."state", p."due", p."stability", p."difficulty", p."scheduledDays",
-  p."learningSteps", p."reps", p."lapses", p."lastReview", p."suspended"`;
+  p."learningSteps", p."reps", p."lapses", p."lastReview", p."suspended", NULL::timestamp AS "requestedAt"`;
 const FROM = `FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = c."noteId"`;
 const LIVE = 'c."deletedAt" IS NULL AND n."deletedAt" IS NULL';
 const NO_PROGRESS = 'NULL::int, NULL::timestamp, NULL::float8, NULL::float8, NULL::int, NULL::int, NULL::int, NULL::int, NULL::timestamp, NULL::boolean';
+const NEW_COLUMNS = `c."id", c."noteId", c."sortOrder", ${NO_PROGRESS}`;
 
 // $1 user, $2 deck, $3 day end, $4 due rows, $5 new rows (every parameter used: PostgreSQL cannot type an unused one)
 const QUEUE = `
@@ -22,7 +23,10 @@ const QUEUE = `
   (SELECT 'later', ${COLUMNS} ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND NOT p."suspended" AND p."state" <> 0
     AND p."due" >= $3 AND ${LIVE} ORDER BY p."due" LIMIT 1)
   UNION ALL
-  (SELECT 'new', c."id", c."noteId", c."sortOrder", ${NO_PROGRESS} FROM "Card" c JOIN "Note" n ON n."id" = c."noteId"
+  (SELECT 'requested', ${NEW_COLUMNS}, p."requestedAt" ${FROM} WHERE p."userId" = $1 AND p."deckId" = $2 AND p."state" = 0
+    AND NOT p."suspended" AND p."requestedAt" IS NOT NULL AND ${LIVE} ORDER BY p."requestedAt" DESC LIMIT $5)
+  UNION ALL
+  (SELECT 'new', ${NEW_COLUMNS}, NULL::timestamp FROM "Card" c JOIN "Note" n ON n."id" = c."noteId"
     WHERE c."deckId" = $2 AND ${LIVE} AND NOT EXISTS (
       SELECT 1 FROM "CardProgress" p WHERE p."userId" = $1 AND p."cardId" = c."id" AND (p."state" <> 0 OR p."suspended"))
     ORDER BY c."sortOrder", c."id" LIMIT $5)`;
@@ -37,7 +41,7 @@ const TODAY = `SELECT
 
 interface Row {
   set: string; cardId: string; noteId: string; sortOrder: number; state: number | null; due: Date | null; stability: number; difficulty: number;
-  scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: Date | null; suspended: boolean;
+  scheduledDays: number; learningSteps: number; reps: number; lapses: number; lastReview: Date | null; suspended: boolean; requestedAt: Date | null;
 }
 
 export function postgresStudyReader(pool: pg.Pool): StudyReader {
@@ -63,10 +67,16 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
       ]);
       const byId = new Map<string, StudyQueueRow>();
       for (const r of queue.rows) {
-        if (byId.has(r.cardId)) continue;
+        const seen = byId.get(r.cardId);
+        if (seen) {
+          // A card asked for is also among the never-seen ones: it keeps its request.
+          if (r.requestedAt) seen.requestedAt = r.requestedAt;
+          continue;
+        }
         byId.set(r.cardId, {
           cardId: r.cardId, noteId: r.noteId, sortOrder: r.sortOrder,
-          progress: r.set === 'new' || r.state === null || r.due === null ? null : {
+          requestedAt: r.requestedAt,
+          progress: r.set === 'new' || r.set === 'requested' || r.state === null || r.due === null ? null : {
             state: r.state, due: r.due, stability: r.stability, difficulty: r.difficulty, scheduledDays: r.scheduledDays,
             learningSteps: r.learningSteps, reps: r.reps, lapses: r.lapses, lastReview: r.lastReview, suspended: r.suspended,
           },

@@ -9,6 +9,7 @@ import { sqliteReviewStore } from './review-store';
 import { sqliteRollups } from './rollups';
 import { sqliteSessionReader } from './session-reader';
 import { sqliteStudyReader } from './study-reader';
+import { sqliteStudyRequests } from './study-requests';
 
 export function createSqliteStore(file: string): Store {
   const db = openConnection(file);
@@ -19,6 +20,7 @@ export function createSqliteStore(file: string): Store {
     sessions: sqliteSessionReader(db),
     progress: sqliteProgressReader(db),
     study: sqliteStudyReader(db),
+    requests: sqliteStudyRequests(db),
     cards: sqliteCardStore(db),
     rollups: sqliteRollups(db),
     async ping() {

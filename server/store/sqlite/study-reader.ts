@@ -37,6 +37,11 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       WHERE c.deckId = ? AND ${LIVE} AND NOT EXISTS (
         SELECT 1 FROM CardProgress p WHERE p.userId = ? AND p.cardId = c.id AND (p.state <> 0 OR p.suspended = 1))
       ORDER BY c.sortOrder, c.id LIMIT ?`),
+    // New cards asked for ("study this word"), the latest first: state-0 rows with requestedAt.
+    requested: db.prepare<[string, string, number], { cardId: string; noteId: string; sortOrder: number; requestedAt: string }>(
+      `SELECT p.cardId, c.noteId, c.sortOrder, p.requestedAt FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Note n ON n.id = c.noteId
+      WHERE p.userId = ? AND p.deckId = ? AND p.state = 0 AND p.suspended = 0 AND p.requestedAt IS NOT NULL AND ${LIVE}
+      ORDER BY p.requestedAt DESC LIMIT ?`),
     today: db.prepare<[string, string, string], { newCards: number | null; reviews: number | null }>(
       `SELECT sum(stateBefore = 0) AS newCards, sum(stateBefore = 2) AS reviews FROM ReviewLog
       WHERE userId = ? AND serverAt >= ? AND deckId = ? AND undone = 0 AND rating > 0`),
@@ -64,6 +69,9 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       for (const r of st.reviews.all(userId, deckId, end, w.dueRows)) add(r);
       const later = st.later.get(userId, deckId, end);
       if (later) add(later);
+      for (const r of st.requested.all(userId, deckId, w.newRows)) {
+        if (!byId.has(r.cardId)) byId.set(r.cardId, { cardId: r.cardId, noteId: r.noteId, sortOrder: r.sortOrder, progress: null, requestedAt: parseSqliteDate(r.requestedAt) });
+      }
       for (const r of st.fresh.all(deckId, userId, w.newRows)) if (!byId.has(r.cardId)) byId.set(r.cardId, { ...r, progress: null });
       const today = st.today.get(userId, start, deckId);
       const due = st.dueCounts.get(userId, deckId, end);

@@ -8,7 +8,7 @@ import { localeParam } from '@/i18n/routing';
 import { inGlossLanguage, packReaderView } from '@/lib/reader';
 import { requireUser } from '@/app/_guards/require-user';
 import { getReader } from '@/server/reader/get-reader';
-import { markKnownAction } from './actions';
+import { markKnownAction, studyWordAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +31,7 @@ export default async function ReadPage({ params }: { params: Promise<{ locale: s
           <Link href={`/decks/${data.deck.id}`} className="btn-secondary">{t('wordList')}</Link>
         </div>
       </div>
-      <Reader deckId={data.deck.id} packed={packReaderView(inGlossLanguage(data.view, gloss))} gloss={gloss} markKnown={markKnownAction} />
+      <Reader deckId={data.deck.id} packed={packReaderView(inGlossLanguage(data.view, gloss))} gloss={gloss} markKnown={markKnownAction} studyWord={studyWordAction} />
     </div>
   );
 }

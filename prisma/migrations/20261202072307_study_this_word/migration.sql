@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CardProgress" ADD COLUMN "requestedAt" DATETIME;
