@@ -3,7 +3,10 @@
 // the bottom sheet on a phone, and axe.
 import { readFileSync } from 'node:fs';
 import { axeViolations, horizontalOverflow } from './a11y';
-import { ESSAY_DECK_ID, expect, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { e2eDb, userIdByEmail } from './db';
+import { ESSAY_DECK_ID, expect, newUser, signUpViaApi, test } from './fixtures';
+import { createClassWithStudents } from './progress-db';
 
 const LOCALES = ['kk', 'ru', 'en'] as const;
 interface ReaderMessages { textLabel: string; iKnowIt: string; studyThisWord: string; studyAsked: string; studyNow: string; state: { unknown: string; knownDue: string } }
@@ -75,6 +78,44 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId('card-headword').first()).toHaveText(headword);
   });
 }
+
+async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page; id: string }> {
+  const page = await (await browser.newContext()).newPage();
+  const user = newUser(prefix);
+  await signUpViaApi(page, user);
+  return { page, id: await userIdByEmail(user.email) };
+}
+
+test('a teacher reads a class deck with the words the class finds hardest ringed; nobody else sees them', async ({ browser }) => {
+  const student = await signedIn(browser, 'student');
+  const teacher = await signedIn(browser, 'teacher');
+  const classId = await createClassWithStudents(teacher.id, [student.id], ESSAY_DECK_ID);
+  // The student has lapsed on интеграция: 2 lapses in 4 reviews, enough to rank.
+  const note = await e2eDb().note.findFirstOrThrow({ where: { deckId: ESSAY_DECK_ID, kind: 'word', headword: 'интеграция' }, select: { id: true, cards: { select: { id: true }, take: 1 } } });
+  await e2eDb().cardProgress.create({
+    data: { userId: student.id, cardId: note.cards[0]!.id, deckId: ESSAY_DECK_ID, noteId: note.id, state: 2, due: new Date(Date.now() + 86_400_000), reps: 4, lapses: 2, stability: 2, difficulty: 7, lastReview: new Date() },
+  });
+
+  const page = teacher.page;
+  await page.goto(`/en/teach/classes/${classId}/progress`);
+  await page.locator(`[data-deck="${ESSAY_DECK_ID}"]`).getByRole('link', { name: 'See them in the text' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/read/${ESSAY_DECK_ID}\\?class=${classId}$`));
+  await expect(page.getByTestId('reader-hardest')).toContainText('Ringed in red: the 1 word');
+  const text = page.getByRole('region', { name: reader('en').textLabel });
+  const forms = text.locator('button[data-h]');
+  expect(await forms.count()).toBeGreaterThan(5);
+  for (const form of await forms.all()) expect((await form.textContent())!.toLowerCase()).toMatch(/^интеграция/);
+  // read by screen readers with the legend's words
+  await expect(forms.first()).toHaveAttribute('aria-describedby', /rs-h/);
+
+  // The student, with the same link, and a teacher of another class see no marks.
+  for (const other of [student, await signedIn(browser, 'teacher2')]) {
+    await other.page.goto(`/en/read/${ESSAY_DECK_ID}?class=${classId}`);
+    await expect(other.page.getByRole('region', { name: reader('en').textLabel })).toBeVisible();
+    await expect(other.page.getByTestId('reader-hardest')).toHaveCount(0);
+    await expect(other.page.locator('button[data-h]')).toHaveCount(0);
+  }
+});
 
 test('keyboard: one tab stop, arrow keys move between words, Enter opens, Escape closes', async ({ page, learner }) => {
   void learner;

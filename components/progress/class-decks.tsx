@@ -3,10 +3,20 @@ import { getTranslations } from 'next-intl/server';
 import { createFormatter } from '@/lib/format';
 import type { Locale } from '@/i18n/routing';
 import type { AssignedDeckProgress } from '@/server/progress/get-class-progress';
+import { Link } from '@/i18n/navigation';
 import { DataTable } from '../data-table';
 import { formatPercent } from './format';
 
-export async function ClassDecks({ decks, classSize, locale }: { decks: AssignedDeckProgress[]; classSize: number; locale: Locale }) {
+interface Props {
+  classId: string;
+  decks: AssignedDeckProgress[];
+  /** decks that come from a text: their reader can mark the class's hardest words */
+  readable: ReadonlySet<string>;
+  classSize: number;
+  locale: Locale;
+}
+
+export async function ClassDecks({ classId, decks, readable, classSize, locale }: Props) {
   const t = await getTranslations({ locale, namespace: 'progress' });
   const format = createFormatter(locale);
   // Glosses in the UI language; Kazakh readers see both.
@@ -23,6 +33,9 @@ export async function ClassDecks({ decks, classSize, locale }: { decks: Assigned
           </p>
           <h4 className="mt-2 font-semibold">{t('hardestTitle')}</h4>
           <p className="text-xs text-stone-600 dark:text-stone-400">{t('hardestHelp')}</p>
+          {readable.has(d.id) && d.hardest.length > 0 ? (
+            <Link href={`/read/${d.id}?class=${encodeURIComponent(classId)}`} className="self-start text-sm underline">{t('hardestInText')}</Link>
+          ) : null}
           {d.hardest.length === 0 ? (
             <p className="text-sm">{t('noHardWords')}</p>
           ) : (

@@ -15,13 +15,16 @@ export const STATE_CODE: Record<LemmaState, string> = { unknown: 'u', learning: 
 interface Props {
   view: ReaderView;
   states: readonly LemmaState[];
+  /** lemmas to mark (a class's hardest words, for its teacher), and the legend entry naming them */
+  hard: ReadonlySet<number>;
+  hardId: string;
   label: string;
   /** ids of the legend entries that name each state, for screen readers */
   describedBy: Record<LemmaState, string | undefined>;
   onOpen: (word: number) => void;
 }
 
-export const ReaderText = memo(function ReaderText({ view, states, label, describedBy, onOpen }: Props) {
+export const ReaderText = memo(function ReaderText({ view, states, hard, hardId, label, describedBy, onOpen }: Props) {
   const { kk, lang } = useKazakh();
   const root = useRef<HTMLDivElement>(null);
   // A word's index is its place among the text's buttons: no attribute on every word for it.
@@ -99,11 +102,14 @@ export const ReaderText = memo(function ReaderText({ view, states, label, descri
       while (w * 3 < view.words.length && view.words[w * 3]! < end) {
         const ws = view.words[w * 3]!;
         const we = view.words[w * 3 + 1]!;
-        const state = states[view.forms[view.words[w * 3 + 2]!]!.lemma] ?? 'none';
+        const lemma = view.forms[view.words[w * 3 + 2]!]!.lemma;
+        const state = states[lemma] ?? 'none';
+        const isHard = hard.has(lemma);
         if (ws > at) parts.push(spaced(view.text.slice(at, ws)));
         parts.push(
           // no type: outside a form a button submits nothing, and 1,500 of them add up
-          <button key={w} data-s={STATE_CODE[state]} aria-describedby={describedBy[state]}>
+          <button key={w} data-s={STATE_CODE[state]} data-h={isHard ? '' : undefined}
+            aria-describedby={isHard ? [describedBy[state], hardId].filter(Boolean).join(' ') : describedBy[state]}>
             {kk(view.text.slice(ws, we))}
           </button>,
         );

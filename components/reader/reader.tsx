@@ -16,8 +16,19 @@ type MarkKnown = (deckId: string, noteId: string) => Promise<{ ok: true; due: st
 type StudyWord = (deckId: string, noteId: string) => Promise<{ ok: true; cards: number } | { ok: false; error: string }>;
 
 const DESCRIBED_BY: Record<LemmaState, string | undefined> = { unknown: 'rs-u', learning: 'rs-l', known: 'rs-k', none: undefined };
+const HARD_ID = 'rs-h';
 
-export function Reader({ deckId, packed, gloss, markKnown, studyWord }: { deckId: string; packed: PackedReaderView; gloss: Gloss; markKnown: MarkKnown; studyWord: StudyWord }) {
+interface Props {
+  deckId: string;
+  packed: PackedReaderView;
+  gloss: Gloss;
+  markKnown: MarkKnown;
+  studyWord: StudyWord;
+  /** for a teacher reading a class's deck: the words that class finds hardest, to mark */
+  hardest?: { className: string; noteIds: string[] } | null;
+}
+
+export function Reader({ deckId, packed, gloss, markKnown, studyWord, hardest }: Props) {
   const view = useMemo(() => unpackReaderView(packed), [packed]);
   const t = useTranslations('reader');
   const format = useFormatter();
@@ -29,6 +40,10 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord }: { deckId
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<number | null>(null);
   const summary = useMemo(() => readerSummary(view, states), [view, states]);
+  const hard = useMemo(() => {
+    const notes = new Set(hardest?.noteIds ?? []);
+    return new Set(view.lemmas.flatMap((l, i) => (l.noteId && notes.has(l.noteId) ? [i] : [])));
+  }, [view, hardest]);
   const onOpen = useCallback((w: number) => setOpen(w), []);
 
   const panelWord = useMemo((): PanelWord | null => {
@@ -88,9 +103,15 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord }: { deckId
         <li id="rs-u"><span aria-hidden="true" className={styles.swatchU} />{t('legendUnknown')}</li>
         <li id="rs-l"><span aria-hidden="true" className={styles.swatchL} />{t('legendLearning')}</li>
         <li id="rs-k"><span aria-hidden="true" className={styles.swatchK} />{t('legendKnown')}</li>
+        {hardest ? <li id={HARD_ID}><span aria-hidden="true" className={styles.swatchH} />{t('legendHardest', { className: hardest.className })}</li> : null}
       </ul>
+      {hardest ? (
+        <p data-testid="reader-hardest" className="text-stone-700 dark:text-stone-300">
+          {hardest.noteIds.length ? t('hardestLine', { className: hardest.className, count: hard.size }) : t('hardestNone', { className: hardest.className })}
+        </p>
+      ) : null}
       <p className="text-sm text-stone-600 dark:text-stone-400">{t('keyboardHelp')}</p>
-      <ReaderText view={view} states={states} label={t('textLabel')} describedBy={DESCRIBED_BY} onOpen={onOpen} />
+      <ReaderText view={view} states={states} hard={hard} hardId={HARD_ID} label={t('textLabel')} describedBy={DESCRIBED_BY} onOpen={onOpen} />
       {panelWord ? (
         <WordPanel key={open} word={panelWord} gloss={gloss} onClose={close}>
           {panelWord.lemma.noteId && panelWord.state !== 'none' && panelWord.state !== 'known' ? (

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ClassDecks } from '@/components/progress/class-decks';
+import { decksWithText } from '@/server/reader/decks-with-text';
 import { StudentTable } from '@/components/progress/student-table';
 import { localeParam } from '@/i18n/routing';
 import { requireTeacher } from '@/app/_guards/require-teacher';
@@ -20,12 +21,13 @@ export default async function ClassProgressPage({ params, searchParams }: {
   const { sort, dir } = classProgressSort.parse(await searchParams);
   const data = await getClassProgress(user.id, classId, { now: new Date(), sort, direction: dir });
   if (!data) notFound();
+  const readable = await decksWithText(data.decks.map((d) => d.id));
   const t = await getTranslations({ locale, namespace: 'progress' });
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold">{t('classTitle', { name: data.name })}</h1>
       <StudentTable classId={data.id} students={data.students} sort={sort} direction={dir} locale={locale} />
-      <ClassDecks decks={data.decks} classSize={data.students.length} locale={locale} />
+      <ClassDecks classId={data.id} decks={data.decks} readable={readable} classSize={data.students.length} locale={locale} />
     </div>
   );
 }
