@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
-import { pgTime } from './pool';
+import { inTransaction, pgTime } from './pool';
 
 interface ProgressRow {
   cardId: string; state: number; due: Date; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
@@ -71,14 +71,11 @@ export function postgresCardStore(pool: pg.Pool): CardStore {
     async leeches(userId) {
       return (await pool.query<{ n: number }>(SQL.leeches, [userId])).rows[0]?.n ?? 0;
     },
-    async act(userId, target, now, decide) {
-      const client = await pool.connect();
-      let failed: Error | undefined;
-      try {
-        await client.query('BEGIN');
+    act(userId, target, now, decide) {
+      return inTransaction(pool, async (client, rollback) => {
         const settings = (await client.query(SQL.settings, [userId])).rows[0];
         if (!settings) {
-          await client.query('ROLLBACK');
+          await rollback();
           return { found: 0, changed: 0 };
         }
         const cards = (await client.query<{ id: string; deckId: string; noteId: string; type: string }>(SQL.cards, [target.cardIds, target.wholeNotes, userId])).rows;
@@ -114,15 +111,8 @@ export function postgresCardStore(pool: pg.Pool): CardStore {
           }
           changed += 1;
         }
-        await client.query('COMMIT');
         return { found: cards.length, changed };
-      } catch (error) {
-        failed = error as Error;
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release(failed);
-      }
+      });
     },
   };
 }

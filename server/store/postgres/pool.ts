@@ -46,3 +46,41 @@ export function createPool(url: string, options: PoolOptions): pg.Pool {
 export function pgTime(d: Date): string {
   return d.toISOString();
 }
+
+/**
+ * Runs `fn` in one transaction on a client of its own: BEGIN, then COMMIT when `fn` returns,
+ * or ROLLBACK when it throws (the error thrown is always `fn`'s, never a failed ROLLBACK's).
+ * `fn` may end the transaction early with `rollback()` (for an answer that must write nothing);
+ * the client then runs any further statements outside a transaction, and nothing is committed.
+ * The client goes back to the pool in every path; after an error it is destroyed, not reused,
+ * since it may still be inside the failed transaction.
+ */
+export async function inTransaction<T>(
+  pool: pg.Pool,
+  fn: (client: pg.PoolClient, rollback: () => Promise<void>) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  let open = false;
+  let failed: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    open = true;
+    const rollback = async () => {
+      if (!open) return;
+      await client.query('ROLLBACK');
+      open = false;
+    };
+    const result = await fn(client, rollback);
+    if (open) {
+      await client.query('COMMIT');
+      open = false;
+    }
+    return result;
+  } catch (error) {
+    failed = error instanceof Error ? error : new Error(String(error));
+    if (open) await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release(failed);
+  }
+}

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { MANUAL_RATING } from '@/lib/progress';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
-import { pgTime } from './pool';
+import { inTransaction, pgTime } from './pool';
 
 interface FactsRow {
   id: string; deckId: string; noteId: string; type: string;
@@ -94,23 +94,16 @@ function storedAnswer(log: LogRow, userId: string): ReviewStoreOutcome {
 
 export function postgresReviewStore(pool: pg.Pool): ReviewStore {
   return {
-    async submit(review, now, decide) {
-      const client = await pool.connect();
-      let open = false;
-      let failed: Error | undefined;
-      try {
-        await client.query('BEGIN');
-        open = true;
+    submit(review, now, decide) {
+      return inTransaction(pool, async (client, rollback): Promise<ReviewStoreOutcome> => {
         const stored = (await client.query<LogRow>({ name: 'review-log', text: SQL.log, values: [review.id] })).rows[0];
         if (stored) {
-          await client.query('ROLLBACK');
-          open = false;
+          await rollback();
           return storedAnswer(stored, review.userId);
         }
         const facts = (await client.query<FactsRow>({ name: 'review-facts', text: SQL.facts, values: [review.cardId, review.userId] })).rows[0];
         if (!facts) {
-          await client.query('ROLLBACK');
-          open = false;
+          await rollback();
           return { ok: false, error: 'not-found' };
         }
         const nowText = pgTime(now);
@@ -128,8 +121,7 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         const settings = { desiredRetention: facts.desiredRetention, fsrsWeights: facts.fsrsWeights, timeZone: facts.timeZone, dayStartHour: facts.dayStartHour };
         const write = decide({ card, settings, progress });
         if (!write) {
-          await client.query('ROLLBACK');
-          open = false;
+          await rollback();
           return { ok: false, error: 'stale' };
         }
         const { decision: d, day, tzOffsetMin } = write;
@@ -147,13 +139,10 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         })).rows[0]!.written;
         if (written === 0) {
           // The same id was written meanwhile (another server, or a copy of this request).
-          await client.query('ROLLBACK');
-          open = false;
+          await rollback();
           const other = (await client.query<LogRow>({ name: 'review-log', text: SQL.log, values: [review.id] })).rows[0];
           return other ? storedAnswer(other, review.userId) : { ok: false, error: 'id-conflict' };
         }
-        await client.query('COMMIT');
-        open = false;
         return {
           ok: true,
           duplicate: false,
@@ -164,33 +153,24 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
             reviewedAt: review.reviewedAt.toISOString(), serverAt: now.toISOString(),
           },
         };
-      } catch (error) {
-        failed = error as Error;
-        if (open) await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        // A connection that failed mid-transaction is destroyed rather than reused.
-        client.release(failed);
-      }
+      });
     },
 
-    async undo(userId, reviewId, decide) {
-      const client = await pool.connect();
-      let failed: Error | undefined;
-      try {
-        await client.query('BEGIN');
+    undo(userId, reviewId, decide) {
+      return inTransaction(pool, async (client, rollback) => {
         const f = (await client.query<{ userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
           durationMs: number; previous: string | null; undone: boolean; repsAfter: number; day: string; type: string }>(UNDO.facts, [reviewId])).rows[0];
-        const answer = async (outcome: UndoOutcome, commit = false): Promise<UndoOutcome> => {
-          await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+        // A refusal writes nothing; only a real undo commits (inTransaction does, when this returns).
+        const refuse = async (outcome: UndoOutcome): Promise<UndoOutcome> => {
+          await rollback();
           return outcome;
         };
-        if (!f || f.userId !== userId) return answer({ ok: false, error: 'not-found' });
-        if (f.undone) return answer({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true });
+        if (!f || f.userId !== userId) return refuse({ ok: false, error: 'not-found' });
+        if (f.undone) return refuse({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true });
         // A manual row (a reset or "I know this" in the card browser) is no rating to take back.
-        if (!f.day || f.rating === MANUAL_RATING) return answer({ ok: false, error: 'not-undoable' });
+        if (!f.day || f.rating === MANUAL_RATING) return refuse({ ok: false, error: 'not-undoable' });
         const reps = (await client.query<{ reps: number }>(UNDO.reps, [userId, f.cardId])).rows[0]?.reps;
-        if (reps !== f.repsAfter) return answer({ ok: false, error: 'not-last' });
+        if (reps !== f.repsAfter) return refuse({ ok: false, error: 'not-last' });
         const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
         const p = d.restore;
         if (p) {
@@ -201,14 +181,8 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         const s = d.studyDay;
         await client.query(UNDO.rollup, [userId, f.day, s.newCards, s.durationMs, s.youngTotal, s.youngPassed, s.matureTotal, s.maturePassed, s.knownDelta]);
         await client.query(UNDO.dropEmptyDay, [userId, f.day]);
-        return answer({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: p, alreadyUndone: false }, true);
-      } catch (error) {
-        failed = error as Error;
-        await client.query('ROLLBACK').catch(() => {});
-        throw error;
-      } finally {
-        client.release(failed);
-      }
+        return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: p, alreadyUndone: false };
+      });
     },
   };
 }

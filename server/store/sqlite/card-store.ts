@@ -7,6 +7,7 @@ import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
 import { parseSqliteDate, sqliteDate } from './connection';
+import { INSERT_REVIEW_LOG_SQL, progressParams, reviewLogParams, UPSERT_PROGRESS_SQL } from './progress-sql';
 
 interface Row extends Omit<BrowsedCard, 'due' | 'lastReview' | 'suspended' | 'leech'> {
   due: string | null; lastReview: string | null; suspended: number; leech: number;
@@ -55,22 +56,8 @@ export function sqliteCardStore(db: Database.Database): CardStore {
       ORDER BY c.noteId, c.sortOrder, c.id`),
     progress: db.prepare<[string, string], ProgressRow>(
       'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?'),
-    upsert: db.prepare(`
-      INSERT INTO CardProgress (userId, cardId, deckId, noteId, state, due, stability, difficulty, scheduledDays, learningSteps,
-        reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
-      VALUES (@userId, @cardId, @deckId, @noteId, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps,
-        @reps, @lapses, @lastReview, @suspended, @leech, @now, @now)
-      ON CONFLICT (userId, cardId) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
-        difficulty = excluded.difficulty, scheduledDays = excluded.scheduledDays, learningSteps = excluded.learningSteps,
-        reps = excluded.reps, lapses = excluded.lapses, lastReview = excluded.lastReview, suspended = excluded.suspended,
-        leech = excluded.leech, updatedAt = excluded.updatedAt`),
-    log: db.prepare(`
-      INSERT INTO ReviewLog (id, userId, cardId, deckId, rating, stateBefore, stateAfter, dueBefore, dueAfter, stabilityAfter,
-        difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone,
-        repsAfter, lapsesAfter, leechAfter, day)
-      VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
-        @difficultyAfter, @elapsedDays, @scheduledDays, @now, @now, 0, @tzOffsetMin, @previous, 0,
-        @repsAfter, @lapsesAfter, @leechAfter, @day)`),
+    upsert: db.prepare(UPSERT_PROGRESS_SQL),
+    log: db.prepare(INSERT_REVIEW_LOG_SQL),
     known: db.prepare(`INSERT INTO StudyDay (userId, day, reviews, knownDelta) VALUES (?, ?, 0, ?)
       ON CONFLICT (userId, day) DO UPDATE SET knownDelta = knownDelta + excluded.knownDelta`),
     dropEmpty: db.prepare('DELETE FROM StudyDay WHERE userId = ? AND day = ? AND reviews <= 0 AND knownDelta = 0'),
@@ -102,7 +89,6 @@ export function sqliteCardStore(db: Database.Database): CardStore {
         const settings = st.settings.get(userId);
         if (!settings) return { found: 0, changed: 0 };
         const cards = st.cards.all({ ids: JSON.stringify(target.cardIds), wholeNotes: target.wholeNotes ? 1 : 0, userId });
-        const nowText = sqliteDate(now);
         let changed = 0;
         for (const card of cards) {
           const row = st.progress.get(userId, card.id);
@@ -116,20 +102,13 @@ export function sqliteCardStore(db: Database.Database): CardStore {
           const write = decide({ card, settings, progress });
           if (!write) continue;
           const { after, log } = write.decision;
-          st.upsert.run({
-            userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId, state: after.state, due: sqliteDate(after.due),
-            stability: after.stability, difficulty: after.difficulty, scheduledDays: after.scheduledDays, learningSteps: after.learningSteps,
-            reps: after.reps, lapses: after.lapses, lastReview: after.lastReview ? sqliteDate(after.lastReview) : null,
-            suspended: after.suspended ? 1 : 0, leech: after.leech ? 1 : 0, now: nowText,
-          });
+          st.upsert.run(progressParams(userId, card, after, now));
           if (log) {
-            st.log.run({
-              id: write.logId, userId, cardId: card.id, deckId: card.deckId, rating: log.rating, stateBefore: log.stateBefore, stateAfter: after.state,
-              dueBefore: log.dueBefore ? sqliteDate(log.dueBefore) : null, dueAfter: sqliteDate(after.due), stabilityAfter: after.stability,
-              difficultyAfter: after.difficulty, elapsedDays: log.elapsedDays, scheduledDays: after.scheduledDays, now: nowText,
-              tzOffsetMin: write.tzOffsetMin, previous: log.previous, repsAfter: after.reps, lapsesAfter: after.lapses,
-              leechAfter: after.leech ? 1 : 0, day: write.day,
-            });
+            st.log.run(reviewLogParams({
+              id: write.logId, userId, cardId: card.id, deckId: card.deckId, rating: log.rating, stateBefore: log.stateBefore,
+              dueBefore: log.dueBefore, after, leech: after.leech, elapsedDays: log.elapsedDays,
+              reviewedAt: now, serverAt: now, durationMs: 0, tzOffsetMin: write.tzOffsetMin, previous: log.previous, day: write.day,
+            }));
             if (log.studyDay.knownDelta !== 0) {
               st.known.run(userId, write.day, log.studyDay.knownDelta);
               st.dropEmpty.run(userId, write.day);

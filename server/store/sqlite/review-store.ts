@@ -7,6 +7,7 @@ import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from 
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
 import { parseSqliteDate, sqliteDate } from './connection';
+import { INSERT_REVIEW_LOG_SQL, progressParams, reviewLogParams, UPSERT_PROGRESS_SQL } from './progress-sql';
 
 interface LogRow {
   id: string; userId: string; cardId: string; rating: number; stateAfter: number; dueAfter: string;
@@ -35,22 +36,8 @@ function statements(db: Database.Database) {
     progress: db.prepare<[string, string], ProgressRow>(
       'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?',
     ),
-    upsertProgress: db.prepare(`
-      INSERT INTO CardProgress (userId, cardId, deckId, noteId, state, due, stability, difficulty, scheduledDays, learningSteps,
-        reps, lapses, lastReview, suspended, leech, firstSeenAt, updatedAt)
-      VALUES (@userId, @cardId, @deckId, @noteId, @state, @due, @stability, @difficulty, @scheduledDays, @learningSteps,
-        @reps, @lapses, @lastReview, @suspended, @leech, @now, @now)
-      ON CONFLICT (userId, cardId) DO UPDATE SET state = excluded.state, due = excluded.due, stability = excluded.stability,
-        difficulty = excluded.difficulty, scheduledDays = excluded.scheduledDays, learningSteps = excluded.learningSteps,
-        reps = excluded.reps, lapses = excluded.lapses, lastReview = excluded.lastReview, suspended = excluded.suspended,
-        leech = excluded.leech, updatedAt = excluded.updatedAt`),
-    insertLog: db.prepare(`
-      INSERT INTO ReviewLog (id, userId, cardId, deckId, rating, stateBefore, stateAfter, dueBefore, dueAfter, stabilityAfter,
-        difficultyAfter, elapsedDays, scheduledDays, reviewedAt, serverAt, durationMs, tzOffsetMin, previous, undone,
-        repsAfter, lapsesAfter, leechAfter, day)
-      VALUES (@id, @userId, @cardId, @deckId, @rating, @stateBefore, @stateAfter, @dueBefore, @dueAfter, @stabilityAfter,
-        @difficultyAfter, @elapsedDays, @scheduledDays, @reviewedAt, @serverAt, @durationMs, @tzOffsetMin, @previous, 0,
-        @repsAfter, @lapsesAfter, @leechAfter, @day)`),
+    upsertProgress: db.prepare(UPSERT_PROGRESS_SQL),
+    insertLog: db.prepare(INSERT_REVIEW_LOG_SQL),
     undoFacts: db.prepare<[string], { userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
       durationMs: number; previous: string | null; undone: number; repsAfter: number; day: string; type: string }>(
       `SELECT l.userId, l.cardId, l.deckId, l.rating, l.stateBefore, l.stabilityAfter, l.durationMs, l.previous, l.undone, l.repsAfter, l.day, c.type
@@ -114,23 +101,13 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
         const write = decide({ card, settings, progress });
         if (!write) return { ok: false, error: 'stale' };
         const { decision: d, day, tzOffsetMin } = write;
-        const nowText = sqliteDate(now);
-        st.upsertProgress.run({
-          userId: review.userId, cardId: card.id, deckId: card.deckId, noteId: card.noteId,
-          state: d.after.state, due: sqliteDate(d.after.due), stability: d.after.stability, difficulty: d.after.difficulty,
-          scheduledDays: d.after.scheduledDays, learningSteps: d.after.learningSteps, reps: d.after.reps, lapses: d.after.lapses,
-          lastReview: nowText, suspended: d.suspended ? 1 : 0, leech: d.leech ? 1 : 0, now: nowText,
+        st.upsertProgress.run(progressParams(review.userId, card, { ...d.after, lastReview: now, suspended: d.suspended, leech: d.leech }, now));
+        const log = reviewLogParams({
+          id: review.id, userId: review.userId, cardId: card.id, deckId: card.deckId, rating: review.rating, stateBefore: d.before.state,
+          dueBefore: row ? row.due : null, after: d.after, leech: d.leech, elapsedDays: d.elapsedDays,
+          reviewedAt: review.reviewedAt, serverAt: now, durationMs: review.durationMs, tzOffsetMin, previous: d.previous, day,
         });
-        const log: LogRow = {
-          id: review.id, userId: review.userId, cardId: card.id, rating: review.rating, stateAfter: d.after.state,
-          dueAfter: sqliteDate(d.after.due), stabilityAfter: d.after.stability, difficultyAfter: d.after.difficulty,
-          scheduledDays: d.after.scheduledDays, reviewedAt: sqliteDate(review.reviewedAt), serverAt: nowText,
-          repsAfter: d.after.reps, lapsesAfter: d.after.lapses, leechAfter: d.leech ? 1 : 0,
-        };
-        st.insertLog.run({
-          ...log, deckId: card.deckId, stateBefore: d.before.state, dueBefore: row ? row.due : null,
-          elapsedDays: d.elapsedDays, durationMs: review.durationMs, tzOffsetMin, previous: d.previous, day,
-        });
+        st.insertLog.run(log);
         st.addToStudyDay.run({ userId: review.userId, day, durationMs: review.durationMs, ...d.studyDay });
         return { ok: true, duplicate: false, result: resultFromLog(log) };
       });
