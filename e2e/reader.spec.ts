@@ -79,6 +79,37 @@ for (const locale of LOCALES) {
   });
 }
 
+test('"add to my words": a word the deck has no card for goes into the learner\'s own deck, with its meaning, and can be studied', async ({ page, learner }) => {
+  void learner;
+  await page.goto(`/en/read/${ESSAY_DECK_ID}`);
+  const text = page.getByRole('region', { name: reader('en').textLabel });
+  // The first word without a card of its own whose meaning the general glossary has.
+  const add = page.getByRole('button', { name: 'Add to my words' });
+  const candidates = text.locator('button[data-s="n"]');
+  let panel = page.getByRole('dialog');
+  for (let i = 0; i < 40; i++) {
+    await candidates.nth(i).click();
+    panel = page.getByRole('dialog');
+    await expect(panel).toBeVisible();
+    if (await add.isVisible()) break;
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+  }
+  await expect(add).toBeVisible();
+  const headword = (await panel.getByTestId('word-headword').textContent())!;
+  await add.click();
+  await expect(panel.getByRole('status')).toContainText('Added to your deck');
+  await panel.getByRole('link', { name: 'Study my words' }).click();
+  await expect(page).toHaveURL(/\/en\/study\/my-words-/);
+  await expect(page.getByTestId('card-headword').first()).toHaveText(headword);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  // its meaning came with it, and the sentence it was met in is its example
+  await expect(page.getByTestId('answer')).not.toBeEmpty();
+
+  await page.goto('/en/decks');
+  await expect(page.getByRole('main')).toContainText('Менің сөздерім');
+});
+
 async function signedIn(browser: Browser, prefix: string): Promise<{ page: Page; id: string }> {
   const page = await (await browser.newContext()).newPage();
   const user = newUser(prefix);

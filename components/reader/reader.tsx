@@ -14,6 +14,7 @@ import styles from './reader.module.css';
 
 type MarkKnown = (deckId: string, noteId: string) => Promise<{ ok: true; due: string } | { ok: false; error: string }>;
 type StudyWord = (deckId: string, noteId: string) => Promise<{ ok: true; cards: number } | { ok: false; error: string }>;
+type AddToMyWords = (deckId: string, word: number) => Promise<{ ok: true; deckId: string; added: boolean } | { ok: false; error: string }>;
 
 const DESCRIBED_BY: Record<LemmaState, string | undefined> = { unknown: 'rs-u', learning: 'rs-l', known: 'rs-k', none: undefined };
 const HARD_ID = 'rs-h';
@@ -24,11 +25,12 @@ interface Props {
   gloss: Gloss;
   markKnown: MarkKnown;
   studyWord: StudyWord;
+  addToMyWords: AddToMyWords;
   /** for a teacher reading a class's deck: the words that class finds hardest, to mark */
   hardest?: { className: string; noteIds: string[] } | null;
 }
 
-export function Reader({ deckId, packed, gloss, markKnown, studyWord, hardest }: Props) {
+export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWords, hardest }: Props) {
   const view = useMemo(() => unpackReaderView(packed), [packed]);
   const t = useTranslations('reader');
   const format = useFormatter();
@@ -37,6 +39,8 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, hardest }:
   const [failed, setFailed] = useState(false);
   // lemmas whose cards the learner asked to study next, on this page
   const [asked, setAsked] = useState<ReadonlySet<number>>(() => new Set());
+  // lemmas added to the learner's own deck on this page, with that deck's id
+  const [added, setAdded] = useState<Record<number, { deckId: string; added: boolean }>>({});
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<number | null>(null);
   const summary = useMemo(() => readerSummary(view, states), [view, states]);
@@ -72,17 +76,23 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, hardest }:
     if (w !== null) requestAnimationFrame(() => document.querySelectorAll<HTMLButtonElement>(`#${TEXT_ID} button`)[w]?.focus());
   }, [open]);
 
-  /** One of the panel's actions on the word's note: the server's answer, or "that did not work". */
-  function actOn<R extends { ok: boolean }>(w: PanelWord, call: (deckId: string, noteId: string) => Promise<R>, done: (res: R) => void) {
-    const noteId = w.lemma.noteId;
-    if (!noteId) return;
+  /** One of the panel's actions: the server's answer, or "that did not work". */
+  function act<R extends { ok: boolean }>(call: () => Promise<R>, done: (res: R) => void) {
     setFailed(false);
     startTransition(async () => {
-      const res = await call(deckId, noteId).catch(() => null);
+      const res = await call().catch(() => null);
       if (!res?.ok) return setFailed(true);
       done(res);
     });
   }
+  function actOn<R extends { ok: boolean }>(w: PanelWord, call: (deckId: string, noteId: string) => Promise<R>, done: (res: R) => void) {
+    const noteId = w.lemma.noteId;
+    if (noteId) act(() => call(deckId, noteId), done);
+  }
+  const onAdd = (w: PanelWord, word: number) =>
+    act(() => addToMyWords(deckId, word), (res) => {
+      if (res.ok) setAdded((prev) => ({ ...prev, [w.lemmaIndex]: { deckId: res.deckId, added: res.added } }));
+    });
   const onKnown = (w: PanelWord) =>
     actOn(w, markKnown, (res) => {
       if (!res.ok) return;
@@ -126,6 +136,20 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, hardest }:
                 )
               ) : null}
               <button type="button" className={panelWord.state === 'unknown' ? 'btn-secondary' : 'btn-primary'} disabled={pending} onClick={() => onKnown(panelWord)}>{t('iKnowIt')}</button>
+              {failed ? <span role="alert" className="text-sm text-red-800 dark:text-red-200">{t('actionFailed')}</span> : null}
+            </div>
+          ) : null}
+          {/* nothing of this deck to study for it (no note, or a note without cards): the learner's own deck */}
+          {panelWord.state === 'none' && (panelWord.lemma.ru || panelWord.lemma.en) && open !== null ? (
+            <div className="flex flex-wrap items-center gap-2">
+              {added[panelWord.lemmaIndex] ? (
+                <p role="status" className="w-full">
+                  {t(added[panelWord.lemmaIndex]!.added ? 'addedToMyWords' : 'alreadyInMyWords')}{' '}
+                  <Link href={`/study/${added[panelWord.lemmaIndex]!.deckId}`} className="underline">{t('studyMyWords')}</Link>
+                </p>
+              ) : (
+                <button type="button" className="btn-primary" disabled={pending} onClick={() => onAdd(panelWord, open)}>{t('addToMyWords')}</button>
+              )}
               {failed ? <span role="alert" className="text-sm text-red-800 dark:text-red-200">{t('actionFailed')}</span> : null}
             </div>
           ) : null}

@@ -17,6 +17,7 @@ function kindOf(type: string): ArgumentKind {
   if (type === 'FormData') return 'form';
   if (/FormState$/.test(type)) return 'state';
   if (type === 'string' || type === 'Locale') return 'string';
+  if (type === 'number') return 'number';
   return 'object';
 }
 
@@ -118,5 +119,8 @@ describe('refuseActionBody', () => {
     expect(argumentsFit(['$K1'], ['state', 'form'])).toBe(false);
     expect(argumentsFit(['$$5'], ['string'])).toBe(true);
     expect(argumentsFit([], ['string'])).toBe(false);
+    expect(argumentsFit(['d', 12], ['string', 'number'])).toBe(true);
+    expect(argumentsFit(['d', '$NaN'], ['string', 'number'])).toBe(false);
+    expect(argumentsFit(['d', '12'], ['string', 'number'])).toBe(false);
   });
 });

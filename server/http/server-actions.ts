@@ -20,7 +20,7 @@ import { isSameOriginRequest, originHeadersOf } from './request-origin';
 /** next.config.js `experimental.serverActions.bodySizeLimit` ('9mb'); a test keeps them equal. */
 export const ACTION_BODY_LIMIT = 9 * 1024 * 1024;
 
-export type ArgumentKind = 'state' | 'form' | 'string' | 'object';
+export type ArgumentKind = 'state' | 'form' | 'string' | 'number' | 'object';
 
 /**
  * The arguments of every server action, by exported name: 'state' is useActionState's
@@ -53,6 +53,7 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   cardAction: ['object', 'form'],
   markKnownAction: ['string', 'string'],
   studyWordAction: ['string', 'string'],
+  addToMyWordsAction: ['string', 'number'],
 };
 
 export type ActionRequest = { kind: 'fetch'; actionId: string } | { kind: 'form' };
@@ -135,6 +136,9 @@ export function argumentsFit(args: readonly unknown[], kinds: readonly ArgumentK
         return typeof a === 'string' && /^\$K[0-9a-f]{1,8}$/.test(a);
       case 'string':
         return typeof a === 'string' && (!a.startsWith('$') || a.startsWith('$$'));
+      case 'number':
+        // React sends a finite number as itself (NaN, Infinity and -0 come as '$' strings)
+        return typeof a === 'number' && Number.isFinite(a);
       case 'object':
         return isPlainObject(a);
     }

@@ -10,7 +10,7 @@ import { inGlossLanguage, packReaderView } from '@/lib/reader';
 import { requireUser } from '@/app/_guards/require-user';
 import { classHardestWords } from '@/server/reader/class-hardest';
 import { getReader } from '@/server/reader/get-reader';
-import { markKnownAction, studyWordAction } from './actions';
+import { addToMyWordsAction, markKnownAction, studyWordAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +41,7 @@ export default async function ReadPage({ params, searchParams }: {
           <Link href={`/decks/${data.deck.id}`} className="btn-secondary">{t('wordList')}</Link>
         </div>
       </div>
-      <Reader deckId={data.deck.id} packed={packReaderView(inGlossLanguage(data.view, gloss))} gloss={gloss} markKnown={markKnownAction} studyWord={studyWordAction}
+      <Reader deckId={data.deck.id} packed={packReaderView(inGlossLanguage(data.view, gloss))} gloss={gloss} markKnown={markKnownAction} studyWord={studyWordAction} addToMyWords={addToMyWordsAction}
         hardest={hard ? { className: hard.className, noteIds: hard.words.map((w) => w.noteId) } : null} />
     </div>
   );
