@@ -5,6 +5,9 @@ import type { Page } from '@playwright/test';
 
 /** Serious and critical axe violations on the page as it is now, one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // The settled page: a colour transition under way (a colour-scheme switch just before) would
+  // be measured halfway, between the two schemes' colours.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page })
     // Off by default in axe (experimental), but it is what a speech-input user meets: a
     // control must be named by the text it shows.
