@@ -54,7 +54,7 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     const html = body.toString('utf8');
-    const flight = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+    const flight = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
 
     const page = await context.newPage();
     await page.goto(PATH);
