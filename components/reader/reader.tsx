@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { readerSummary, unpackReaderView, type LemmaState, type PackedReaderView } from '@/lib/reader';
+import { readerSummary, unpackReaderView, wordSentence, type LemmaState, type PackedReaderView } from '@/lib/reader';
 import type { Gloss } from '../meaning';
 import { useFormatter } from '../use-formatter';
 import { ReaderText, TEXT_ID } from './reader-text';
@@ -55,8 +55,7 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
     const start = view.words[open * 3]!;
     const end = view.words[open * 3 + 1]!;
     const form = view.forms[view.words[open * 3 + 2]!]!;
-    let s = 0;
-    while (s * 2 + 1 < view.sentences.length && view.sentences[s * 2 + 1]! <= start) s++;
+    const sentence = wordSentence(view, open)!;
     const lemma = view.lemmas[form.lemma]!;
     return {
       lemmaIndex: form.lemma,
@@ -64,8 +63,8 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
       lemma: dues[form.lemma] ? { ...lemma, due: dues[form.lemma]! } : lemma,
       state: states[form.lemma] ?? 'none',
       segments: form.segments,
-      sentence: view.text.slice(view.sentences[s * 2]!, view.sentences[s * 2 + 1]!).replace(/\s*\n\s*/g, ' '),
-      translation: view.translations[s] ?? null,
+      sentence: sentence.text,
+      translation: view.translations[sentence.index] ?? null,
     };
   }, [open, view, states, dues]);
 

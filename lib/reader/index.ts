@@ -3,4 +3,5 @@
 export type { BuildReaderViewInput, LemmaState, ReaderForm, ReaderLemma, ReaderNote, ReaderSummary, ReaderView } from './types';
 export { buildReaderView, inGlossLanguage, lemmaState } from './view';
 export { readerSummary } from './summary';
+export { wordSentence, type WordSentence } from './word-sentence';
 export { packReaderView, unpackReaderView, type PackedReaderView } from './pack';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../kazakh';
 import { sentenceNoteId, wordNoteId } from '../decks';
-import { buildReaderView, lemmaState, packReaderView, readerSummary, unpackReaderView, type ReaderNote } from './index';
+import { buildReaderView, lemmaState, packReaderView, readerSummary, unpackReaderView, wordSentence, type ReaderNote } from './index';
 
 const text = 'Мемлекеттердің интеграциясы күшейді. Интеграция және сауда.\nЖаңа абзац мұнда.';
 const reading = readText(text);
@@ -84,5 +84,25 @@ describe('packReaderView', () => {
     const lower = (x: typeof v) => ({ ...x, forms: x.forms.map((f) => ({ ...f, segments: f.segments.map(([t, l]) => [t.toLocaleLowerCase('kk'), l]) })) });
     expect(lower(back)).toEqual(lower(v));
     expect(back.forms[v.forms.findIndex((f) => v.lemmas[f.lemma]!.lemma === 'мемлекет')]!.segments[0]![0]).toBe('Мемлекет');
+  });
+});
+
+describe('wordSentence', () => {
+  const multiline = buildReaderView({ deckId: 'd', reading: readText('Бірінші сөйлем.\nЕкінші\nсөйлем осында тұр. Үшінші.'), notes: [] });
+  const at = (v: typeof multiline, form: string) => words(v).findIndex((w) => w.text === form);
+
+  it('gives the sentence of a word on one line, with the word\'s place in it', () => {
+    const s = wordSentence(multiline, at(multiline, 'осында'))!;
+    expect(s.index).toBe(1);
+    expect(s.text).toBe('Екінші сөйлем осында тұр.');
+    expect(s.text.slice(s.start, s.end)).toBe('осында');
+    const first = wordSentence(multiline, at(multiline, 'Бірінші'))!;
+    expect(first).toEqual({ index: 0, text: 'Бірінші сөйлем.', start: 0, end: 7 });
+    expect(wordSentence(multiline, at(multiline, 'Үшінші'))!.text).toBe('Үшінші.');
+  });
+
+  it('has none for a place that is not a word of the view', () => {
+    const count = multiline.words.length / 3;
+    for (const bad of [-1, count, 1.5, Number.NaN]) expect(wordSentence(multiline, bad)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { wordNoteId } from '@/lib/decks';
+import { wordSentence } from '@/lib/reader';
 import { db } from '../db';
 import { cardsForNote, type NoteContent } from '../teach/note-content';
 import { nextSortOrder, writeNote } from '../teach/write-notes';
@@ -35,21 +36,16 @@ export async function addToMyWords(userId: string, raw: unknown, now: Date): Pro
   if (lemma.state !== 'none') return { ok: false, error: 'not-found' };
   if (!lemma.ru && !lemma.en) return { ok: false, error: 'no-meaning' };
 
-  let s = 0;
-  while (s * 2 + 1 < view.sentences.length && view.sentences[s * 2 + 1]! <= start) s++;
-  const sentenceStart = view.sentences[s * 2]!;
-  const flat = (t: string) => t.replace(/\s*\n\s*/g, ' ');
-  const sentence = flat(view.text.slice(sentenceStart, view.sentences[s * 2 + 1]!)).trim();
-  const offset = flat(view.text.slice(sentenceStart, start)).replace(/^\s+/, '').length;
-  const translation = view.translations[s] ?? null;
+  const sentence = wordSentence(view, parsed.data.word)!;
+  const translation = view.translations[sentence.index] ?? null;
 
   const deckId = myWordsDeckId(userId);
   const note: NoteContent = {
     id: wordNoteId(deckId, lemma.lemma, lemma.upos),
     kind: 'word', kk: lemma.headword, lemma: lemma.lemma, headword: lemma.headword, upos: lemma.upos, ru: lemma.ru, en: lemma.en,
     examples: [{
-      kk: sentence, ru: translation?.[0] ?? '', en: translation?.[1] ?? '',
-      start: offset, end: offset + (end - start), form: view.text.slice(start, end), segments: form.segments.map(([text, label]) => ({ text, label })),
+      kk: sentence.text, ru: translation?.[0] ?? '', en: translation?.[1] ?? '',
+      start: sentence.start, end: sentence.end, form: view.text.slice(start, end), segments: form.segments.map(([text, label]) => ({ text, label })),
     }],
     frequency: 0, sortOrder: 0,
   };
