@@ -1,6 +1,13 @@
-// Benchmark of the Kazakh text engine (lib/kazakh).
+// Benchmark of the Kazakh text engine (lib/kazakh), as the server runs it.
 //
 //   npm run bench:kazakh -- --json      (tsx scripts/bench-kazakh.ts)
+//
+// Where it runs: the passes (scripts/bench/kazakh-passes.ts) are bundled with the esbuild
+// options of the production server's engine worker (scripts/esbuild-server-options.mjs) and
+// run in a worker thread started with the engine worker's options
+// (server/engine/worker-options.ts): a teacher's import is analysed by that code in that
+// thread. tsx, which runs our scripts, wraps every function of the engine in a name helper
+// the production bundle does not have (docs/decisions/012).
 //
 // Text: the 11,167 KazNERD news sentences (read at run time from ../shared/corpus/kaznerd;
 // real text, not one unit repeated). Without them, the essay from data/essay. It is split
@@ -10,8 +17,8 @@
 //     — the analyser's memo is emptied (resetCaches) before each pass. The code itself is
 //     warm: the essay is analysed first, so the JIT has compiled the analyser, as in a
 //     server that has analysed other texts before. Median of 5 passes (best also printed).
-//   - firstPass: the very first pass of the process, JIT and lexicon included (for
-//     information: what a fresh process pays once).
+//   - firstPass: the very first pass of the thread, JIT and lexicon included (for
+//     information: what a fresh worker pays once).
 //   - warm: the same text again with a full memo (repeated vocabulary), median of 3.
 // Wall-clock time; process CPU time is printed too (on a busy machine wall time is what the
 // other processes leave).
@@ -20,94 +27,33 @@
 // Last stdout line: {"tokensPerSec":…,"coldBestTokensPerSec":…,"warmTokensPerSec":…,
 //   "firstPassTokensPerSec":…,"tokens":…,"distinctForms":…,"essayMs":…,"source":…}
 
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { analyze, analyzeSentence, extractVocabulary, normalize, sentences, tokenize } from '../lib/kazakh/index';
-import { resetCaches } from '../lib/kazakh/morphology/index';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import { ENGINE_WORKER_OPTIONS } from '../server/engine/worker-options';
+// @ts-expect-error: a plain .mjs module shared with scripts/build-server.mjs
+import { serverBundleOptions } from './esbuild-server-options.mjs';
 
 const jsonOnly = process.argv.includes('--json');
-const log = (...a: unknown[]) => {
-  if (!jsonOnly) console.log(...a);
-};
-
 const root = resolve(import.meta.dirname, '..');
-const essayPath = resolve(root, 'data/essay/essay-central-asia-integration.kk.txt');
-const kaznerdPath = resolve(root, '../shared/corpus/kaznerd/kaznerd-valid.kk.txt');
-const essay = readFileSync(essayPath, 'utf8');
-const haveKaznerd = existsSync(kaznerdPath);
-const text = haveKaznerd ? readFileSync(kaznerdPath, 'utf8') : essay;
-const source = haveKaznerd ? 'KazNERD sentences' : 'essay (KazNERD absent)';
+const dir = mkdtempSync(join(tmpdir(), 'bench-kazakh-'));
+const bundle = join(dir, 'kazakh-passes.mjs');
 
-const WORDISH = new Set(['word', 'abbr']);
-function pass(spans: { text: string }[]): number {
-  let tokens = 0;
-  for (const s of spans) {
-    const toks = tokenize(s.text);
-    tokens += toks.length;
-    const ws: string[] = [];
-    for (const t of toks) if (WORDISH.has(t.kind) && !t.text.endsWith('.')) ws.push(t.text);
-    if (ws.length) analyzeSentence(ws);
-  }
-  return tokens;
+try {
+  await build({ ...serverBundleOptions, entryPoints: [join(root, 'scripts/bench/kazakh-passes.ts')], outfile: bundle });
+  const result = await new Promise<unknown>((done, fail) => {
+    const w = new Worker(bundle, { ...ENGINE_WORKER_OPTIONS, workerData: { root, jsonOnly } });
+    let answer: unknown;
+    w.on('message', (m: { log?: string; result?: unknown }) => {
+      if (m.log !== undefined) console.log(m.log);
+      if (m.result !== undefined) answer = m.result;
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => (answer === undefined ? fail(new Error(`the bench worker exited (${code}) without a result`)) : done(answer)));
+  });
+  console.log(JSON.stringify(result));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-
-interface Timed { tokens: number; ms: number; cpuMs: number }
-function timed(f: () => number): Timed {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const tokens = f();
-  const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { tokens, ms, cpuMs: (c.user + c.system) / 1000 };
-}
-const rate = (t: Timed): number => Math.round(t.tokens / (t.ms / 1000));
-const cpuRate = (t: Timed): number => Math.round(t.tokens / (t.cpuMs / 1000));
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const fmt = (n: number): string => n.toLocaleString('en');
-
-const spans = sentences(text);
-const essaySpans = sentences(essay);
-const distinct = new Set<string>();
-for (const s of spans) for (const t of tokenize(s.text)) if (WORDISH.has(t.kind)) distinct.add(t.text);
-
-// 1. the first pass of the process: lexicon build, JIT, every form new
-const first = timed(() => {
-  analyze('сөз');
-  return pass(spans);
-});
-log(`source: ${source}: ${spans.length} sentences, ${fmt(first.tokens)} tokens, ${fmt(distinct.size)} distinct word forms`);
-log(`first pass of the process (lexicon build and JIT included): ${first.ms.toFixed(0)} ms → ${fmt(rate(first))} tokens/s`);
-
-// 2. cold: warm code, empty memo
-for (let k = 0; k < 3; k++) {
-  resetCaches();
-  pass(essaySpans);
-}
-const colds: Timed[] = [];
-for (let r = 0; r < 5; r++) {
-  resetCaches();
-  colds.push(timed(() => pass(spans)));
-}
-const coldRates = colds.map(rate);
-const tokensPerSec = median(coldRates);
-const coldBest = Math.max(...coldRates);
-log(`cold (every distinct form analysed for the first time), 5 passes: median ${fmt(tokensPerSec)} tokens/s, best ${fmt(coldBest)} (target ≥ 200,000); CPU time median ${fmt(median(colds.map(cpuRate)))} tokens/cpu-s`);
-
-// 3. warm: memo full
-const warms: Timed[] = [];
-for (let r = 0; r < 3; r++) warms.push(timed(() => pass(spans)));
-const warmTokensPerSec = median(warms.map(rate));
-log(`warm (memo full): median of 3 ${fmt(warmTokensPerSec)} tokens/s; CPU time ${fmt(median(warms.map(cpuRate)))} tokens/cpu-s`);
-
-// 4. essay: normalize + extractVocabulary
-extractVocabulary(essay);
-const times: number[] = [];
-for (let r = 0; r < 21; r++) {
-  const t = performance.now();
-  extractVocabulary(essay);
-  times.push(performance.now() - t);
-}
-const essayMs = Math.round(median(times) * 10) / 10;
-log(`essay (data/essay, ${essay.length} chars, ${normalize(essay).changes.length} normalize changes): normalize + extractVocabulary median of 21 ${essayMs} ms (target ≤ 100)`);
-
-console.log(JSON.stringify({ tokensPerSec, coldBestTokensPerSec: coldBest, warmTokensPerSec, firstPassTokensPerSec: rate(first), tokens: first.tokens, distinctForms: distinct.size, essayMs, source }));

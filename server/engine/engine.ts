@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import { env } from '../env';
 import type { EngineReply, EngineRequest } from './engine-worker';
 import type { EngineTasks } from './tasks';
+import { ENGINE_WORKER_OPTIONS } from './worker-options';
 
 type Task = keyof EngineTasks;
 type Input<T extends Task> = Parameters<EngineTasks[T]>[0];
@@ -46,9 +47,9 @@ function startWorker(): Worker {
   const w = fromSource
     ? new Worker(
         `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`,
-        { eval: true, execArgv: ['--conditions=react-server'] },
+        { ...ENGINE_WORKER_OPTIONS, eval: true, execArgv: ['--conditions=react-server'] },
       )
-    : new Worker(file);
+    : new Worker(file, ENGINE_WORKER_OPTIONS);
   w.on('message', (reply: EngineReply) => {
     const p = pending.get(reply.id);
     if (!p) return;

@@ -43,9 +43,11 @@ function isNumber(a: Analysis | undefined): boolean {
   return a !== undefined && a.upos === 'NUM' && /^[0-9]/.test(a.lemma);
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** After a first name: a capitalised word (a surname), a title or place word, or "and" + a name. */
 function nameFollows(words: string[], cands: Analysis[][], i: number): boolean {
-  const capital = (k: number): boolean => /^\p{Lu}/u.test(words[k] ?? '') && cands[k]?.[0]?.upos !== 'PUNCT';
+  const capital = (k: number): boolean => UPPER_START.test(words[k] ?? '') && cands[k]?.[0]?.upos !== 'PUNCT';
   const next = cands[i + 1]?.[0];
   if (!next) return false;
   if (capital(i + 1) || NAME_FOLLOWERS.has(next.lemma)) return true;

@@ -164,6 +164,9 @@ function hyphenSuffixed(form: string): Analysis[] | null {
   return null;
 }
 
+/** number + hyphen + word (1990-жылы, 5-сынып) */
+const NUMBER_HYPHEN_WORD = /^([0-9]+(?:[.,][0-9]+)?-)(\p{L}+)$/u;
+
 function analyzeUncached(form: string): Analysis[] {
   if (form.length === 0) return [simple('', '', 'X')];
   if (form.length > MAX_WORD) return [simple(form, form.toLowerCase(), 'X')];
@@ -196,7 +199,7 @@ function analyzeUncached(form: string): Analysis[] {
     return [simple(form, form, roman ? 'NUM' : 'X', roman ? { NumType: 'Ord' } : {})];
   }
   // number + hyphen + word (1990-жылы, 5-сынып): the word carries the analysis
-  const nh = /^([0-9]+(?:[.,][0-9]+)?-)(\p{L}+)$/u.exec(form);
+  const nh = digits > 0 ? NUMBER_HYPHEN_WORD.exec(form) : null;
   if (nh) {
     const head = nh[1]!;
     return analyzeLetters(nh[2]!).map((a) => ({

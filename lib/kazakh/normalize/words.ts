@@ -14,6 +14,8 @@ const HYPHEN_SPLIT = /([-‐‑])/;
 const TERMINATORS = /^[.!?…]+$/;
 const OPENERS = new Set(['«', '"', '“', '„', '(', '-', '–', '—', '[']);
 const UPPER_START = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const DIGITS = /^\d+$/;
 const MIN_STEM = 5;
@@ -21,7 +23,7 @@ const MIN_STEM = 5;
 const MAX_WORD = 120;
 
 function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  return HAS_UPPER.test(s) && !HAS_LOWER.test(s);
 }
 
 interface Repair {
