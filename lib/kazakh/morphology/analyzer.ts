@@ -118,26 +118,29 @@ function lexVerbs(stem: string): LexEntry[] {
   return out;
 }
 
+/** The lexicon verbs of lemma s, read as the surface stem (s itself or a spelling variant). */
+function addStemVerbs(out: VerbStem[], stem: string, s: string, pen: number, dropped: boolean): void {
+  for (const e of lookupLemma(s)) {
+    if ((e.upos !== 'VERB' && e.upos !== 'AUX') || e.flags.includes('defective')) continue;
+    if (dropped && !e.flags.includes('vowel-drop')) continue;
+    out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, own: e.flags.includes('lexicalised') });
+  }
+}
+
 /** Verb lemmas for a (surface) verb stem that may carry voice suffixes. */
 function verbStems(stem: string, beforeVowel: boolean): VerbStem[] {
   const out: VerbStem[] = [];
   // every verb analysis rests on a lexicon key at most ~7 letters shorter than the stem
   if (lookupDepth() < stem.length - 8) return out;
-  const variants: [string, number, boolean][] = [[stem, 0, false]];
+  addStemVerbs(out, stem, stem, 0, false);
   const last = stem[stem.length - 1] ?? '';
-  if (beforeVowel && DEVOICING[last]) variants.push([stem.slice(0, -1) + DEVOICING[last], 0.1, false]);
+  if (beforeVowel && DEVOICING[last]) addStemVerbs(out, stem, stem.slice(0, -1) + DEVOICING[last], 0.1, false);
   // тап → тауып, жап → жауып: stem-final п becomes у before a vowel
-  if (beforeVowel && last === 'у' && stem.length >= 3) variants.push([stem.slice(0, -1) + 'п', 0.3, false]);
+  if (beforeVowel && last === 'у' && stem.length >= 3) addStemVerbs(out, stem, stem.slice(0, -1) + 'п', 0.3, false);
   // a verb flagged vowel-drop loses its last ы/і before a vowel: қорқ-ады ← қорық
   if (beforeVowel && stem.length >= 3 && !isVowel(last) && !isVowel(stem[stem.length - 2]!)) {
     const h = stemHarmony(stem)[0];
-    variants.push([stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3, true]);
-  }
-  for (const [s, pen, dropped] of variants) {
-    for (const e of lexVerbs(s)) {
-      if (dropped && !e.flags.includes('vowel-drop')) continue;
-      out.push({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: stem, label: null }], pen: pen + e.rank * 0.3, own: e.flags.includes('lexicalised') });
-    }
+    addStemVerbs(out, stem, stem.slice(0, -1) + (h === 'back' ? 'ы' : 'і') + (DEVOICING[last] ?? last), 0.3, true);
   }
   // voice: passive / reflexive / reciprocal folded into the lemma
   const lastCode = stem.charCodeAt(stem.length - 1);
@@ -667,8 +670,23 @@ function guessReadings(w: string): Reading[] {
   return out;
 }
 
+/**
+ * Best reading first, in place and stable. A word's few dozen readings are sorted by
+ * insertion: Array.prototype.sort copies every array it sorts, and the first analysis of a
+ * form sorts several (docs/decisions/012).
+ */
 export function sortReadings(rs: Reading[]): Reading[] {
-  return rs.sort(byScore);
+  if (rs.length > 64) return rs.sort(byScore);
+  for (let i = 1; i < rs.length; i++) {
+    const x = rs[i]!;
+    let j = i - 1;
+    while (j >= 0 && byScore(rs[j]!, x) > 0) {
+      rs[j + 1] = rs[j]!;
+      j--;
+    }
+    rs[j + 1] = x;
+  }
+  return rs;
 }
 
 function byScore(a: Reading, b: Reading): number {

@@ -207,20 +207,21 @@ export function deriveNominal(stem: string): Derived[] {
   stateAdjectives(stem, out);
   // two levels: тәуелсіз+дік, мемлекет+тік already one; ел+ші+лік
   if (out.length === 0) {
-    for (const r of [DERIV_RULES[0]!]) {
-      for (const f of r.forms) {
-        for (const sfx of [f.back, f.front]) {
-          if (stem.length > sfx.length + 2 && stem.endsWith(sfx)) {
-            const inner = stem.slice(0, stem.length - sfx.length);
-            const innerD: Derived[] = [];
-            tryRules(inner, INNER_RULES, innerD);
-            for (const d of innerD) out.push({ lemma: stem, upos: 'NOUN', base: d.base, baseText: d.baseText, suffix: d.suffix + sfx, label: d.label + '+' + r.label });
-          }
-        }
-      }
+    const r = DERIV_RULES[0]!;
+    for (const f of r.forms) {
+      innerDerived(stem, f.back, r.label, out);
+      innerDerived(stem, f.front, r.label, out);
     }
   }
   return out;
+}
+
+/** stem = a derived inner stem + sfx (the first rule's suffix): ел+ші+лік. */
+function innerDerived(stem: string, sfx: string, label: string, out: Derived[]): void {
+  if (stem.length <= sfx.length + 2 || !stem.endsWith(sfx)) return;
+  const innerD: Derived[] = [];
+  tryRules(stem.slice(0, stem.length - sfx.length), INNER_RULES, innerD);
+  for (const d of innerD) out.push({ lemma: stem, upos: 'NOUN', base: d.base, baseText: d.baseText, suffix: d.suffix + sfx, label: d.label + '+' + label });
 }
 
 /** Verbs derived from a known nominal (жоспар → жоспарла). */

@@ -100,7 +100,7 @@ export function wordEndings(word: string, minStart: number): WordEndings {
   if (!revTrie) build();
   const t = revTrie!;
   const starts: number[] = [];
-  const slotsAt: (Slots | undefined)[] = [];
+  const slotsAt = new Array<Slots | undefined>(word.length);
   let node = 0;
   for (let i = word.length - 1; i >= minStart; i--) {
     node = t.child(node, word.charCodeAt(i));
