@@ -72,6 +72,11 @@ for (const locale of LOCALES) {
     expect(firstBefore).not.toContain(headword);
     await panel.getByRole('button', { name: m.studyThisWord }).click();
     await expect(panel.getByRole('status')).toContainText(m.studyAsked);
+    // kept by the server: after a reload the panel still says the word was asked for
+    await page.reload();
+    await text.getByRole('button', { name: form, exact: true }).last().click();
+    await expect(panel.getByRole('status')).toContainText(m.studyAsked);
+    await expect(panel.getByRole('button', { name: m.studyThisWord })).toHaveCount(0);
     await panel.getByRole('link', { name: m.studyNow }).click();
 
     await expect(page).toHaveURL(new RegExp(`/${locale}/study/${ESSAY_DECK_ID}$`));

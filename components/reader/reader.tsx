@@ -37,8 +37,8 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
   const [states, setStates] = useState<LemmaState[]>(() => view.lemmas.map((l) => l.state));
   const [dues, setDues] = useState<Record<number, string>>({});
   const [failed, setFailed] = useState(false);
-  // lemmas whose cards the learner asked to study next, on this page
-  const [asked, setAsked] = useState<ReadonlySet<number>>(() => new Set());
+  // lemmas whose cards the learner asked to study next (kept by the server)
+  const [asked, setAsked] = useState<ReadonlySet<number>>(() => new Set(view.lemmas.flatMap((l, i) => (l.asked ? [i] : []))));
   // lemmas added to the learner's own deck on this page, with that deck's id
   const [added, setAdded] = useState<Record<number, { deckId: string; added: boolean }>>({});
   const [pending, startTransition] = useTransition();

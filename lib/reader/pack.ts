@@ -15,6 +15,8 @@ export interface PackedReaderView {
   words: number[];
   forms: PackedForm[];
   lemmas: PackedLemma[];
+  /** indices of the lemmas the learner asked to study next */
+  asked: number[];
 }
 
 const STATES: LemmaState[] = ['unknown', 'learning', 'known', 'none'];
@@ -34,6 +36,7 @@ export function packReaderView(view: ReaderView): PackedReaderView {
       if (l.lemma !== l.headword) packed.push(l.lemma);
       return packed;
     }),
+    asked: view.lemmas.flatMap((l, i) => (l.asked ? [i] : [])),
   };
 }
 
@@ -50,6 +53,7 @@ export function unpackReaderView(p: PackedReaderView): ReaderView {
       at += len;
     }
   }
+  const asked = new Set(p.asked);
   return {
     text: p.text,
     paragraphs: p.paragraphs,
@@ -57,8 +61,9 @@ export function unpackReaderView(p: PackedReaderView): ReaderView {
     translations: p.translations.map((t) => t || null),
     words: p.words,
     forms,
-    lemmas: p.lemmas.map((l) => ({
+    lemmas: p.lemmas.map((l, i) => ({
       headword: l[0], upos: l[1], ru: l[2], en: l[3], noteId: l[4] || null, glossFrom: FROM[l[5]]!, state: STATES[l[6]]!, due: l[7] || null, guess: l[8] === 1, lemma: l[9] ?? l[0],
+      asked: asked.has(i),
     })),
   };
 }

@@ -75,14 +75,17 @@ describe('packReaderView', () => {
   it('sends the view in a smaller form that unpacks to the same view (builds in the text’s own case)', () => {
     const v = buildReaderView({
       deckId: 'd', reading,
-      notes: [note('интеграция', 'NOUN', { progress: { state: 2, stability: 40, suspended: false }, due: new Date('2026-03-01T00:00:00Z') }), note('күшей', 'VERB', { headword: 'күшею' })],
+      notes: [note('интеграция', 'NOUN', { progress: { state: 2, stability: 40, suspended: false }, due: new Date('2026-03-01T00:00:00Z') }), note('күшей', 'VERB', { headword: 'күшею', asked: true })],
       glossary: (lemma) => (lemma === 'жаңа' ? { ru: 'новый', en: 'new' } : undefined),
     });
+    // the word the learner asked to study next stays asked for (the reader shows it so after a reload)
+    expect(v.lemmas.filter((l) => l.asked).map((l) => l.lemma)).toEqual(['күшей']);
     const packed = packReaderView(v);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(v).length);
     const back = unpackReaderView(JSON.parse(JSON.stringify(packed)));
     const lower = (x: typeof v) => ({ ...x, forms: x.forms.map((f) => ({ ...f, segments: f.segments.map(([t, l]) => [t.toLocaleLowerCase('kk'), l]) })) });
     expect(lower(back)).toEqual(lower(v));
+    expect(back.lemmas.filter((l) => l.asked).map((l) => l.lemma)).toEqual(['күшей']);
     expect(back.forms[v.forms.findIndex((f) => v.lemmas[f.lemma]!.lemma === 'мемлекет')]!.segments[0]![0]).toBe('Мемлекет');
   });
 });

@@ -23,6 +23,8 @@ export interface ReaderNote {
   progress: WordProgress | null;
   /** earliest next review among the note's started, unsuspended cards */
   due: Date | null;
+  /** the learner asked to study this word next ("study this word") */
+  asked?: boolean;
 }
 
 export interface ReaderLemma {
@@ -40,6 +42,8 @@ export interface ReaderLemma {
   due: string | null;
   /** the engine's lemma is a guess (not in its lexicon) */
   guess: boolean;
+  /** the learner asked to study this word next ("study this word") */
+  asked: boolean;
 }
 
 /** One analysed form: its lemma (index into lemmas) and its build as [text, label] pairs. */

@@ -60,6 +60,7 @@ export function buildReaderView(input: BuildReaderViewInput): ReaderView {
         state: lemmaState(note),
         due: note?.due ? note.due.toISOString() : null,
         guess: a.guess,
+        asked: note?.asked ?? false,
       });
     }
     const segments = a.segments.map((s): [string, string | null] => [s.text, s.label]);

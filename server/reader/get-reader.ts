@@ -24,7 +24,7 @@ export async function getReader(userId: string, deckId: string): Promise<ReaderP
       where: { deckId: deck.id, deletedAt: null },
       select: {
         id: true, kind: true, kk: true, lemma: true, upos: true, headword: true, ru: true, en: true,
-        cards: { where: { deletedAt: null }, select: { type: true, progress: { where: { userId }, select: { state: true, stability: true, suspended: true, due: true } } } },
+        cards: { where: { deletedAt: null }, select: { type: true, progress: { where: { userId }, select: { state: true, stability: true, suspended: true, due: true, requestedAt: true } } } },
       },
     }),
     getLearnerSettings(db, userId),
@@ -36,6 +36,7 @@ export async function getReader(userId: string, deckId: string): Promise<ReaderP
     return {
       id: n.id, kind: n.kind === 'sentence' ? 'sentence' : 'word', kk: n.kk, lemma: n.lemma, upos: n.upos, headword: n.headword, ru: n.ru, en: n.en,
       cards: n.cards.length, progress: recognition?.progress[0] ?? null, due,
+      asked: n.cards.some((c) => c.progress.some((p) => p.requestedAt !== null)),
     };
   });
   const lex = glossary();
