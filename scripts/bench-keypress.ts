@@ -10,11 +10,11 @@
 // requestAnimationFrame: the wait for the display's next frame comes on top of the page's work) and browserKeyP50Ms/browserKeyP95Ms (Chromium's Event Timing over every key press, the
 // Space that shows an answer too: press to frame presented, in 8-ms steps, 16 for "under 16").
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { openDb } from './open-db';
-import { latencySummary } from './bench/paced-load';
+import { latencySummary, percentile } from './bench/paced-load';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, startServer } from './bench/harness';
+import { runBench } from './bench/main';
+import { launchBenchBrowser } from './bench/browser';
 
 const json = process.argv.includes('--json');
 const ratings = numberArg('ratings', 50);
@@ -23,9 +23,6 @@ const port = numberArg('port', 3270);
 const log = (s: string) => (json ? console.error(s) : console.log(s));
 const ESSAY = 'essay-central-asia';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 async function main() {
   const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-keypress.db', json);
@@ -33,10 +30,7 @@ async function main() {
   const server = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET });
   const db = openDb(database.url);
   let load: ReturnType<typeof spawn> | null = null;
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     log(`· ${describeDatabase(database)}; one learner studies ${ratings} cards by keyboard${backgroundRate ? ` under ${backgroundRate} ratings/s of background load` : ''}`);
     const context = await browser.newContext({ baseURL: server.base });
@@ -145,10 +139,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -6,9 +6,10 @@
 // MutationObserver sees the open dialog, then a frame is awaited), over N words.
 // Last stdout line: {"serverP50Ms":…,"serverP95Ms":…,"htmlBytes":…,"panelP95Ms":…,…}.
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, startServer } from './bench/harness';
+import { runBench } from './bench/main';
+import { launchBenchBrowser } from './bench/browser';
+import { percentile } from './bench/paced-load';
 
 const json = process.argv.includes('--json');
 const requests = numberArg('requests', 100);
@@ -17,19 +18,13 @@ const port = numberArg('port', 3260);
 const log = (s: string) => (json ? console.error(s) : console.log(s));
 const PATH = '/en/read/essay-central-asia';
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
   const database = await prepareDatabase(argValue('database'), 'file:./.data/bench-reader.db', json);
   buildOnce(json, log);
   const server = await startServer({ databaseUrl: database.url, port, secret: BENCH_SECRET });
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     log(`· ${describeDatabase(database)}; ${requests} requests of ${PATH}, then ${opens} panels opened in Chromium`);
     const context = await browser.newContext({ baseURL: server.base });
@@ -98,10 +93,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import { openDb } from './open-db';
 import { latencySummary, pacedLoad } from './bench/paced-load';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg as arg, prepareDatabase, signUp, startServer, type RunningServer } from './bench/harness';
+import { runBench } from './bench/main';
 
 const json = process.argv.includes('--json');
 const learners = arg('learners', 50);
@@ -243,10 +244,4 @@ function mergeRuns(runs: Awaited<ReturnType<typeof pacedLoad>>[]): Awaited<Retur
   };
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

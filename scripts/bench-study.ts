@@ -20,6 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { openDb } from './open-db';
 import { latencySummary } from './bench/paced-load';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, signUp, startServer, type RunningServer } from './bench/harness';
+import { runBench } from './bench/main';
 
 const json = process.argv.includes('--json');
 const rate = numberArg('rate', 1000);
@@ -317,10 +318,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -45,7 +45,8 @@ export function latencySummary(sorted: number[]): PacedResult['latencyMs'] {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile (0–100) of ascending values; 0 for none. */
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
