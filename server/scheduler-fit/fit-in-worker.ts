@@ -1,0 +1,35 @@
+// Runs one parameter fit in its own worker thread (fit-worker.ts), so the optimiser's seconds
+// of CPU never hold the event loop that answers reviews (docs/decisions/017, 028).
+import 'server-only';
+import { spawnWorker, workerFile } from '../engine/engine';
+import type { FitReply, FitRequest } from './fit-worker';
+
+/** A fit that takes longer is stuck: the worker is ended and the job fails (to be tried again). */
+const FIT_TIMEOUT_MS = 10 * 60_000;
+
+export type FitResult = Extract<FitReply, { ok: true }>;
+
+export function fitInWorker(request: FitRequest): Promise<FitResult> {
+  const worker = spawnWorker(workerFile('fit-worker', 'server/scheduler-fit/fit-worker.ts'));
+  return new Promise<FitResult>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the fit timed out')), FIT_TIMEOUT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    };
+    worker.once('message', (reply: FitReply) => {
+      done();
+      if (reply.ok) resolve(reply);
+      else reject(new Error(`the fit failed: ${reply.message}`));
+    });
+    worker.once('error', (e) => {
+      done();
+      reject(e);
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the fit worker exited (${code})`));
+    });
+    worker.postMessage(request);
+  });
+}
