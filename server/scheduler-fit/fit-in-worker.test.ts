@@ -4,20 +4,26 @@
 // the parameters must predict the held-back (latest) reviews better than the defaults.
 import { describe, expect, it } from 'vitest';
 import { default_w } from 'ts-fsrs';
-import { buildFitItems, enoughItems, shouldAdopt, simulateReviewLog } from '@/lib/srs';
+import { shouldAdopt, simulateReviewLog } from '@/lib/srs';
 import { fitInWorker } from './fit-in-worker';
 
 describe('fitting a learner whose memory is not the default', () => {
   it('lowers the log loss on held-back reviews', async () => {
     const log = simulateReviewLog({ reviews: 4000, seed: 16, start: new Date('2026-01-05T00:00:00Z') });
-    const items = buildFitItems(log, 'UTC', 0);
-    expect(enoughItems(items)).toBe(true);
-    const result = await fitInWorker({ ...items, compare: [[...default_w]] });
-    const defaults = result.compared[0]!;
-    expect(result.weights).toHaveLength(21);
-    expect(result.fitted.logLoss).toBeLessThan(defaults.logLoss);
-    expect(result.fitted.rmse).toBeLessThan(defaults.rmse);
-    expect(shouldAdopt({ before: defaults, defaults, after: result.fitted })).toBe(true);
-    console.log(`held-back log loss ${defaults.logLoss.toFixed(4)} → ${result.fitted.logLoss.toFixed(4)}, RMSE ${defaults.rmse.toFixed(4)} → ${result.fitted.rmse.toFixed(4)}`);
+    const result = await fitInWorker({ log, timeZone: 'UTC', dayStartHour: 0, compare: [[...default_w]] });
+    expect(result.trainItems).toBeGreaterThan(1000);
+    const fit = result.fit!;
+    const defaults = fit.compared[0]!;
+    expect(fit.weights).toHaveLength(21);
+    expect(fit.fitted.logLoss).toBeLessThan(defaults.logLoss);
+    expect(fit.fitted.rmse).toBeLessThan(defaults.rmse);
+    expect(shouldAdopt({ before: defaults, defaults, after: fit.fitted })).toBe(true);
+    console.log(`held-back log loss ${defaults.logLoss.toFixed(4)} → ${fit.fitted.logLoss.toFixed(4)}, RMSE ${defaults.rmse.toFixed(4)} → ${fit.fitted.rmse.toFixed(4)}`);
+  }, 60_000);
+
+  it('fits nothing on a log too short to judge', async () => {
+    const log = simulateReviewLog({ reviews: 60, seed: 3, start: new Date('2026-01-05T00:00:00Z') });
+    const result = await fitInWorker({ log, timeZone: 'UTC', dayStartHour: 0, compare: [] });
+    expect(result.fit).toBeNull();
   }, 60_000);
 });

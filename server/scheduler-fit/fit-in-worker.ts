@@ -2,16 +2,15 @@
 // of CPU never hold the event loop that answers reviews (docs/decisions/017, 028).
 import 'server-only';
 import { spawnWorker, workerFile } from '../engine/engine';
-import type { FitReply, FitRequest } from './fit-worker';
+import type { FitDone, FitReply, FitRequest } from './fit-worker';
 
 /** A fit that takes longer is stuck: the worker is ended and the job fails (to be tried again). */
 const FIT_TIMEOUT_MS = 10 * 60_000;
 
-export type FitResult = Extract<FitReply, { ok: true }>;
 
-export function fitInWorker(request: FitRequest): Promise<FitResult> {
+export function fitInWorker(request: FitRequest): Promise<FitDone> {
   const worker = spawnWorker(workerFile('fit-worker', 'server/scheduler-fit/fit-worker.ts'));
-  return new Promise<FitResult>((resolve, reject) => {
+  return new Promise<FitDone>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fit timed out')), FIT_TIMEOUT_MS);
     const done = () => {
       clearTimeout(timer);
@@ -19,7 +18,7 @@ export function fitInWorker(request: FitRequest): Promise<FitResult> {
     };
     worker.once('message', (reply: FitReply) => {
       done();
-      if (reply.ok) resolve(reply);
+      if (reply.ok) resolve({ trainItems: reply.trainItems, testItems: reply.testItems, fit: reply.fit });
       else reject(new Error(`the fit failed: ${reply.message}`));
     });
     worker.once('error', (e) => {

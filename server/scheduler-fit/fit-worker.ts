@@ -1,19 +1,27 @@
-// The fit worker's entry: fits FSRS parameters with the native optimiser
-// (@open-spaced-repetition/binding, fsrs-rs) and scores parameter sets on held-back reviews,
-// off the server's event loop. One fit per worker: fit-in-worker.ts starts it, posts one
-// request and ends it, which also gives the optimiser's memory back. Bundled into
+// The fit worker's entry: turns a learner's log into the optimiser's items (lib/srs
+// buildFitItems), fits FSRS parameters with the native optimiser
+// (@open-spaced-repetition/binding, fsrs-rs) and scores parameter sets on the held-back
+// reviews, all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
+// posts one request and ends it, which also gives the optimiser's memory back. Bundled into
 // dist/fit-worker.mjs by `npm run build`; run from source through tsx elsewhere.
 import { parentPort } from 'node:worker_threads';
 import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
-import type { FitItem, FitScore } from '@/lib/srs';
+import { buildFitItems, enoughItems, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
 
 export interface FitRequest {
-  train: FitItem[];
-  heldBack: FitItem[];
+  log: FitLogRow[];
+  timeZone: string;
+  dayStartHour: number;
   /** parameter sets to score on the held-back items besides the fitted one */
   compare: number[][];
 }
-export type FitReply = { ok: true; weights: number[]; fitted: FitScore; compared: FitScore[] } | { ok: false; message: string };
+export interface FitDone {
+  trainItems: number;
+  testItems: number;
+  /** null: too few items to fit on and judge the fit */
+  fit: { weights: number[]; fitted: FitScore; compared: FitScore[] } | null;
+}
+export type FitReply = ({ ok: true } & FitDone) | { ok: false; message: string };
 
 function toItems(items: FitItem[]): FSRSBindingItem[] {
   return items.map((item) => new FSRSBindingItem(item.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
@@ -24,14 +32,18 @@ function score(weights: number[], items: FSRSBindingItem[]): FitScore {
   return { logLoss, rmse: rmseBins };
 }
 
+async function fit(m: FitRequest): Promise<FitDone> {
+  const items = buildFitItems(m.log, m.timeZone, m.dayStartHour);
+  const counts = { trainItems: items.train.length, testItems: items.heldBack.length };
+  if (!enoughItems(items)) return { ...counts, fit: null };
+  const weights = await computeParameters(toItems(items.train), { enableShortTerm: true });
+  const heldBack = toItems(items.heldBack);
+  return { ...counts, fit: { weights, fitted: score(weights, heldBack), compared: m.compare.map((w) => score(w, heldBack)) } };
+}
+
 parentPort!.once('message', (m: FitRequest) => {
-  void (async (): Promise<FitReply> => {
-    try {
-      const weights = await computeParameters(toItems(m.train), { enableShortTerm: true });
-      const heldBack = toItems(m.heldBack);
-      return { ok: true, weights, fitted: score(weights, heldBack), compared: m.compare.map((w) => score(w, heldBack)) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  })().then((reply) => parentPort!.postMessage(reply));
+  fit(m).then(
+    (done): FitReply => ({ ok: true, ...done }),
+    (error: unknown): FitReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+  ).then((reply) => parentPort!.postMessage(reply));
 });
