@@ -10,6 +10,7 @@ import {
   REFIT_EVERY_REVIEWS,
   RETRY_AFTER_TOO_FEW_REVIEWS,
   SIMULATED_LEARNER_WEIGHTS,
+  scoreParameters,
   simulateReviewLog,
   type FitLogRow,
 } from './index';
@@ -114,5 +115,24 @@ describe('what parameters mean for new cards', () => {
     stronger[3] = 30;
     expect(firstIntervals(stronger, 0.9).easy).toBeGreaterThan(firstIntervals(SIMULATED_LEARNER_WEIGHTS, 0.9).easy);
     expect(firstIntervals(null, 0.8).easy).toBeGreaterThan(base.easy);
+  });
+});
+
+describe('scoring parameters on reviews', () => {
+  it('is lower for the parameters the reviews were made with than for the defaults', () => {
+    const log = simulateReviewLog({ reviews: 3000, seed: 11, start: at('2026-01-01T00:00:00Z') });
+    const { heldBack } = buildFitItems(log, 'UTC', 0);
+    const truth = scoreParameters(SIMULATED_LEARNER_WEIGHTS, heldBack);
+    const defaults = scoreParameters(null, heldBack);
+    expect(truth.logLoss).toBeLessThan(defaults.logLoss);
+    expect(truth.rmse).toBeGreaterThan(0);
+  });
+
+  it('is the mean cross-entropy of the predicted recall, and a bin error of zero for a perfect calibration', () => {
+    // one item, recalled: loss = -ln(p); one bin, so RMSE = |p - 1|
+    const item = [{ rating: 3 as const, deltaT: 0 }, { rating: 3 as const, deltaT: 5 }];
+    const { logLoss, rmse } = scoreParameters(null, [item]);
+    expect(rmse).toBeCloseTo(1 - Math.exp(-logLoss), 6);
+    expect(scoreParameters(null, []).logLoss).toBeNaN();
   });
 });

@@ -52,5 +52,6 @@ export {
   REFIT_EVERY_REVIEWS,
   RETRY_AFTER_TOO_FEW_REVIEWS,
 } from './fit-policy';
+export { scoreParameters } from './fit-score';
 export type { SimulationInput } from './simulate-learner';
 export { simulateReviewLog, seededRandom, SIMULATED_LEARNER_WEIGHTS } from './simulate-learner';

@@ -1,12 +1,12 @@
 // The fit worker's entry: turns a learner's log into the optimiser's items (lib/srs
 // buildFitItems), fits FSRS parameters with the native optimiser
 // (@open-spaced-repetition/binding, fsrs-rs) and scores parameter sets on the held-back
-// reviews, all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
+// reviews (lib/srs scoreParameters), all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
 // posts one request and ends it, which also gives the optimiser's memory back. Bundled into
 // dist/fit-worker.mjs by `npm run build`; run from source through tsx elsewhere.
 import { parentPort } from 'node:worker_threads';
-import { computeParameters, FSRSBinding, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
-import { buildFitItems, enoughItems, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
+import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
+import { buildFitItems, enoughItems, scoreParameters, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
 
 export interface FitRequest {
   log: FitLogRow[];
@@ -27,18 +27,13 @@ function toItems(items: FitItem[]): FSRSBindingItem[] {
   return items.map((item) => new FSRSBindingItem(item.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
 }
 
-function score(weights: number[], items: FSRSBindingItem[]): FitScore {
-  const { logLoss, rmseBins } = new FSRSBinding(weights).evaluate(items);
-  return { logLoss, rmse: rmseBins };
-}
-
 async function fit(m: FitRequest): Promise<FitDone> {
   const items = buildFitItems(m.log, m.timeZone, m.dayStartHour);
   const counts = { trainItems: items.train.length, testItems: items.heldBack.length };
   if (!enoughItems(items)) return { ...counts, fit: null };
   const weights = await computeParameters(toItems(items.train), { enableShortTerm: true });
-  const heldBack = toItems(items.heldBack);
-  return { ...counts, fit: { weights, fitted: score(weights, heldBack), compared: m.compare.map((w) => score(w, heldBack)) } };
+  const score = (w: number[]) => scoreParameters(w, items.heldBack);
+  return { ...counts, fit: { weights, fitted: score(weights), compared: m.compare.map(score) } };
 }
 
 parentPort!.once('message', (m: FitRequest) => {
