@@ -9,6 +9,10 @@ const FIT_TIMEOUT_MS = 10 * 60_000;
 
 
 export function fitInWorker(request: FitRequest): Promise<FitDone> {
+  // fsrs-rs trains on a rayon thread pool as wide as the machine; on two cores that took the
+  // core the event loop answers reviews on (docs/decisions/028). One thread, unless the
+  // operator says otherwise; rayon reads it from the process environment when the pool starts.
+  process.env.RAYON_NUM_THREADS ??= '1';
   const worker = spawnWorker(workerFile('fit-worker', 'server/scheduler-fit/fit-worker.ts'));
   return new Promise<FitDone>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fit timed out')), FIT_TIMEOUT_MS);
@@ -18,7 +22,7 @@ export function fitInWorker(request: FitRequest): Promise<FitDone> {
     };
     worker.once('message', (reply: FitReply) => {
       done();
-      if (reply.ok) resolve({ trainItems: reply.trainItems, testItems: reply.testItems, fit: reply.fit });
+      if (reply.ok) resolve({ reviews: reply.reviews, trainItems: reply.trainItems, testItems: reply.testItems, fit: reply.fit });
       else reject(new Error(`the fit failed: ${reply.message}`));
     });
     worker.once('error', (e) => {

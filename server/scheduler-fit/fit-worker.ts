@@ -1,4 +1,4 @@
-// The fit worker's entry: turns a learner's log into the optimiser's items (lib/srs
+// The fit worker's entry: reads a learner's log from the store (its own connection), turns it into the optimiser's items (lib/srs
 // buildFitItems), fits FSRS parameters with the native optimiser
 // (@open-spaced-repetition/binding, fsrs-rs) and scores parameter sets on the held-back
 // reviews (lib/srs scoreParameters), all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
@@ -9,13 +9,16 @@ import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spa
 import { buildFitItems, enoughItems, scoreParameters, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
 
 export interface FitRequest {
-  log: FitLogRow[];
+  /** the log itself, or the learner whose log the worker reads from the store (so the server's thread never holds it) */
+  log: FitLogRow[] | { userId: string };
   timeZone: string;
   dayStartHour: number;
   /** parameter sets to score on the held-back items besides the fitted one */
   compare: number[][];
 }
 export interface FitDone {
+  /** rated reviews in the log */
+  reviews: number;
   trainItems: number;
   testItems: number;
   /** null: too few items to fit on and judge the fit */
@@ -27,9 +30,19 @@ function toItems(items: FitItem[]): FSRSBindingItem[] {
   return items.map((item) => new FSRSBindingItem(item.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
 }
 
+async function readLog(userId: string): Promise<FitLogRow[]> {
+  const { store } = await import('../store');
+  try {
+    return await store().fits.log(userId);
+  } finally {
+    await store().stop();
+  }
+}
+
 async function fit(m: FitRequest): Promise<FitDone> {
-  const items = buildFitItems(m.log, m.timeZone, m.dayStartHour);
-  const counts = { trainItems: items.train.length, testItems: items.heldBack.length };
+  const log = Array.isArray(m.log) ? m.log : await readLog(m.log.userId);
+  const items = buildFitItems(log, m.timeZone, m.dayStartHour);
+  const counts = { reviews: log.filter((r) => r.rating > 0).length, trainItems: items.train.length, testItems: items.heldBack.length };
   if (!enoughItems(items)) return { ...counts, fit: null };
   const weights = await computeParameters(toItems(items.train), { enableShortTerm: true });
   const score = (w: number[]) => scoreParameters(w, items.heldBack);

@@ -13,11 +13,9 @@ export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () =>
   const started = clock();
   const learner = await fits.learner(job.userId);
   if (!learner) return null;
-  const log = await fits.log(job.userId);
-  const reviews = log.filter((r) => r.rating > 0).length;
   const inUse = parseWeights(learner.fsrsWeights);
   const defaults = [...default_w];
-  const done = await fitInWorker({ log, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });
+  const done = await fitInWorker({ log: { userId: job.userId }, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });
   let outcome: FitOutcome = 'too-few';
   let scores: Pick<SchedulerFitRow, 'logLossBefore' | 'rmseBefore' | 'logLossAfter' | 'rmseAfter'> = { logLossBefore: null, rmseBefore: null, logLossAfter: null, rmseAfter: null };
   if (done.fit) {
@@ -31,7 +29,7 @@ export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () =>
     id: randomUUID(),
     userId: job.userId,
     createdAt: now,
-    reviews,
+    reviews: done.reviews,
     trainItems: done.trainItems,
     testItems: done.testItems,
     outcome,

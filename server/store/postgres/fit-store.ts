@@ -6,7 +6,7 @@ import type { FitLogRow, FitOutcome } from '@/lib/srs';
 import type { FitReason, FitStore, SchedulerFitRow } from '../ports';
 import { inTransaction, pgTime } from './pool';
 
-const PAGE = 5_000;
+const PAGE = 2_000;
 const FIT_COLUMNS = `"id", "userId", "createdAt", "reviews", "trainItems", "testItems", "outcome", "logLossBefore", "rmseBefore", "logLossAfter", "rmseAfter", "weights", "weightsBefore", "durationMs"`;
 
 const SQL = {

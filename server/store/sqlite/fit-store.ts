@@ -8,7 +8,7 @@ import type { ClaimedFitJob, FitReason, FitStore, SchedulerFitRow } from '../por
 import { parseSqliteDate, sqliteDate } from './connection';
 import { groupCommit } from './group-commit';
 
-const PAGE = 5_000;
+const PAGE = 2_000;
 
 interface FitRowDb extends Omit<SchedulerFitRow, 'createdAt' | 'outcome'> { createdAt: string; outcome: string }
 
