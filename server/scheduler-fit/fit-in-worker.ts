@@ -2,6 +2,7 @@
 // of CPU never hold the event loop that answers reviews (docs/decisions/017, 028).
 import 'server-only';
 import { spawnWorker, workerFile } from '../engine/engine';
+import { pinFitThreads } from '../env';
 import type { FitDone, FitReply, FitRequest } from './fit-worker';
 
 /** A fit that takes longer is stuck: the worker is ended and the job fails (to be tried again). */
@@ -10,9 +11,8 @@ const FIT_TIMEOUT_MS = 10 * 60_000;
 
 export function fitInWorker(request: FitRequest): Promise<FitDone> {
   // fsrs-rs trains on a rayon thread pool as wide as the machine; on two cores that took the
-  // core the event loop answers reviews on (docs/decisions/028). One thread, unless the
-  // operator says otherwise; rayon reads it from the process environment when the pool starts.
-  process.env.RAYON_NUM_THREADS ??= '1';
+  // core the event loop answers reviews on (docs/decisions/028): FIT_THREADS, default 1.
+  pinFitThreads();
   const worker = spawnWorker(workerFile('fit-worker', 'server/scheduler-fit/fit-worker.ts'));
   return new Promise<FitDone>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the fit timed out')), FIT_TIMEOUT_MS);
