@@ -39,6 +39,6 @@ export interface JoinFormState {
 export type FormAction<S> = (state: S, form: FormData) => Promise<S>;
 
 export interface FitFormState {
-  status?: 'requested' | 'signed-out';
+  status?: 'requested' | 'signed-out' | 'invalid';
   at?: number;
 }

@@ -27,7 +27,7 @@ export interface SchedulerFitView {
 interface Props {
   status: SchedulerFitView;
   timeZone: string;
-  action: (state: FitFormState) => Promise<FitFormState>;
+  action: (state: FitFormState, form: FormData) => Promise<FitFormState>;
 }
 
 const REFRESH_MS = 2_000;
@@ -71,8 +71,10 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
           <p>{status.reviews >= status.minReviews ? t('noneYet') : t('notEnough', { reviews: status.reviews, min: status.minReviews })}</p>
         )}
         {status.pending && <p>{status.pending.running ? t('running') : t('waiting')}</p>}
+        {(state.status === 'invalid' || state.status === 'signed-out') && <p className="text-red-700 dark:text-red-400">{t('refused')}</p>}
       </div>
       <form action={formAction}>
+        <input type="hidden" name="intent" value="fit" />
         <button type="submit" className="btn-primary" disabled={waiting}>{t('fitNow')}</button>
       </form>
     </section>

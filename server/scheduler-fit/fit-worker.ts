@@ -4,6 +4,7 @@
 // reviews (lib/srs scoreParameters), all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
 // posts one request and ends it, which also gives the optimiser's memory back. Bundled into
 // dist/fit-worker.mjs by `npm run build`; run from source through tsx elsewhere.
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import { buildFitItems, enoughItems, scoreParameters, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
@@ -25,6 +26,15 @@ export interface FitDone {
   fit: { weights: number[]; fitted: FitScore; compared: FitScore[] } | null;
 }
 export type FitReply = ({ ok: true } & FitDone) | { ok: false; message: string };
+
+// The lowest CPU priority for this thread, and so for the optimiser's threads it starts (Linux
+// keeps a nice value per thread, and a new thread inherits its creator's): when the server's
+// event loop and a fit both want a core, the reviews win. Where that is not allowed, it runs as is.
+try {
+  os.setPriority(19);
+} catch {
+  // not permitted here
+}
 
 function toItems(items: FitItem[]): FSRSBindingItem[] {
   return items.map((item) => new FSRSBindingItem(item.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
