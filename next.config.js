@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   // Native modules stay outside the server bundle.
   // espeak-ng (loaded by server/audio/espeak.ts's worker) cannot be bundled by Turbopack.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', 'espeak-ng', 'wasm-media-encoders'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', 'espeak-ng', 'wasm-media-encoders', '@open-spaced-repetition/binding'],
   poweredByHeader: false,
   experimental: {
     // CSV import accepts up to 8 MB (server/teach/import-csv.ts checks the content itself);

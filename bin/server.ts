@@ -8,6 +8,7 @@ import next from 'next';
 import { env } from '../server/env';
 import { frontDoor, loadActionNames } from '../server/http/front-door';
 import { handleReviewSubmission, isReviewSubmission } from '../server/http/review-endpoint';
+import { startFitRunner } from '../server/scheduler-fit/fit-runner';
 import { store } from '../server/store';
 import { describeDatabaseError } from '../server/store/database-errors';
 import { redactedDatabaseUrl } from '../server/store/database-url';
@@ -18,6 +19,9 @@ try {
   console.error(`error: ${describeDatabaseError(error)} (DATABASE_URL=${redactedDatabaseUrl(env.database.url)})`);
   process.exit(1);
 }
+
+// Fits of learners' scheduler parameters, in a worker thread, one job at a time (docs/decisions/028).
+const fitRunner = startFitRunner(store().fits, { onError: (e) => console.error('scheduler fit failed:', e.message) });
 
 const hostname = env.HOST ?? 'localhost';
 const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
@@ -42,7 +46,7 @@ server.listen(env.PORT, env.HOST, () => {
 });
 
 function shutDown() {
-  server.close(() => void store().stop().finally(() => process.exit(0)));
+  server.close(() => void fitRunner.stop().then(() => store().stop()).finally(() => process.exit(0)));
   // Idle keep-alive sockets would hold close() open.
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

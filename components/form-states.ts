@@ -37,3 +37,8 @@ export interface JoinFormState {
 
 /** A form's server action as useActionState takes it: passed down by the page. */
 export type FormAction<S> = (state: S, form: FormData) => Promise<S>;
+
+export interface FitFormState {
+  status?: 'requested' | 'signed-out' | 'invalid';
+  at?: number;
+}

@@ -46,6 +46,8 @@ const schema = z.object({
   NEXT_DIST_DIR: z.string().min(1).default('.next'),
   /** How long a client may take to send a whole request (the headers get at most 10 s of it). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
+  /** Threads a scheduler fit trains on (docs/decisions/028); 1 leaves the other cores to the event loop. */
+  FIT_THREADS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget; proxyTrust: ProxyTrust };
@@ -84,3 +86,11 @@ function load(): Env {
 }
 
 export const env: Env = load();
+
+/**
+ * fsrs-rs, the fit worker's optimiser, sizes its rayon thread pool from the process
+ * environment when the pool starts (in the worker, which shares this process's environment).
+ */
+export function pinFitThreads(): void {
+  process.env.RAYON_NUM_THREADS = String(env.FIT_THREADS);
+}

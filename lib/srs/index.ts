@@ -37,3 +37,21 @@ export { learnAheadOffer, learnAheadWaitMs } from './learn-ahead';
 
 export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';
+
+export type { FitOutcome, FitLogRow, FitReview, FitItem, FitItems, FitDueInput, FitScore, AdoptionInput, FirstIntervals } from './fit-policy';
+export {
+  fitDue,
+  buildFitItems,
+  enoughItems,
+  shouldAdopt,
+  firstIntervals,
+  MIN_TRAINING_ITEMS,
+  MIN_FIT_REVIEWS,
+  MIN_HELD_BACK_ITEMS,
+  HELD_BACK_FRACTION,
+  REFIT_EVERY_REVIEWS,
+  RETRY_AFTER_TOO_FEW_REVIEWS,
+} from './fit-policy';
+export { scoreParameters } from './fit-score';
+export type { SimulationInput } from './simulate-learner';
+export { simulateReviewLog, seededRandom, SIMULATED_LEARNER_WEIGHTS } from './simulate-learner';

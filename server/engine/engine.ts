@@ -12,7 +12,7 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { env } from '../env';
 import type { EngineReply, EngineRequest } from './engine-worker';
 import type { EngineTasks } from './tasks';
@@ -36,20 +36,29 @@ let nextId = 1;
 const pending = new Map<number, Pending>();
 
 export function engineWorkerFile(production = env.NODE_ENV === 'production'): { file: string; fromSource: boolean } {
+  return workerFile('engine-worker', 'server/engine/engine-worker.ts', production);
+}
+
+/** Where a worker's code is: the production bundle dist/<bundle>.mjs, or its TypeScript source. */
+export function workerFile(bundle: string, source: string, production = env.NODE_ENV === 'production'): { file: string; fromSource: boolean } {
   const root = process.cwd();
-  if (production) return { file: path.join(/*turbopackIgnore: true*/ root, 'dist', 'engine-worker.mjs'), fromSource: false };
-  return { file: path.join(/*turbopackIgnore: true*/ root, 'server', 'engine', 'engine-worker.ts'), fromSource: true };
+  if (production) return { file: path.join(/*turbopackIgnore: true*/ root, 'dist', `${bundle}.mjs`), fromSource: false };
+  return { file: path.join(/*turbopackIgnore: true*/ root, ...source.split('/')), fromSource: true };
+}
+
+/** Starts a worker thread on that code (the source through tsx with the react-server condition). */
+export function spawnWorker({ file, fromSource }: { file: string; fromSource: boolean }, options: WorkerOptions = {}): Worker {
+  if (!existsSync(file)) throw new Error(`The worker ${file} is missing${fromSource ? '' : ': run npm run build'}`);
+  return fromSource
+    ? new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`,
+        { ...options, eval: true, execArgv: ['--conditions=react-server'] },
+      )
+    : new Worker(file, options);
 }
 
 function startWorker(): Worker {
-  const { file, fromSource } = engineWorkerFile();
-  if (!existsSync(file)) throw new Error(`The engine worker ${file} is missing${fromSource ? '' : ': run npm run build'}`);
-  const w = fromSource
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`,
-        { ...ENGINE_WORKER_OPTIONS, eval: true, execArgv: ['--conditions=react-server'] },
-      )
-    : new Worker(file, ENGINE_WORKER_OPTIONS);
+  const w = spawnWorker(engineWorkerFile(), ENGINE_WORKER_OPTIONS);
   w.on('message', (reply: EngineReply) => {
     const p = pending.get(reply.id);
     if (!p) return;

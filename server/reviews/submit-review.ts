@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { decideReview } from '@/lib/reviews';
 import type { Rating } from '@/lib/srs';
 import { store, type ReviewResult, type ReviewStoreOutcome } from '../store';
+import { noticeReview } from '../scheduler-fit/notice-review';
 import { localClock, schedulerFor } from './review-clock';
 
 /** One review, one id: an upper-cased copy of a UUID is the same review. */
@@ -39,7 +40,7 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
   const reviewedAt = new Date(input.reviewedAt);
   if (reviewedAt.getTime() > now.getTime() + options.clockSkewMs) return { ok: false, error: 'future-review' };
   const rating = input.rating as Rating;
-  return store().reviews.submit(
+  const outcome = await store().reviews.submit(
     { id: input.id, userId, cardId: input.cardId, rating, reviewedAt, durationMs: input.durationMs },
     now,
     ({ card, settings, progress }) => {
@@ -55,4 +56,6 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
       return { decision, day: clock.day, tzOffsetMin: clock.offset };
     },
   );
+  if (outcome.ok && !outcome.duplicate) noticeReview(userId, now);
+  return outcome;
 }

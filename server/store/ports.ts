@@ -5,6 +5,7 @@
 import type { CardActionDecision, ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
 import type { Rating } from '@/lib/srs';
 import type { StudyDayCounts } from '@/lib/progress';
+import type { FitLogRow, FitOutcome } from '@/lib/srs';
 
 // ───────────── reviews ─────────────
 
@@ -269,6 +270,66 @@ export interface CardStore {
   act(userId: string, target: { cardIds: string[]; wholeNotes: boolean }, now: Date, decide: DecideCardAction): Promise<{ found: number; changed: number }>;
 }
 
+// ───────────── scheduler fits ─────────────
+
+/** A fit of the learner's FSRS parameters (docs/decisions/028); scores are on held-back reviews. */
+export interface SchedulerFitRow {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  reviews: number;
+  trainItems: number;
+  testItems: number;
+  outcome: FitOutcome;
+  logLossBefore: number | null;
+  rmseBefore: number | null;
+  logLossAfter: number | null;
+  rmseAfter: number | null;
+  /** JSON arrays */
+  weights: string | null;
+  weightsBefore: string | null;
+  durationMs: number;
+}
+
+export type FitReason = 'auto' | 'requested';
+
+/** A job a server holds the lease of. */
+export interface ClaimedFitJob {
+  userId: string;
+  reason: FitReason;
+  requestedAt: Date;
+  owner: string;
+  /** claims so far, this one included */
+  attempts: number;
+}
+
+export interface FitLearner { timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null }
+
+export interface FitStore {
+  /** Asks for a fit of the learner; asking again while one waits changes nothing but the reason ("requested" wins). */
+  request(userId: string, reason: FitReason, now: Date): Promise<void>;
+  /**
+   * Takes the lease of one waiting job whose lease has run out (a new job's has), the learners'
+   * own requests first. Exactly one server gets a given job; null when there is none.
+   */
+  claim(owner: string, now: Date, leaseMs: number): Promise<ClaimedFitJob | null>;
+  /**
+   * Records the fit and, when it is adopted, makes its parameters the learner's, and ends the
+   * job, atomically, if this server still holds the job's lease; false (nothing written) if not.
+   */
+  finish(job: ClaimedFitJob, fit: SchedulerFitRow, now: Date): Promise<boolean>;
+  /** A fit that failed: tried again after `retryMs`, or dropped once it has failed `maxAttempts` times. */
+  fail(job: ClaimedFitJob, now: Date, retryMs: number, maxAttempts: number): Promise<void>;
+  /** Rated reviews in the log (not undone), the last fit and whether one waits: is an automatic fit due? */
+  dueFacts(userId: string): Promise<{ reviews: number; last: { reviews: number; outcome: FitOutcome } | null; pending: boolean }>;
+  learner(userId: string): Promise<FitLearner | null>;
+  /** The learner's log as the optimiser needs it: rated and manual rows, not undone, in time order. */
+  log(userId: string): Promise<FitLogRow[]>;
+  lastFit(userId: string): Promise<SchedulerFitRow | null>;
+  /** The learner's waiting or running job. */
+  pending(userId: string, now: Date): Promise<{ requestedAt: Date; running: boolean } | null>;
+}
+
 // ───────────── maintenance ─────────────
 
 export interface RollupMaintenance {
@@ -295,6 +356,7 @@ export interface Store {
   study: StudyReader;
   requests: StudyRequests;
   cards: CardStore;
+  fits: FitStore;
   rollups: RollupMaintenance;
   /** Answers when the database does (health checks). */
   ping(): Promise<void>;

@@ -1,10 +1,13 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings-form';
+import { SchedulerFit } from '@/components/settings/scheduler-fit';
+import { getFitStatus } from '@/server/scheduler-fit/get-fit-status';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { getSettings } from '@/server/users/update-settings';
 import { saveSettingsAction } from './actions';
+import { fitSchedulerAction } from './fit-actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,14 +15,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, '/settings');
-  const settings = await getSettings(user.id);
-  if (!settings) notFound();
+  const [settings, fit] = await Promise.all([getSettings(user.id), getFitStatus(user.id, new Date())]);
+  if (!settings || !fit) notFound();
   const t = await getTranslations({ locale, namespace: 'settings' });
   const timeZones = Intl.supportedValuesOf('timeZone');
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <SettingsForm action={saveSettingsAction} initial={settings} timeZones={timeZones} />
+      <SchedulerFit status={fit} timeZone={settings.timeZone} action={fitSchedulerAction} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import type pg from 'pg';
 import type { Store } from '../ports';
 import { postgresCardStore } from './card-store';
+import { postgresFitStore } from './fit-store';
 import { postgresProgressReader } from './progress-reader';
 import { postgresReviewStore } from './review-store';
 import { postgresRollups } from './rollups';
@@ -19,6 +20,7 @@ export function createPostgresStore(pool: pg.Pool): Store {
     study: postgresStudyReader(pool),
     requests: postgresStudyRequests(pool),
     cards: postgresCardStore(pool),
+    fits: postgresFitStore(pool),
     rollups: postgresRollups(pool),
     async ping() {
       await pool.query('SELECT 1');

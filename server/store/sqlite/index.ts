@@ -3,6 +3,7 @@
 import type { Store } from '../ports';
 import { checkpointInBackground, type Checkpointer } from './checkpointer';
 import { sqliteCardStore } from './card-store';
+import { sqliteFitStore } from './fit-store';
 import { openConnection } from './connection';
 import { sqliteProgressReader } from './progress-reader';
 import { sqliteReviewStore } from './review-store';
@@ -22,6 +23,7 @@ export function createSqliteStore(file: string): Store {
     study: sqliteStudyReader(db),
     requests: sqliteStudyRequests(db),
     cards: sqliteCardStore(db),
+    fits: sqliteFitStore(db),
     rollups: sqliteRollups(db),
     async ping() {
       db.prepare('SELECT 1').get();

@@ -1,0 +1,82 @@
+'use client';
+// Settings: the learner's scheduler fit (docs/decisions/028): when it last ran, on how many
+// reviews, what it changed, in plain words and only what the numbers show; and a button that
+// asks for one now. While a fit waits or runs, the page refreshes itself until it is done.
+import { useActionState, useEffect } from 'react';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/i18n/navigation';
+import type { FitFormState } from '../form-states';
+import { useFormatter } from '../use-formatter';
+
+interface Intervals { good: number; easy: number }
+
+export interface SchedulerFitView {
+  reviews: number;
+  minReviews: number;
+  pending: { running: boolean } | null;
+  last: {
+    at: Date;
+    reviews: number;
+    outcome: 'adopted' | 'kept' | 'too-few';
+    logLossBefore: number | null;
+    logLossAfter: number | null;
+    intervals: { before: Intervals; after: Intervals } | null;
+  } | null;
+}
+
+interface Props {
+  status: SchedulerFitView;
+  timeZone: string;
+  action: (state: FitFormState, form: FormData) => Promise<FitFormState>;
+}
+
+const REFRESH_MS = 2_000;
+
+export function SchedulerFit({ status, timeZone, action }: Props) {
+  const t = useTranslations('settings.fit');
+  const format = useFormatter();
+  const router = useRouter();
+  const [state, formAction, sending] = useActionState(action, {});
+  const waiting = status.pending !== null || (state.status === 'requested' && sending);
+  useEffect(() => {
+    if (!status.pending) return;
+    const timer = setInterval(() => router.refresh(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [status.pending, router]);
+
+  const error = (x: number | null) => format.number(x ?? 0, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const days = (n: number) => Math.round(n);
+  const last = status.last;
+  const change = (before: number, after: number) => (Math.round(after) > Math.round(before) ? 'longer' : Math.round(after) < Math.round(before) ? 'shorter' : 'same');
+
+  return (
+    <section aria-labelledby="scheduler-fit-title" className="flex flex-col gap-2">
+      <h2 id="scheduler-fit-title" className="text-lg font-semibold">{t('title')}</h2>
+      <p className="text-sm">{t('intro', { min: status.minReviews })}</p>
+      <div role="status" aria-live="polite" className="flex flex-col gap-1">
+        {last ? (
+          <>
+            <p>{t('lastRun', { date: format.date(last.at, 'dateTime', timeZone), reviews: last.reviews })}</p>
+            {last.outcome === 'adopted' && <p>{t('adopted', { before: error(last.logLossBefore), after: error(last.logLossAfter) })}</p>}
+            {last.outcome === 'kept' && <p>{t('kept', { before: error(last.logLossBefore), after: error(last.logLossAfter) })}</p>}
+            {last.outcome === 'too-few' && <p>{t('tooFew')}</p>}
+            {last.intervals && (
+              <p>
+                {t(`good.${change(last.intervals.before.good, last.intervals.after.good)}`, { before: days(last.intervals.before.good), after: days(last.intervals.after.good) })}{' '}
+                {t(`easy.${change(last.intervals.before.easy, last.intervals.after.easy)}`, { before: days(last.intervals.before.easy), after: days(last.intervals.after.easy) })}
+              </p>
+            )}
+          </>
+        ) : (
+          <p>{status.reviews >= status.minReviews ? t('noneYet') : t('notEnough', { reviews: status.reviews, min: status.minReviews })}</p>
+        )}
+        {status.pending && <p>{status.pending.running ? t('running') : t('waiting')}</p>}
+        {(state.status === 'invalid' || state.status === 'signed-out') && <p className="text-red-700 dark:text-red-400">{t('refused')}</p>}
+      </div>
+      <form action={formAction}>
+        <input type="hidden" name="intent" value="fit" />
+        <button type="submit" className="btn-primary" disabled={waiting}>{t('fitNow')}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+// One fit job (docs/decisions/028): the learner's log, fitted in the worker thread, judged on
+// the held-back reviews against the parameters in use and the defaults, recorded, and
+// adopted only when it predicts better (lib/srs shouldAdopt).
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { default_w } from 'ts-fsrs';
+import { shouldAdopt, type FitOutcome } from '@/lib/srs';
+import type { ClaimedFitJob, FitStore, SchedulerFitRow } from '../store';
+import { parseWeights } from '../users/weights';
+import { fitInWorker } from './fit-in-worker';
+
+export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () => Date): Promise<SchedulerFitRow | null> {
+  const started = clock();
+  const learner = await fits.learner(job.userId);
+  if (!learner) return null;
+  const inUse = parseWeights(learner.fsrsWeights);
+  const defaults = [...default_w];
+  const done = await fitInWorker({ log: { userId: job.userId }, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });
+  let outcome: FitOutcome = 'too-few';
+  let scores: Pick<SchedulerFitRow, 'logLossBefore' | 'rmseBefore' | 'logLossAfter' | 'rmseAfter'> = { logLossBefore: null, rmseBefore: null, logLossAfter: null, rmseAfter: null };
+  if (done.fit) {
+    const before = done.fit.compared[0]!;
+    const after = done.fit.fitted;
+    outcome = shouldAdopt({ before, defaults: done.fit.compared.at(-1)!, after }) ? 'adopted' : 'kept';
+    scores = { logLossBefore: before.logLoss, rmseBefore: before.rmse, logLossAfter: after.logLoss, rmseAfter: after.rmse };
+  }
+  const now = clock();
+  const fit: SchedulerFitRow = {
+    id: randomUUID(),
+    userId: job.userId,
+    createdAt: now,
+    reviews: done.reviews,
+    trainItems: done.trainItems,
+    testItems: done.testItems,
+    outcome,
+    ...scores,
+    weights: done.fit ? JSON.stringify(done.fit.weights.map((w) => Number(w.toFixed(6)))) : null,
+    weightsBefore: inUse ? JSON.stringify(inUse) : null,
+    durationMs: now.getTime() - started.getTime(),
+  };
+  return (await fits.finish(job, fit, now)) ? fit : null;
+}
