@@ -37,3 +37,6 @@ export { learnAheadOffer, learnAheadWaitMs } from './learn-ahead';
 
 export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';
+
+export type { MemoryCard, RetentionCostInput, RetentionCost } from './retention-cost';
+export { simulateRetentionCost, DEFAULT_RATING_ODDS, DEFAULT_PATHS } from './retention-cost';
