@@ -39,4 +39,4 @@ export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';
 
 export type { MemoryCard, RetentionCostInput, RetentionCost } from './retention-cost';
-export { simulateRetentionCost, DEFAULT_RATING_ODDS, DEFAULT_PATHS } from './retention-cost';
+export { simulateRetentionCost, seededRandom, DEFAULT_RATING_ODDS, DEFAULT_PATHS } from './retention-cost';

@@ -74,8 +74,11 @@ export const DEFAULT_RATING_ODDS = {
 export const DEFAULT_PATHS = { min: 3_000, max: 6_000 } as const;
 const MAX_REPLAYS = 64;
 
-/** A small, fast, seedable generator (mulberry32): each path replays its own numbers per retention. */
-function stream(seed: number): () => number {
+/**
+ * A small, fast, seedable generator (mulberry32), uniform in [0, 1). The simulator replays one
+ * per path for each retention; callers may use it as the `random` they pass in.
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -114,7 +117,7 @@ function firstDayShows(first: Grade): number {
 }
 
 function simulatePath(path: Path, engine: FSRS, days: number, startMs: number, odds: NonNullable<RetentionCostInput['ratingOdds']>, perDay: Float64Array): void {
-  const rand = stream(path.seed);
+  const rand = seededRandom(path.seed);
   const w = path.weight;
   let s: number;
   let d: number;

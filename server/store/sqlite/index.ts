@@ -1,6 +1,7 @@
 // The SQLite store: one file, one process. Group commit (./group-commit.ts) and the WAL
 // checkpoint worker (./checkpointer.ts) are its own business; nothing outside sees them.
 import type { Store } from '../ports';
+import { sqliteMemoryReader } from './memory-reader';
 import { checkpointInBackground, type Checkpointer } from './checkpointer';
 import { sqliteCardStore } from './card-store';
 import { openConnection } from './connection';
@@ -22,6 +23,7 @@ export function createSqliteStore(file: string): Store {
     study: sqliteStudyReader(db),
     requests: sqliteStudyRequests(db),
     cards: sqliteCardStore(db),
+    memory: sqliteMemoryReader(db),
     rollups: sqliteRollups(db),
     async ping() {
       db.prepare('SELECT 1').get();
