@@ -1,9 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings-form';
+import { RetentionCost } from '@/components/settings/retention-cost';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { getSettings } from '@/server/users/update-settings';
+import { getRetentionPreview } from '@/server/users/retention-preview';
 import { saveSettingsAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +14,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, '/settings');
-  const settings = await getSettings(user.id);
+  const [settings, preview] = await Promise.all([getSettings(user.id), getRetentionPreview(user.id, new Date())]);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: 'settings' });
   const timeZones = Intl.supportedValuesOf('timeZone');
@@ -20,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <SettingsForm action={saveSettingsAction} initial={settings} timeZones={timeZones} />
+      {preview ? <RetentionCost preview={preview} /> : null}
     </div>
   );
 }
