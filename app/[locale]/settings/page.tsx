@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings-form';
@@ -14,7 +15,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, '/settings');
-  const [settings, preview] = await Promise.all([getSettings(user.id), getRetentionPreview(user.id, new Date())]);
+  const settings = await getSettings(user.id);
   if (!settings) notFound();
   const t = await getTranslations({ locale, namespace: 'settings' });
   const timeZones = Intl.supportedValuesOf('timeZone');
@@ -22,7 +23,15 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <SettingsForm action={saveSettingsAction} initial={settings} timeZones={timeZones} />
-      {preview ? <RetentionCost preview={preview} /> : null}
+      {/* The preview simulates every card (tens of milliseconds at 50,000): the form does not wait for it. */}
+      <Suspense fallback={null}>
+        <RetentionPreviewSection userId={user.id} />
+      </Suspense>
     </div>
   );
+}
+
+async function RetentionPreviewSection({ userId }: { userId: string }) {
+  const preview = await getRetentionPreview(userId, new Date());
+  return preview ? <RetentionCost preview={preview} /> : null;
 }
