@@ -41,7 +41,9 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
     if (name && !changed.includes(name)) setEdited({ at: state.at, fields: [...changed, name] });
   };
   return (
-    <form action={formAction} onChange={onChange} className="card-surface flex flex-col gap-5 p-6">
+    // noValidate: the server checks every field and answers in the learner's language (a
+    // browser's own bubble speaks the browser's); min/max still bound the spinners.
+    <form action={formAction} onChange={onChange} noValidate className="card-surface flex flex-col gap-5 p-6">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t('glossLanguage')}</legend>
         {(['auto', 'ru', 'en', 'both'] as const).map((v) => (

@@ -54,4 +54,7 @@ export {
 } from './fit-policy';
 export { scoreParameters } from './fit-score';
 export type { SimulationInput } from './simulate-learner';
-export { simulateReviewLog, seededRandom, SIMULATED_LEARNER_WEIGHTS } from './simulate-learner';
+export { simulateReviewLog, SIMULATED_LEARNER_WEIGHTS } from './simulate-learner';
+export { seededRandom } from './seeded-random';
+export type { MemoryCard, RetentionCostInput, RetentionCost } from './retention-cost';
+export { simulateRetentionCost, DEFAULT_RATING_ODDS, DEFAULT_PATHS } from './retention-cost';

@@ -8,20 +8,10 @@ import { FSRSAlgorithm, generatorParameters, type FSRSState } from 'ts-fsrs';
 import type { FitLogRow } from './fit-policy';
 import { createScheduler } from './scheduler';
 import type { Rating, SrsCard } from './types';
+import { seededRandom } from './seeded-random';
 
 const DAY_MS = 86_400_000;
 
-/** mulberry32: a small seeded generator, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Memory unlike FSRS's defaults: words are forgotten faster at first (low initial

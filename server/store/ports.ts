@@ -330,6 +330,19 @@ export interface FitStore {
   pending(userId: string, now: Date): Promise<{ requestedAt: Date; running: boolean } | null>;
 }
 
+// ───────────── memory (the retention preview) ─────────────
+
+/** A started card's memory, as its progress row holds it. */
+export interface MemoryState { state: number; due: Date; stability: number; difficulty: number; lastReview: Date | null }
+
+export interface MemoryReader {
+  /**
+   * The learner's started, unsuspended, live cards in decks they may study, and how many live
+   * cards they have not met yet in the decks they study (those they have met a card of).
+   */
+  memory(userId: string): Promise<{ cards: MemoryState[]; unmetCards: number }>;
+}
+
 // ───────────── maintenance ─────────────
 
 export interface RollupMaintenance {
@@ -357,6 +370,7 @@ export interface Store {
   requests: StudyRequests;
   cards: CardStore;
   fits: FitStore;
+  memory: MemoryReader;
   rollups: RollupMaintenance;
   /** Answers when the database does (health checks). */
   ping(): Promise<void>;

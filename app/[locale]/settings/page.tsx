@@ -1,11 +1,14 @@
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SettingsForm } from '@/components/settings-form';
 import { SchedulerFit } from '@/components/settings/scheduler-fit';
 import { getFitStatus } from '@/server/scheduler-fit/get-fit-status';
+import { RetentionCost } from '@/components/settings/retention-cost';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { getSettings } from '@/server/users/update-settings';
+import { getRetentionPreview } from '@/server/users/retention-preview';
 import { saveSettingsAction } from './actions';
 import { fitSchedulerAction } from './fit-actions';
 
@@ -23,7 +26,16 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       <SettingsForm action={saveSettingsAction} initial={settings} timeZones={timeZones} />
+      {/* The preview simulates every card (tens of milliseconds at 50,000): the form does not wait for it. */}
+      <Suspense fallback={null}>
+        <RetentionPreviewSection userId={user.id} />
+      </Suspense>
       <SchedulerFit status={fit} timeZone={settings.timeZone} action={fitSchedulerAction} />
     </div>
   );
+}
+
+async function RetentionPreviewSection({ userId }: { userId: string }) {
+  const preview = await getRetentionPreview(userId, new Date());
+  return preview ? <RetentionCost preview={preview} /> : null;
 }

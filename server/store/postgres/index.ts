@@ -2,6 +2,7 @@
 // hold across servers is in the database; the pool is this process's only state.
 import type pg from 'pg';
 import type { Store } from '../ports';
+import { postgresMemoryReader } from './memory-reader';
 import { postgresCardStore } from './card-store';
 import { postgresFitStore } from './fit-store';
 import { postgresProgressReader } from './progress-reader';
@@ -21,6 +22,7 @@ export function createPostgresStore(pool: pg.Pool): Store {
     requests: postgresStudyRequests(pool),
     cards: postgresCardStore(pool),
     fits: postgresFitStore(pool),
+    memory: postgresMemoryReader(pool),
     rollups: postgresRollups(pool),
     async ping() {
       await pool.query('SELECT 1');

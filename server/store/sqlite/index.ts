@@ -1,6 +1,7 @@
 // The SQLite store: one file, one process. Group commit (./group-commit.ts) and the WAL
 // checkpoint worker (./checkpointer.ts) are its own business; nothing outside sees them.
 import type { Store } from '../ports';
+import { sqliteMemoryReader } from './memory-reader';
 import { checkpointInBackground, type Checkpointer } from './checkpointer';
 import { sqliteCardStore } from './card-store';
 import { sqliteFitStore } from './fit-store';
@@ -24,6 +25,7 @@ export function createSqliteStore(file: string): Store {
     requests: sqliteStudyRequests(db),
     cards: sqliteCardStore(db),
     fits: sqliteFitStore(db),
+    memory: sqliteMemoryReader(db),
     rollups: sqliteRollups(db),
     async ping() {
       db.prepare('SELECT 1').get();
