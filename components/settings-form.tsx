@@ -41,8 +41,9 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
     const name = (e.target as HTMLInputElement).name;
     if (name && !changed.includes(name)) setEdited({ at: state.at, fields: [...changed, name] });
   };
+  // noValidate: out-of-range numbers are answered by the server in the page's language (lib/errors), not by the browser in its own.
   return (
-    <form action={formAction} onChange={onChange} className="card-surface flex flex-col gap-5 p-6">
+    <form action={formAction} onChange={onChange} className="card-surface flex flex-col gap-5 p-6" noValidate>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t('glossLanguage')}</legend>
         {(['auto', 'ru', 'en', 'both'] as const).map((v) => (

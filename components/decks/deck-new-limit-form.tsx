@@ -20,8 +20,9 @@ export function DeckNewLimitForm({ action, deckId, deckNewPerDay, overall }: Pro
   const issueText = useIssueText();
   const issue = state.issues?.[0];
   const value = state.values?.deckNewCardsPerDay ?? (deckNewPerDay === null ? '' : String(deckNewPerDay));
+  // noValidate: the server words what is wrong in the page's language (lib/errors), as in Settings.
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="deck-new-limit">
+    <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="deck-new-limit" noValidate>
       <input type="hidden" name="deckId" value={deckId} />
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newLimit')}</span>
