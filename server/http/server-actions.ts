@@ -33,6 +33,7 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   signOutAction: ['form'],
   joinClassAction: ['state', 'form'],
   saveSettingsAction: ['state', 'form'],
+  saveDeckNewLimitAction: ['state', 'form'],
   createDeckAction: ['state', 'form'],
   updateDeckAction: ['state', 'form'],
   deleteDeckAction: ['form'],
