@@ -6,11 +6,12 @@ import type { SettingsFormState } from './form-states';
 import type { IssueField } from '@/lib/errors';
 import { useIssueText } from './issues';
 import { StudyPreferenceFields } from './study-preference-fields';
+import { MAX_NEW_PER_DAY, MAX_REVIEWS_PER_DAY, MIN_REVIEWS_PER_DAY } from '@/lib/srs';
 
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
   initial: {
-    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; desiredRetention: number; role: string;
+    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; reviewsPerDay: number | null; desiredRetention: number; role: string;
     answerTyping: boolean; audioAutoplay: boolean; kazakhScript: string;
   };
   timeZones: string[];
@@ -64,8 +65,14 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('newPerDay')}</span>
-        <input name="newCardsPerDay" type="number" min={0} max={500} defaultValue={value('newCardsPerDay', initial.newCardsPerDay)} className="field" {...bad('newCardsPerDay')} />
+        <input name="newCardsPerDay" type="number" min={0} max={MAX_NEW_PER_DAY} defaultValue={value('newCardsPerDay', initial.newCardsPerDay)} className="field" {...bad('newCardsPerDay')} />
         {issueLine('newCardsPerDay')}
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-medium">{t('reviewsPerDay')}</span>
+        <input name="reviewsPerDay" type="number" min={MIN_REVIEWS_PER_DAY} max={MAX_REVIEWS_PER_DAY} defaultValue={value('reviewsPerDay', initial.reviewsPerDay ?? '')} className="field" aria-describedby="reviewsPerDay-hint" {...bad('reviewsPerDay')} />
+        <span id="reviewsPerDay-hint" className="text-sm text-stone-600 dark:text-stone-400">{t('reviewsPerDayHint')}</span>
+        {issueLine('reviewsPerDay')}
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('retention')} (%)</span>

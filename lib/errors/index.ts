@@ -39,7 +39,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_DETAILS) as IssueCode[];
 /** The fields of our forms (and the columns of a CSV import) an issue can name. */
 export const ISSUE_FIELDS = [
   'title', 'description', 'name', 'kk', 'upos', 'ru', 'en', 'exampleKk', 'exampleRu', 'exampleEn', 'text', 'file',
-  'timeZone', 'newCardsPerDay', 'desiredRetentionPercent', 'glossLanguage', 'role',
+  'timeZone', 'newCardsPerDay', 'reviewsPerDay', 'deckNewCardsPerDay', 'desiredRetentionPercent', 'glossLanguage', 'role',
 ] as const;
 export type IssueField = (typeof ISSUE_FIELDS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, type CardStateCode, type QueueCard, type QueueInput } from './index';
+import { buildQueue, buriedBySibling, newCardsLeft, planStudy, reviewsLeft, type CardStateCode, type QueueCard, type QueueInput } from './index';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -165,7 +165,7 @@ describe('buildQueue', () => {
       expect(queue(cards.slice(1), { reviewsDoneToday: 1 }).counts.new).toBe(2);
     });
 
-    it('a review card whose sibling was reviewed today is deferred to the end', () => {
+    it('a review card whose sibling was reviewed today is buried until the next study day', () => {
       const cards = [
         review('a-rev', rel(-5 * H), { noteId: 'a' }),
         learning('a-fwd', rel(2 * 24 * H), { noteId: 'a', lastReview: reviewedToday }),
@@ -173,13 +173,20 @@ describe('buildQueue', () => {
         fresh('n'),
       ];
       expect(queue(cards).next).toBe('b');
-      expect(queue(cards).counts.review).toBe(2);
-      // After b, new cards still go before the deferred sibling.
+      expect(queue(cards).counts.review).toBe(1);
       expect(queue(cards.filter((c) => c.cardId !== 'b'), { reviewsDoneToday: 1 }).next).toBe('n');
-      expect(queue(cards.filter((c) => c.cardId === 'a-rev' || c.cardId === 'a-fwd')).next).toBe('a-rev');
+      // Nothing else left: the buried sibling is not shown, and comes back when the day ends.
+      const alone = queue(cards.filter((c) => c.cardId === 'a-rev' || c.cardId === 'a-fwd'));
+      expect(alone.next).toBeNull();
+      expect(alone.counts.review).toBe(0);
+      expect(alone.nextDueAt).toEqual(DAY_END);
+      // From the log alone (the server's view), the same.
+      expect(queue([review('a-rev', rel(-5 * H), { noteId: 'a' })], { reviewedTodayNotes: ['a'] }).next).toBeNull();
+      // The next study day it is due as any review.
+      expect(queue(cards.filter((c) => c.cardId === 'a-rev' || c.cardId === 'a-fwd'), { dayStart: DAY_END, now: new Date(DAY_END.getTime() + H) }).next).toBe('a-rev');
     });
 
-    it('deferred siblings are the first to be cut by the review limit', () => {
+    it('buried siblings leave room under the review cap for other reviews', () => {
       const cards = [
         review('a-rev', rel(-5 * H), { noteId: 'a' }),
         review('a-fwd', rel(20 * 24 * H), { noteId: 'a', lastReview: reviewedToday }),
@@ -189,6 +196,7 @@ describe('buildQueue', () => {
       expect(q.counts.review).toBe(1);
       expect(q.next).toBe('b');
       expect(queue(cards, { reviewsPerDay: 2, reviewsDoneToday: 1 }).next).toBe('b');
+      expect(queue(cards, { reviewsPerDay: 2, reviewsDoneToday: 2 }).next).toBeNull();
     });
 
     it('learning cards are never held back by siblings', () => {
@@ -268,5 +276,89 @@ describe('buildQueue: new cards the learner asked for ("study this word")', () =
   it('come after learning cards that are due', () => {
     const cards = [asked(fresh('b'), rel(-MIN)), learning('l', rel(-MIN))];
     expect(queue(cards).next).toBe('l');
+  });
+});
+
+describe('buildQueue: daily limits (docs/decisions/026)', () => {
+  const dueReviews = (n: number) => Array.from({ length: n }, (_, i) => review(`r${i}`, rel(-(n - i) * H)));
+
+  it('no review cap by default (null): every due review is shown', () => {
+    const q = queue(dueReviews(300), { reviewsPerDay: null, reviewsDoneToday: 250 });
+    expect(q.counts.review).toBe(300);
+    expect(q.next).toBe('r0');
+  });
+
+  it('the review cap counts reviews in all decks; once reached, nothing more today and the queue says when', () => {
+    const cards = [...dueReviews(5), learning('l', rel(2 * H))];
+    expect(queue(cards, { reviewsPerDay: 3, reviewsDoneToday: 0, reviewsDoneTodayAllDecks: 1 }).counts.review).toBe(2);
+    const capped = queue(cards, { reviewsPerDay: 3, reviewsDoneToday: 0, reviewsDoneTodayAllDecks: 3 });
+    expect(capped.next).toBeNull();
+    expect(capped.counts.review).toBe(0);
+    expect(capped.nextDueAt).toEqual(rel(2 * H));
+    expect(queue(dueReviews(5), { reviewsPerDay: 3, reviewsDoneTodayAllDecks: 3 }).nextDueAt).toEqual(DAY_END);
+  });
+
+  it('learning steps are not capped: a relearning card is shown past the review cap', () => {
+    const cards = [...dueReviews(2), studied('lapsed', 3, rel(-MIN))];
+    const q = queue(cards, { reviewsPerDay: 1, reviewsDoneToday: 1 });
+    expect(q.next).toBe('lapsed');
+    expect(q.counts).toEqual({ new: 0, learning: 1, review: 0 });
+  });
+
+  it('the overall new-card limit counts new cards met in all decks', () => {
+    const cards = Array.from({ length: 10 }, (_, i) => fresh(`n${i}`));
+    expect(queue(cards, { newPerDay: 5, newIntroducedToday: 0, newIntroducedTodayAllDecks: 3 }).counts.new).toBe(2);
+    expect(queue(cards, { newPerDay: 5, newIntroducedToday: 0, newIntroducedTodayAllDecks: 5 }).next).toBeNull();
+  });
+
+  it("a deck's own new-card limit holds within the overall one: the smaller of what is left of each", () => {
+    const cards = Array.from({ length: 10 }, (_, i) => fresh(`n${i}`));
+    expect(queue(cards, { newPerDay: 20, deckNewPerDay: 3 }).counts.new).toBe(3);
+    expect(queue(cards, { newPerDay: 20, deckNewPerDay: 3, newIntroducedToday: 2, newIntroducedTodayAllDecks: 2 }).counts.new).toBe(1);
+    expect(queue(cards, { newPerDay: 20, deckNewPerDay: 3, newIntroducedToday: 3, newIntroducedTodayAllDecks: 3 }).next).toBeNull();
+    // Overall left (2) is less than the deck's left (3).
+    expect(queue(cards, { newPerDay: 10, deckNewPerDay: 3, newIntroducedToday: 0, newIntroducedTodayAllDecks: 8 }).counts.new).toBe(2);
+    expect(queue(cards, { newPerDay: 20, deckNewPerDay: null }).counts.new).toBe(10);
+    expect(queue(cards, { newPerDay: 20, deckNewPerDay: 0 }).next).toBeNull();
+  });
+
+  it('cards the learner asked for still come first and go past both new-card limits', () => {
+    const asked = { ...fresh('asked'), requestedAt: rel(-MIN) };
+    const q = queue([fresh('a'), asked], { newPerDay: 20, deckNewPerDay: 2, newIntroducedToday: 2, newIntroducedTodayAllDecks: 2 });
+    expect(q.next).toBe('asked');
+    expect(q.counts.new).toBe(1);
+    expect(queue([fresh('a'), asked], { newPerDay: 20, deckNewPerDay: 2 }).next).toBe('asked');
+  });
+
+  it('newCardsLeft and reviewsLeft through the public entry', () => {
+    expect(newCardsLeft({ newPerDay: 20, newIntroducedTodayAllDecks: 18, deckNewPerDay: 5, deckNewIntroducedToday: 0 })).toBe(2);
+    expect(newCardsLeft({ newPerDay: 20, newIntroducedTodayAllDecks: 4, deckNewPerDay: 5, deckNewIntroducedToday: 4 })).toBe(1);
+    expect(newCardsLeft({ newPerDay: 20, newIntroducedTodayAllDecks: 25, deckNewIntroducedToday: 0 })).toBe(0);
+    expect(reviewsLeft(null, 10_000)).toBe(Number.POSITIVE_INFINITY);
+    expect(reviewsLeft(50, 10)).toBe(40);
+    expect(reviewsLeft(50, 60)).toBe(0);
+    expect([null, 0, 1, 2, 3].map((s) => buriedBySibling(s as CardStateCode | null))).toEqual([true, true, false, true, false]);
+  });
+});
+
+describe('planStudy: the cards a page holds never include two of one note', () => {
+  it('a review whose sibling is earlier in the batch is left out of it, and so is a new sibling', () => {
+    const cards = [
+      review('a-rec', rel(-3 * H), { noteId: 'a', sortOrder: 0 }),
+      review('a-prod', rel(-2 * H), { noteId: 'a', sortOrder: 1 }),
+      review('b-rec', rel(-H), { noteId: 'b', sortOrder: 2 }),
+      fresh('a-cloze', 'a', 3),
+      fresh('c-rec', 'c', 4),
+      fresh('c-prod', 'c', 5),
+    ];
+    const plan = planStudy({ now: NOW, dayStart: DAY_START, dayEnd: DAY_END, cards, newIntroducedToday: 0, newPerDay: 20, reviewsDoneToday: 0, reviewsPerDay: null, upcoming: 8 });
+    expect(plan.upcoming).toEqual(['a-rec', 'b-rec', 'c-rec']);
+  });
+
+  it('stops at the review cap and at the deck limit', () => {
+    const cards = [...Array.from({ length: 4 }, (_, i) => review(`r${i}`, rel(-(4 - i) * H))), ...Array.from({ length: 4 }, (_, i) => fresh(`n${i}`))];
+    const plan = planStudy({ now: NOW, dayStart: DAY_START, dayEnd: DAY_END, cards, newIntroducedToday: 0, newPerDay: 20, deckNewPerDay: 1, reviewsDoneToday: 0, reviewsDoneTodayAllDecks: 1, reviewsPerDay: 3, upcoming: 8 });
+    expect(plan.upcoming.filter((id) => id.startsWith('r'))).toHaveLength(2);
+    expect(plan.upcoming.filter((id) => id.startsWith('n'))).toHaveLength(1);
   });
 });

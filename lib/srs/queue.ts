@@ -1,3 +1,4 @@
+import { buriedBySibling, newCardsLeft, reviewsLeft } from './daily-limits';
 import { learnAheadOffer } from './learn-ahead';
 import type { CardStateCode } from './types';
 
@@ -25,14 +26,20 @@ export interface QueueInput {
   dayEnd?: Date;
   /** Every active card of the deck, with the learner's progress if any. */
   cards: QueueCard[];
-  /** New cards first reviewed since dayStart (all decks or this deck: caller's choice). */
+  /** New cards of this deck first reviewed since dayStart (the deck's limit, and rule 5's pace). */
   newIntroducedToday: number;
-  /** Default 20 (DEFAULT_NEW_PER_DAY). */
+  /** New cards first reviewed since dayStart in all decks (the overall limit); default: newIntroducedToday. */
+  newIntroducedTodayAllDecks?: number;
+  /** The learner's overall new-card limit, across decks. Default 20 (DEFAULT_NEW_PER_DAY). */
   newPerDay: number;
-  /** Reviews of cards in Review state since dayStart (learning steps and first views of new cards not included). */
+  /** The learner's own new-card limit for this deck; null or absent: only newPerDay holds. */
+  deckNewPerDay?: number | null;
+  /** Reviews of this deck's cards in Review state since dayStart (learning steps and first views of new cards not included); rule 5's pace. */
   reviewsDoneToday: number;
-  /** Default 200 (DEFAULT_REVIEWS_PER_DAY). */
-  reviewsPerDay: number;
+  /** The same in all decks (the cap); default: reviewsDoneToday. */
+  reviewsDoneTodayAllDecks?: number;
+  /** The learner's daily review cap, across decks; null: no cap (the default). */
+  reviewsPerDay: number | null;
   /** Default 20 minutes. */
   learnAheadMs?: number;
   /**
@@ -57,7 +64,6 @@ export interface Queue {
 }
 
 export const DEFAULT_NEW_PER_DAY = 20;
-export const DEFAULT_REVIEWS_PER_DAY = 200;
 export const DEFAULT_LEARN_AHEAD_MS = 20 * 60_000;
 
 const DAY_MS = 86_400_000;
@@ -69,8 +75,11 @@ const DAY_MS = 86_400_000;
  * 2. Learning/relearning cards (state 1/3) with due <= now come first, earliest due first:
  *    their steps are minutes long and lose their point if postponed.
  * 3. Review cards (state 2) are due for the whole study day: due < dayEnd (or due <= now).
- *    Earliest due first; at most reviewsPerDay - reviewsDoneToday of them.
- * 4. New cards (no progress, or state 0) in sortOrder, at most newPerDay - newIntroducedToday.
+ *    Earliest due first; at most reviewsPerDay - reviewsDoneTodayAllDecks of them (no cap when
+ *    reviewsPerDay is null). Learning steps are never capped (daily-limits.ts reviewsLeft).
+ * 4. New cards (no progress, or state 0) in sortOrder, at most what is left of the overall
+ *    limit (all decks) and of the deck's own limit, if any (daily-limits.ts newCardsLeft).
+ *    Cards the learner asked for (requestedAt) come first and may go past the limit.
  * 5. New cards are interleaved with reviews: one new card after every N reviews, with
  *    N = max(1, floor(reviews today / new today)), where "today" = done + remaining, so N
  *    stays the same through the session instead of drifting as cards are answered.
@@ -80,17 +89,17 @@ const DAY_MS = 86_400_000;
  *    - a new card is not introduced if another card of its note was reviewed today
  *      (progress.lastReview >= dayStart), or is due today (learning or review), or an
  *      earlier (by sortOrder) new card of the note is being introduced today;
- *    - a review card whose sibling was reviewed today is deferred to the very end of the
- *      queue (after new cards) and is the first to be cut by the review limit.
- *    Learning cards are never held back by siblings.
+ *    - a review card whose sibling was reviewed today is buried until the next study day
+ *      (not shown, not counted; nextDueAt says dayEnd).
+ *    Learning cards are never held back by siblings (daily-limits.ts buriedBySibling).
  * 7. If nothing else is left today, a learning card due within learnAheadMs may be shown
  *    early (learnAheadOffer), with its due time in aheadUntil so the page says so.
  * 8. Otherwise next = null and nextDueAt = the earliest time a non-new card becomes
- *    showable: learning due, review due (>= dayEnd), or — for reviews held back by an
- *    exhausted review limit — dayEnd. New cards are left out of nextDueAt.
+ *    showable: learning due, review due (>= dayEnd), or — for reviews held back by the
+ *    review cap or buried by a sibling — dayEnd. New cards are left out of nextDueAt.
  *
  * Counts: learning = learning cards due before dayEnd (includes ones due later today);
- * review = reviews that will still be shown today (within the limit, deferred siblings included);
+ * review = reviews that will still be shown today (within the cap, buried siblings left out);
  * new = min(new limit left, new cards available under rule 6).
  * Ties are broken by sortOrder, then cardId, so the queue is deterministic.
  */
@@ -99,8 +108,13 @@ export function buildQueue(input: QueueInput): Queue {
   const dayStart = input.dayStart.getTime();
   const dayEnd = input.dayEnd ? input.dayEnd.getTime() : dayStart + DAY_MS;
   const learnAheadMs = nonNegative(input.learnAheadMs ?? DEFAULT_LEARN_AHEAD_MS);
-  const newLeft = Math.max(0, nonNegative(input.newPerDay) - nonNegative(input.newIntroducedToday));
-  const reviewLeft = Math.max(0, nonNegative(input.reviewsPerDay) - nonNegative(input.reviewsDoneToday));
+  const newLeft = newCardsLeft({
+    newPerDay: input.newPerDay,
+    newIntroducedTodayAllDecks: input.newIntroducedTodayAllDecks ?? input.newIntroducedToday,
+    deckNewPerDay: input.deckNewPerDay,
+    deckNewIntroducedToday: input.newIntroducedToday,
+  });
+  const reviewLeft = reviewsLeft(input.reviewsPerDay, input.reviewsDoneTodayAllDecks ?? input.reviewsDoneToday);
 
   const reviewedToday = new Map<string, Set<string>>(); // noteId → cardIds reviewed today
   // A note reviewed today without its card at hand: a sibling of any card of it ('' is no card).
@@ -152,18 +166,16 @@ export function buildQueue(input: QueueInput): Queue {
 
   const reviewsDue = reviews.filter((s) => s.due < dayEnd || s.due <= now);
   const reviewsFuture = reviews.filter((s) => !(s.due < dayEnd || s.due <= now));
-  const mainReviews = reviewsDue.filter((s) => !hasSibling(reviewedToday, s.card));
-  const deferredReviews = reviewsDue.filter((s) => hasSibling(reviewedToday, s.card));
-  const shownReviews = [...mainReviews, ...deferredReviews].slice(0, reviewLeft);
-  const shownMain = shownReviews.slice(0, Math.min(mainReviews.length, shownReviews.length));
-  const shownDeferred = shownReviews.slice(shownMain.length);
+  // Buried by a sibling answered today: back on the next study day.
+  const buried = (s: Scheduled) => buriedBySibling(s.card.progress?.state ?? null) && hasSibling(reviewedToday, s.card);
+  const shownReviews = reviewsDue.filter((s) => !buried(s)).slice(0, reviewLeft);
 
   const introducedNotes = new Set<string>();
   const availableNew: QueueCard[] = [];
   for (const card of fresh) {
     if (availableNew.length >= newLeft && !card.requestedAt) break;
     if (introducedNotes.has(card.noteId)) continue;
-    if (reviewedToday.has(card.noteId) || dueToday.has(card.noteId)) continue;
+    if (buriedBySibling(card.progress?.state ?? null) && (reviewedToday.has(card.noteId) || dueToday.has(card.noteId))) continue;
     introducedNotes.add(card.noteId);
     availableNew.push(card);
   }
@@ -174,10 +186,10 @@ export function buildQueue(input: QueueInput): Queue {
   const firstLearning = learningDueNow[0];
   if (firstLearning) return found(firstLearning.card);
 
-  const firstReview = shownMain[0];
+  const firstReview = shownReviews[0];
   const firstNew = availableNew[0];
   if (firstReview && firstNew) {
-    const reviewsTotal = nonNegative(input.reviewsDoneToday) + shownMain.length;
+    const reviewsTotal = nonNegative(input.reviewsDoneToday) + shownReviews.length;
     const newTotal = nonNegative(input.newIntroducedToday) + availableNew.length;
     const every = Math.max(1, Math.floor(reviewsTotal / newTotal));
     const newIsDue = nonNegative(input.reviewsDoneToday) >= (nonNegative(input.newIntroducedToday) + 1) * every;
@@ -185,8 +197,6 @@ export function buildQueue(input: QueueInput): Queue {
   }
   if (firstReview) return found(firstReview.card);
   if (firstNew) return found(firstNew);
-  const firstDeferred = shownDeferred[0];
-  if (firstDeferred) return found(firstDeferred.card);
 
   const ahead = learnAheadOffer(learning.map((s) => ({ cardId: s.card.cardId, due: new Date(s.due) })), input.now, learnAheadMs);
   if (ahead) return { next: ahead.cardId, counts, nextDueAt: null, aheadUntil: ahead.due };
@@ -196,7 +206,7 @@ export function buildQueue(input: QueueInput): Queue {
   if (firstLaterLearning) nextDueAt = firstLaterLearning.due;
   const firstFutureReview = reviewsFuture[0];
   if (firstFutureReview) nextDueAt = Math.min(nextDueAt, Math.max(firstFutureReview.due, dayEnd));
-  // Due reviews that did not fit under today's limit come back when the limit resets.
+  // Due reviews held back by the cap or buried by a sibling come back on the next study day.
   if (reviewsDue.length > shownReviews.length) nextDueAt = Math.min(nextDueAt, dayEnd);
 
   return { next: null, counts, nextDueAt: Number.isFinite(nextDueAt) ? new Date(nextDueAt) : null, aheadUntil: null };

@@ -23,21 +23,28 @@ export function planStudy(input: StudyPlanInput): StudyPlan {
   const upcoming: string[] = [];
   let cards = input.cards;
   let newIntroducedToday = input.newIntroducedToday;
+  let newIntroducedTodayAllDecks = input.newIntroducedTodayAllDecks ?? input.newIntroducedToday;
   let reviewsDoneToday = input.reviewsDoneToday;
+  let reviewsDoneTodayAllDecks = input.reviewsDoneTodayAllDecks ?? input.reviewsDoneToday;
   let next = first.next;
   while (next !== null && upcoming.length < input.upcoming) {
     upcoming.push(next);
     const shown = next;
     const card = cards.find((c) => c.cardId === shown);
     if (!card) break;
-    if (card.progress === null || card.progress.state === 0) newIntroducedToday += 1;
-    else if (card.progress.state === 2) reviewsDoneToday += 1;
+    if (card.progress === null || card.progress.state === 0) {
+      newIntroducedToday += 1;
+      newIntroducedTodayAllDecks += 1;
+    } else if (card.progress.state === 2) {
+      reviewsDoneToday += 1;
+      reviewsDoneTodayAllDecks += 1;
+    }
     const putAway: QueueCard = {
       ...card,
       progress: { state: 2, due: new Date(input.now.getTime() + FAR_MS), suspended: false, lastReview: input.now },
     };
     cards = cards.map((c) => (c.cardId === shown ? putAway : c));
-    next = buildQueue({ ...input, cards, newIntroducedToday, reviewsDoneToday }).next;
+    next = buildQueue({ ...input, cards, newIntroducedToday, newIntroducedTodayAllDecks, reviewsDoneToday, reviewsDoneTodayAllDecks }).next;
   }
   return { ...first, upcoming };
 }

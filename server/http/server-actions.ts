@@ -34,6 +34,7 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   joinClassAction: ['state', 'form'],
   saveSettingsAction: ['state', 'form'],
   fitSchedulerAction: ['state', 'form'],
+  saveDeckNewLimitAction: ['state', 'form'],
   createDeckAction: ['state', 'form'],
   updateDeckAction: ['state', 'form'],
   deleteDeckAction: ['form'],

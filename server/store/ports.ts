@@ -142,6 +142,10 @@ export interface StudySettings {
   desiredRetention: number;
   fsrsWeights: string | null;
   newCardsPerDay: number;
+  /** the daily review cap across decks; null: none */
+  reviewsPerDay: number | null;
+  /** the learner's own new-card limit for this deck (DeckStudyLimit); null: the overall one alone */
+  deckNewPerDay: number | null;
   glossLanguage: string | null;
 }
 
@@ -181,8 +185,11 @@ export interface StudyQueueRows {
   /** learning cards due before the day ends, and reviews due, all of them (counted by the index) */
   learningDue: number;
   reviewsDue: number;
+  /** new cards met and reviews made today in this deck, then in all the learner's decks */
   newIntroducedToday: number;
   reviewsDoneToday: number;
+  newIntroducedTodayAllDecks: number;
+  reviewsDoneTodayAllDecks: number;
 }
 
 export interface CardContentRow {

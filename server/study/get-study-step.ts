@@ -3,7 +3,7 @@
 // when the next card is due. Reads only the rows the queue can use (store().study), never the
 // whole deck: its cost follows what is due, not the deck's size (docs/decisions/009).
 import 'server-only';
-import { createScheduler, nextStudyDayStart, planStudy, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
+import { createScheduler, nextStudyDayStart, planStudy, reviewsLeft, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
 import { store, type CardContentRow, type StudyProgress } from '../store';
 import { parseWeights } from '../users/weights';
 import { parseClozeData, parseExamples, type CardType, type StudyCardContent } from './card-content';
@@ -23,6 +23,8 @@ export interface SrsState {
 
 export interface StudyItem {
   cardId: string;
+  /** the card's note: the page keeps a second card of a note it answered today off the screen (lib/srs buriedBySibling) */
+  noteId: string;
   /** null: the learner has not seen the card yet */
   srs: SrsState | null;
   /** left out for cards the page said it holds */
@@ -39,6 +41,8 @@ export interface StudyStep {
   /** `card` and the cards after it, in the order the queue policy shows them. */
   queue: StudyItem[];
   nextDueAt: string | null;
+  /** when the learner's study day ends: what the page holds back for today is free again then */
+  dayEnd: string;
   gloss: 'ru' | 'en' | 'both' | null;
   /** what the page needs to schedule a card the same way as the server */
   scheduler: { desiredRetention: number; weights: number[] | null };
@@ -48,7 +52,6 @@ export interface StudyStep {
 
 /** How many cards a step lines up: enough to keep showing cards through a slow answer or two. */
 export const UPCOMING = 8;
-const REVIEWS_PER_DAY = 200;
 const DUE_ROWS = 16;
 const NEW_ROWS_MAX = 200;
 
@@ -105,16 +108,20 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   }));
   const plan = planStudy({
     now, dayStart, dayEnd, cards: queueCards,
-    newIntroducedToday: rows.newIntroducedToday, newPerDay: settings.newCardsPerDay,
-    reviewsDoneToday: rows.reviewsDoneToday, reviewsPerDay: REVIEWS_PER_DAY,
+    newIntroducedToday: rows.newIntroducedToday, newIntroducedTodayAllDecks: rows.newIntroducedTodayAllDecks,
+    newPerDay: settings.newCardsPerDay, deckNewPerDay: settings.deckNewPerDay,
+    reviewsDoneToday: rows.reviewsDoneToday, reviewsDoneTodayAllDecks: rows.reviewsDoneTodayAllDecks,
+    reviewsPerDay: settings.reviewsPerDay,
     reviewedTodayNotes: rows.reviewedTodayNotes,
     upcoming: options.upcoming ?? UPCOMING,
   });
   // The plan saw only the first due cards: what is left today comes from the counts of all.
+  const reviewsRead = rows.cards.filter((c) => c.progress?.state === 2 && c.progress.due < dayEnd).length;
   const counts = {
     new: plan.counts.new,
     learning: rows.learningDue,
-    review: Math.min(Math.max(0, REVIEWS_PER_DAY - rows.reviewsDoneToday), rows.reviewsDue),
+    // Every due review read: the plan's count, which leaves out siblings buried today; else all due, under the cap.
+    review: reviewsRead >= rows.reviewsDue ? plan.counts.review : Math.min(reviewsLeft(settings.reviewsPerDay, rows.reviewsDoneTodayAllDecks), rows.reviewsDue),
   };
   const weights = parseWeights(settings.fsrsWeights);
   const step: StudyStep = {
@@ -124,6 +131,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     intervals: null,
     queue: [],
     nextDueAt: plan.nextDueAt ? plan.nextDueAt.toISOString() : null,
+    dayEnd: dayEnd.toISOString(),
     gloss: glossOf(settings.glossLanguage),
     scheduler: { desiredRetention: settings.desiredRetention, weights },
     at: now.toISOString(),
@@ -137,7 +145,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   step.queue = plan.upcoming.map((cardId) => {
     const p = byId.get(cardId)?.progress;
     const c = have.has(cardId) ? undefined : contents.get(cardId);
-    return { cardId, srs: p ? srsState(p) : null, ...(c ? { content: c } : {}) };
+    return { cardId, noteId: byId.get(cardId)?.noteId ?? '', srs: p ? srsState(p) : null, ...(c ? { content: c } : {}) };
   });
   step.card = contents.get(first) ?? null;
   if (step.card) {

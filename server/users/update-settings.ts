@@ -1,9 +1,10 @@
-// A learner's own study settings: gloss language, time zone, daily new cards, retention,
+// A learner's own study settings: gloss language, time zone, daily new cards and review cap, retention,
 // typed answers, audio autoplay and the Kazakh script.
 import 'server-only';
 import { z } from 'zod';
 import { SCRIPTS, type Script } from '@/lib/script';
 import { db } from '../db';
+import { newPerDayField, reviewCapField } from './limit-fields';
 import { roleField, timeZoneField } from './profile-fields';
 
 /** An HTML checkbox: 'on' when ticked, absent when not. */
@@ -12,7 +13,9 @@ const checkbox = z.literal('on').optional().transform((v) => v === 'on');
 export const settingsInput = z.object({
   glossLanguage: z.enum(['auto', 'ru', 'en', 'both']),
   timeZone: timeZoneField,
-  newCardsPerDay: z.coerce.number().int().min(0).max(500),
+  newCardsPerDay: newPerDayField,
+  /** Empty: no daily review cap. */
+  reviewsPerDay: reviewCapField,
   /** In percent, as the form shows it. */
   desiredRetentionPercent: z.coerce.number().min(70).max(97),
   role: roleField,
@@ -29,6 +32,7 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       glossLanguage: input.glossLanguage === 'auto' ? null : input.glossLanguage,
       timeZone: input.timeZone,
       newCardsPerDay: input.newCardsPerDay,
+      reviewsPerDay: input.reviewsPerDay,
       desiredRetention: Math.round(input.desiredRetentionPercent) / 100,
       role: input.role,
       answerTyping: input.answerTyping,
@@ -42,7 +46,7 @@ export async function getSettings(userId: string) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      glossLanguage: true, timeZone: true, newCardsPerDay: true, desiredRetention: true, role: true,
+      glossLanguage: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, desiredRetention: true, role: true,
       answerTyping: true, audioAutoplay: true, kazakhScript: true,
     },
   });

@@ -31,13 +31,19 @@ const QUEUE = `
       SELECT 1 FROM "CardProgress" p WHERE p."userId" = $1 AND p."cardId" = c."id" AND (p."state" <> 0 OR p."suspended"))
     ORDER BY c."sortOrder", c."id" LIMIT $5)`;
 
-// Today's log and the due counts, in one row: $1 user, $2 day start, $3 deck, $4 day end.
+// Today's log (this deck's and all decks' counts, for the overall limits, by ReviewLog(userId, serverAt))
+// and the due counts, in one row: $1 user, $2 day start, $3 deck, $4 day end.
 const TODAY = `SELECT
-    (SELECT count(*) FILTER (WHERE l."stateBefore" = 0) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0)::int AS "newCards",
-    (SELECT count(*) FILTER (WHERE l."stateBefore" = 2) FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0)::int AS "reviews",
+    t."newCards", t."reviews", t."newAll", t."reviewsAll",
     (SELECT array_agg(DISTINCT c."noteId") FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."userId" = $1 AND l."serverAt" >= $2 AND l."deckId" = $3 AND NOT l."undone" AND l."rating" > 0) AS "notes",
     (SELECT count(*) FILTER (WHERE p."state" IN (1, 3)) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended" AND p."state" <> 0)::int AS "learningDue",
-    (SELECT count(*) FILTER (WHERE p."state" = 2) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended")::int AS "reviewsDue"`;
+    (SELECT count(*) FILTER (WHERE p."state" = 2) FROM "CardProgress" p WHERE p."userId" = $1 AND p."deckId" = $3 AND p."due" < $4 AND NOT p."suspended")::int AS "reviewsDue"
+  FROM (SELECT
+      count(*) FILTER (WHERE l."stateBefore" = 0 AND l."deckId" = $3)::int AS "newCards",
+      count(*) FILTER (WHERE l."stateBefore" = 2 AND l."deckId" = $3)::int AS "reviews",
+      count(*) FILTER (WHERE l."stateBefore" = 0)::int AS "newAll",
+      count(*) FILTER (WHERE l."stateBefore" = 2)::int AS "reviewsAll"
+    FROM "ReviewLog" l WHERE l."userId" = $1 AND l."serverAt" >= $2 AND NOT l."undone" AND l."rating" > 0) t`;
 
 interface Row {
   set: string; cardId: string; noteId: string; sortOrder: number; state: number | null; due: Date | null; stability: number; difficulty: number;
@@ -49,8 +55,10 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
     async deckAndSettings(userId, deckId) {
       const { rows } = await pool.query({
         name: 'study-deck',
-        text: `SELECT d."id", d."title", u."timeZone", u."dayStartHour", u."desiredRetention", u."fsrsWeights", u."newCardsPerDay", u."glossLanguage"
-          FROM "Deck" d JOIN "user" u ON u."id" = $1 WHERE d."id" = $2 AND ${STUDYABLE_DECK_SQL(() => '$1')}`,
+        text: `SELECT d."id", d."title", u."timeZone", u."dayStartHour", u."desiredRetention", u."fsrsWeights", u."newCardsPerDay", u."reviewsPerDay",
+            dl."newCardsPerDay" AS "deckNewPerDay", u."glossLanguage"
+          FROM "Deck" d JOIN "user" u ON u."id" = $1 LEFT JOIN "DeckStudyLimit" dl ON dl."userId" = u."id" AND dl."deckId" = d."id"
+          WHERE d."id" = $2 AND ${STUDYABLE_DECK_SQL(() => '$1')}`,
         values: [userId, deckId],
       });
       const r = rows[0];
@@ -61,7 +69,7 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
     async queue(userId, deckId, w) {
       const [queue, today] = await Promise.all([
         pool.query<Row>({ name: 'study-queue', text: QUEUE, values: [userId, deckId, pgTime(w.dayEnd), w.dueRows, w.newRows] }),
-        pool.query<{ newCards: number; reviews: number; notes: string[] | null; learningDue: number; reviewsDue: number }>({
+        pool.query<{ newCards: number; reviews: number; newAll: number; reviewsAll: number; notes: string[] | null; learningDue: number; reviewsDue: number }>({
           name: 'study-today', text: TODAY, values: [userId, pgTime(w.dayStart), deckId, pgTime(w.dayEnd)],
         }),
       ]);
@@ -90,6 +98,8 @@ export function postgresStudyReader(pool: pg.Pool): StudyReader {
         reviewsDue: t?.reviewsDue ?? 0,
         newIntroducedToday: t?.newCards ?? 0,
         reviewsDoneToday: t?.reviews ?? 0,
+        newIntroducedTodayAllDecks: t?.newAll ?? 0,
+        reviewsDoneTodayAllDecks: t?.reviewsAll ?? 0,
       };
     },
     async contents(cardIds) {

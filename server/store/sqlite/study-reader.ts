@@ -17,9 +17,11 @@ const LIVE = 'c.deletedAt IS NULL AND n.deletedAt IS NULL';
 
 export function sqliteStudyReader(db: Database.Database): StudyReader {
   const st = {
-    deck: db.prepare<[string, string, string, string], { id: string; title: string; timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null; newCardsPerDay: number; glossLanguage: string | null }>(
-      `SELECT d.id, d.title, u.timeZone, u.dayStartHour, u.desiredRetention, u.fsrsWeights, u.newCardsPerDay, u.glossLanguage
-      FROM Deck d JOIN user u ON u.id = ? WHERE d.id = ? AND ${STUDYABLE_DECK_SQL(() => '?')}`),
+    deck: db.prepare<[string, string, string, string], { id: string; title: string; timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null; newCardsPerDay: number; reviewsPerDay: number | null; deckNewPerDay: number | null; glossLanguage: string | null }>(
+      `SELECT d.id, d.title, u.timeZone, u.dayStartHour, u.desiredRetention, u.fsrsWeights, u.newCardsPerDay, u.reviewsPerDay,
+        dl.newCardsPerDay AS deckNewPerDay, u.glossLanguage
+      FROM Deck d JOIN user u ON u.id = ? LEFT JOIN DeckStudyLimit dl ON dl.userId = u.id AND dl.deckId = d.id
+      WHERE d.id = ? AND ${STUDYABLE_DECK_SQL(() => '?')}`),
     learning: db.prepare<[string, string, string, number], Row>(
       `${PROGRESS} WHERE p.userId = ? AND p.deckId = ? AND p.suspended = 0 AND p.state IN (1, 3) AND p.due < ? AND ${LIVE} ORDER BY p.due LIMIT ?`),
     reviews: db.prepare<[string, string, string, number], Row>(
@@ -42,9 +44,11 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
       `SELECT p.cardId, c.noteId, c.sortOrder, p.requestedAt FROM CardProgress p JOIN Card c ON c.id = p.cardId JOIN Note n ON n.id = c.noteId
       WHERE p.userId = ? AND p.deckId = ? AND p.state = 0 AND p.suspended = 0 AND p.requestedAt IS NOT NULL AND ${LIVE}
       ORDER BY p.requestedAt DESC LIMIT ?`),
-    today: db.prepare<[string, string, string], { newCards: number | null; reviews: number | null }>(
-      `SELECT sum(stateBefore = 0) AS newCards, sum(stateBefore = 2) AS reviews FROM ReviewLog
-      WHERE userId = ? AND serverAt >= ? AND deckId = ? AND undone = 0 AND rating > 0`),
+    // The learner's reviews today through ReviewLog(userId, serverAt): this deck's and all decks' (the overall limits).
+    today: db.prepare<[string, string, string, string], { newCards: number | null; reviews: number | null; newAll: number | null; reviewsAll: number | null }>(
+      `SELECT sum(stateBefore = 0 AND deckId = ?) AS newCards, sum(stateBefore = 2 AND deckId = ?) AS reviews,
+        sum(stateBefore = 0) AS newAll, sum(stateBefore = 2) AS reviewsAll FROM ReviewLog
+      WHERE userId = ? AND serverAt >= ? AND undone = 0 AND rating > 0`),
     contents: db.prepare<[string], { cardId: string; type: string; data: string; kk: string; headword: string | null; lemma: string | null; upos: string | null; ru: string; en: string; comment: string | null; commentEn: string | null; examples: string }>(
       `SELECT c.id AS cardId, c.type, c.data, n.kk, n.headword, n.lemma, n.upos, n.ru, n.en, n.comment, n.commentEn, n.examples
       FROM Card c JOIN Note n ON n.id = c.noteId WHERE c.id IN (SELECT value FROM json_each(?))`),
@@ -73,7 +77,7 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
         if (!byId.has(r.cardId)) byId.set(r.cardId, { cardId: r.cardId, noteId: r.noteId, sortOrder: r.sortOrder, progress: null, requestedAt: parseSqliteDate(r.requestedAt) });
       }
       for (const r of st.fresh.all(deckId, userId, w.newRows)) if (!byId.has(r.cardId)) byId.set(r.cardId, { ...r, progress: null });
-      const today = st.today.get(userId, start, deckId);
+      const today = st.today.get(deckId, deckId, userId, start);
       const due = st.dueCounts.get(userId, deckId, end);
       return {
         cards: [...byId.values()],
@@ -82,6 +86,8 @@ export function sqliteStudyReader(db: Database.Database): StudyReader {
         reviewsDue: due?.reviews ?? 0,
         newIntroducedToday: today?.newCards ?? 0,
         reviewsDoneToday: today?.reviews ?? 0,
+        newIntroducedTodayAllDecks: today?.newAll ?? 0,
+        reviewsDoneTodayAllDecks: today?.reviewsAll ?? 0,
       };
     },
     async contents(cardIds) {

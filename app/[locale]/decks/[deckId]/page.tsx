@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PlayButton } from '@/components/audio/play-button';
 import { DataTable } from '@/components/data-table';
 import { Kk } from '@/components/preferences';
+import { DeckNewLimitForm } from '@/components/decks/deck-new-limit-form';
 import { WordSearch } from '@/components/decks/word-search';
 import { Meaning, resolveGloss } from '@/components/meaning';
 import { PageNav } from '@/components/page-nav';
@@ -10,8 +11,10 @@ import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { createFormatter } from '@/lib/format';
 import { requireUser } from '@/app/_guards/require-user';
+import { getDeckLimits } from '@/server/decks/get-deck-limits';
 import { getDeckWords } from '@/server/decks/get-deck-words';
 import { decksWithText } from '@/server/reader/decks-with-text';
+import { saveDeckNewLimitAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,7 +31,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
   const q = first(sp.q).slice(0, 100);
   const data = await getDeckWords(user.id, deckId.slice(0, 200), q, Number(first(sp.page)) || 1);
   if (!data) notFound();
-  const readable = await decksWithText([data.deck.id]);
+  const [readable, limits] = await Promise.all([decksWithText([data.deck.id]), getDeckLimits(user.id, data.deck.id)]);
   const gloss = resolveGloss(data.gloss, locale);
   const t = await getTranslations({ locale, namespace: 'deck' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
@@ -46,6 +49,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
           {readable.has(data.deck.id) ? <Link href={`/read/${data.deck.id}`} className="btn-secondary">{t('read')}</Link> : null}
         </div>
       </div>
+      {limits ? <DeckNewLimitForm action={saveDeckNewLimitAction} deckId={data.deck.id} deckNewPerDay={limits.deckNewPerDay} overall={limits.newCardsPerDay} /> : null}
       <WordSearch initial={q} label={t('search')} placeholder={t('searchPlaceholder')} button={t('searchButton')} searching={t('searching')} />
       <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite" data-testid="word-count">
         {q && data.matched === 0 ? t('noMatch', { q }) : t('shown', { shown: format.number(data.matched), total: format.number(data.total) })}
