@@ -5,24 +5,12 @@
 import { useActionState, useEffect } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
+import type { FitStatus } from '@/server/scheduler-fit/get-fit-status';
 import type { FitFormState } from '../form-states';
 import { useFormatter } from '../use-formatter';
 
-interface Intervals { good: number; easy: number }
-
-export interface SchedulerFitView {
-  reviews: number;
-  minReviews: number;
-  pending: { running: boolean } | null;
-  last: {
-    at: Date;
-    reviews: number;
-    outcome: 'adopted' | 'kept' | 'too-few';
-    logLossBefore: number | null;
-    logLossAfter: number | null;
-    intervals: { before: Intervals; after: Intervals } | null;
-  } | null;
-}
+/** What the page passes: server/scheduler-fit/get-fit-status's answer. */
+export type SchedulerFitView = FitStatus;
 
 interface Props {
   status: SchedulerFitView;
