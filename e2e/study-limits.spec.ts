@@ -2,7 +2,7 @@
 // Settings, a deck's own new-card limit set on its page, and never two cards of one note on one
 // study day. Each test makes its own learner and cards; the browser's time zone (a new account's)
 // puts the run about midday, hours from the study day's boundary (e2e/midday-zone.ts).
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { test, expect, ratingsSent, ESSAY_DECK_ID } from './fixtures';
 import { e2eDb, makeDue, userIdByEmail } from './db';
 import { setPreferences } from './study-cards';
@@ -14,7 +14,9 @@ async function rateShown(page: Page, key: '3' | '4'): Promise<void> {
   await page.keyboard.press('Space');
   await expect(page.getByTestId('answer')).toBeVisible();
   await page.keyboard.press(key);
-  await expect.poll(async () => (await page.getByRole('heading', { name: 'Done for today!' }).count()) > 0 || ((await page.locator('article').count()) > 0 && (await page.locator('article').innerText()) !== front)).toBe(true);
+  // the next card, or the end: done for today, or (ratings not answered yet) waiting to send them
+  const ended = async () => (await page.getByRole('heading', { name: 'Done for today!' }).count()) > 0 || (await page.getByText('Sending your ratings…').count()) > 0;
+  await expect.poll(async () => (await ended()) || ((await page.locator('article').count()) > 0 && (await page.locator('article').innerText()) !== front)).toBe(true);
 }
 
 /** Rates whatever the page shows until it is done for today; returns how many it rated. */
@@ -101,8 +103,14 @@ test("a deck's own new-card limit of 2: two new cards, then done for today", asy
   await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
 });
 
-test('two cards of one note are never shown on one day: the production card waits for tomorrow', async ({ page, learner }) => {
-  await setPreferences(learner.email, { answerTyping: false });
+/**
+ * Studies a note's recognition card, two others and the note's production card, due in that
+ * order. With `holdRatings` the ratings wait unanswered until the end (a slow or lost connection):
+ * the page then shows only what it holds, the cards the server lined up as if each were answered
+ * (lib/srs planStudy), and the production card must not be among them.
+ */
+async function studySiblingDay(page: Page, email: string, holdRatings: boolean): Promise<void> {
+  await setPreferences(email, { answerTyping: false });
   const [note] = await e2eDb().note.findMany({
     where: { deckId: ESSAY_DECK_ID, deletedAt: null, AND: [{ cards: { some: { type: 'recognition', deletedAt: null } } }, { cards: { some: { type: 'production', deletedAt: null } } }] },
     orderBy: { sortOrder: 'asc' }, take: 1, select: { id: true, cards: { where: { deletedAt: null }, select: { id: true, type: true } } },
@@ -111,8 +119,11 @@ test('two cards of one note are never shown on one day: the production card wait
   const production = { id: note!.cards.find((c) => c.type === 'production')!.id, noteId: note!.id };
   const [other1, other2] = await recognitionCards(2, [note!.id]);
   // Due in this order: the note's recognition card first, its production card third.
-  await makeDue(await userIdByEmail(learner.email), ESSAY_DECK_ID, [recognition, other1!, production, other2!]);
+  await makeDue(await userIdByEmail(email), ESSAY_DECK_ID, [recognition, other1!, production, other2!]);
 
+  const held: Route[] = [];
+  let release = false;
+  if (holdRatings) await page.route('**/api/reviews', (route) => (release ? route.continue() : void held.push(route)));
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   await expect(page.locator('article')).toHaveAttribute('data-card-type', 'recognition');
   const shownTypes: string[] = [];
@@ -123,12 +134,28 @@ test('two cards of one note are never shown on one day: the production card wait
     await rateShown(page, '3');
     rated += 1;
   }
-  await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
   expect(shownTypes).toEqual(['recognition', 'recognition', 'recognition']);
+  if (holdRatings) {
+    // nothing reached the server while the page chose the cards
+    await expect(page.getByText('3 ratings waiting to be sent')).toBeVisible();
+    expect(held.length).toBeGreaterThan(0);
+    expect(await logsOf(email)).toEqual([]);
+    release = true;
+    for (const route of held) await route.continue();
+  }
+  await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
   await ratingsSent(page);
-  expect((await logsOf(learner.email)).map((l) => l.cardId)).toEqual([recognition.id, other1!.id, other2!.id]);
+  expect((await logsOf(email)).map((l) => l.cardId)).toEqual([recognition.id, other1!.id, other2!.id]);
   // Nor after a reload: the server buries it too, until the next study day.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
   await expect(page.locator('article')).toHaveCount(0);
+}
+
+test('two cards of one note are never shown on one day: the production card waits for tomorrow', async ({ page, learner }) => {
+  await studySiblingDay(page, learner.email, false);
+});
+
+test('with its ratings still unsent, the page does not show the second card of a note either', async ({ page, learner }) => {
+  await studySiblingDay(page, learner.email, true);
 });

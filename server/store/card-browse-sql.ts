@@ -1,13 +1,20 @@
-// The card browser's query, written once for both stores: identifiers quoted (PostgreSQL needs
+// The card browser's queries, written once for both stores: identifiers quoted (PostgreSQL needs
 // it, SQLite accepts it), booleans tested with IS TRUE (both understand it), and only the
-// placeholders, LIKE and list parameters left to the dialect.
+// placeholders, LIKE, lists and index hints left to the dialect. Joins that must run in one order
+// are written `CROSS JOIN … WHERE`: SQLite keeps that order, PostgreSQL still plans it freely.
 //
-// At 50,000 cards the cost is the rows each statement touches, so: the decks the learner may
-// study are read first (a handful of rows) and the cards come through Card(deckId, sortOrder,
-// id); the count and the page's ids join only what the filters and the sort need (the learner's
-// progress, the note's text); the page's 50 rows then get their columns by id. A deleted note's
-// cards are deleted with it (server/teach/delete-note.ts, server/decks/save-built-deck.ts), so
-// the card's own deletedAt is enough here.
+// At 50,000 cards the cost is the rows each statement touches (docs/decisions/025), so every
+// statement is led by an index that delivers its rows in order or counts them without a sort:
+// - deck order comes through Card(deckId, sortOrder, id), and the total through
+//   Card(deckId, deletedAt), joining the learner's progress only when a filter needs it;
+// - a sort by a progress field (due, lapses, reps, interval) is two runs, never one sort of every
+//   card: the cards where the field means something (met, with lapses, …) through
+//   CardProgress(userId, field), then the rest (equal on the field) in deck order;
+// - a count of cards that have a progress row counts the learner's progress rows in the decks
+//   and takes away those of deleted cards (few), instead of joining every row to its card.
+//   A progress row's deckId is its card's, copied when it is written; a card never changes deck.
+// A deleted note's cards are deleted with it (server/teach/delete-note.ts,
+// server/decks/save-built-deck.ts), so the card's own deletedAt is enough here.
 import type { CardBrowseQuery, CardSortKey } from './ports';
 
 export interface BrowseDialect {
@@ -19,22 +26,41 @@ export interface BrowseDialect {
   inList(expr: string, values: string[]): string;
   /** case-insensitive LIKE (at least for ASCII) */
   like: 'LIKE' | 'ILIKE';
+  /**
+   * After a table: the index its rows must come through (SQLite: `INDEXED BY`; PostgreSQL's
+   * planner weighs ORDER BY … LIMIT itself). SQLite's planner cannot tell the learner's indexes
+   * (userId, …) apart by cost and may read the rows through one that gives no order.
+   */
+  indexedBy(index: string): string;
+  /** a count as a number the driver returns as one */
+  int(expr: string): string;
+}
+
+/** One statement's parameters: a fresh dialect, and running what was written with it. */
+export interface BrowseStatement extends BrowseDialect {
+  all<T>(sql: string): Promise<T[]>;
 }
 
 const IS_NEW = '(p."state" IS NULL OR p."state" = 0)';
 const SEEN = '(p."state" IS NOT NULL AND p."state" <> 0)';
-const PROGRESS_SORTS: readonly CardSortKey[] = ['due', 'lapses', 'reps', 'interval'];
+const DECK_ORDER = (dir: string) => `c."deckId" ${dir}, c."sortOrder" ${dir}, c."id" ${dir}`;
 
-const ORDER: Record<CardSortKey, (dir: string) => string> = {
-  // decks one after the other, each in its own order: Card(deckId, sortOrder, id) read in order
-  deck: (dir) => `c."deckId" ${dir}, c."sortOrder" ${dir}, c."id" ${dir}`,
+type ProgressSort = 'due' | 'lapses' | 'reps' | 'interval';
+/**
+ * Per progress sort: its column, the cards on which it means something (they have a progress
+ * row; the others are all equal on it), and whether those equal ones come first going up.
+ */
+const PROGRESS_SORTS: Record<ProgressSort, { column: string; index: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
   // cards never met have no due date: they come after the others either way
-  due: (dir) => `${IS_NEW} ASC, p."due" ${dir}, c."sortOrder", c."id"`,
-  word: (dir) => `coalesce(n."headword", n."kk") ${dir}, c."sortOrder", c."id"`,
-  lapses: (dir) => `coalesce(p."lapses", 0) ${dir}, c."sortOrder", c."id"`,
-  reps: (dir) => `coalesce(p."reps", 0) ${dir}, c."sortOrder", c."id"`,
-  interval: (dir) => `coalesce(p."scheduledDays", 0) ${dir}, c."sortOrder", c."id"`,
+  due: { column: 'p."due"', index: 'CardProgress_userId_due_idx', meaningful: SEEN, rest: IS_NEW, restFirstAscending: false },
+  lapses: { column: 'p."lapses"', index: 'CardProgress_userId_lapses_idx', meaningful: 'p."lapses" > 0', rest: 'coalesce(p."lapses", 0) <= 0', restFirstAscending: true },
+  reps: { column: 'p."reps"', index: 'CardProgress_userId_reps_idx', meaningful: 'p."reps" > 0', rest: 'coalesce(p."reps", 0) <= 0', restFirstAscending: true },
+  interval: {
+    column: 'p."scheduledDays"', index: 'CardProgress_userId_scheduledDays_idx', meaningful: 'p."scheduledDays" > 0',
+    rest: 'coalesce(p."scheduledDays", 0) <= 0', restFirstAscending: true,
+  },
 };
+const isProgressSort = (key: CardSortKey): key is ProgressSort => key in PROGRESS_SORTS;
 
 /** The page's rows by card id (the dialect's list of ids), with the learner's progress. */
 export function browseRowsSql(userId: string, ids: string[], dialect: BrowseDialect): string {
@@ -47,47 +73,149 @@ export function browseRowsSql(userId: string, ids: string[], dialect: BrowseDial
   WHERE ${dialect.inList('c."id"', ids)}`;
 }
 
-/**
- * FROM … WHERE … of the learner's matching cards in `deckIds` (the decks they may study), and
- * the ORDER BY of the query's sort. null: no deck to look in.
- */
-export function browseSql(userId: string, deckIds: string[], q: CardBrowseQuery, dialect: BrowseDialect): { from: string; order: string } | null {
-  const decks = q.deckId ? deckIds.filter((id) => id === q.deckId) : deckIds;
-  if (!decks.length) return null;
-  const where = ['c."deletedAt" IS NULL', dialect.inList('c."deckId"', decks)];
-  if (q.noteId) where.push(`c."noteId" = ${dialect.param(q.noteId)}`);
-  if (q.type) where.push(`c."type" = ${dialect.param(q.type)}`);
-  // Filters that only a card the learner has met passes: the progress row is joined, not outer joined.
+/** What the query's filters ask of a statement, written with that statement's parameters. */
+interface Filters {
+  /** conditions on the card and its note */
+  card: string[];
+  /** conditions on the learner's progress row */
+  progress: string[];
+  /** only a card with a progress row passes (so the row is joined, not outer joined) */
+  seenOnly: boolean;
+  needsNote: boolean;
+  /** the note's text is searched */
+  searching: boolean;
+}
+
+function filters(q: CardBrowseQuery, d: BrowseDialect): Filters {
+  const card: string[] = [];
+  const progress: string[] = [];
+  if (q.noteId) card.push(`c."noteId" = ${d.param(q.noteId)}`);
+  if (q.type) card.push(`c."type" = ${d.param(q.type)}`);
   let seenOnly = false;
-  if (q.state === 'new') where.push(IS_NEW);
+  if (q.state === 'new') progress.push(IS_NEW);
   else if (q.state) {
-    where.push(`p."state" = ${{ learning: 1, review: 2, relearning: 3 }[q.state]}`);
+    progress.push(`p."state" = ${{ learning: 1, review: 2, relearning: 3 }[q.state]}`);
     seenOnly = true;
   }
   if (q.due) {
     const before = q.due === 'overdue' ? q.dayStart : q.due === 'today' ? q.dayEnd : q.weekEnd;
-    where.push(`${SEEN} AND p."due" < ${dialect.param(dialect.time(before))}`);
+    progress.push(`${SEEN} AND p."due" < ${d.param(d.time(before))}`);
     seenOnly = true;
   }
   if (q.minLapses !== null) {
-    where.push(`p."lapses" >= ${dialect.param(q.minLapses)}`);
+    progress.push(`p."lapses" >= ${d.param(q.minLapses)}`);
     seenOnly = true;
   }
-  if (q.leech !== null) where.push(q.leech ? 'p."leech" IS TRUE' : 'p."leech" IS NOT TRUE');
-  if (q.suspended !== null) where.push(q.suspended ? 'p."suspended" IS TRUE' : 'p."suspended" IS NOT TRUE');
+  // `= true` (not IS TRUE) so that CardProgress(userId, leech, suspended, deckId) can serve it
+  if (q.leech !== null) progress.push(q.leech ? 'p."leech" = true' : 'p."leech" IS NOT TRUE');
+  if (q.suspended !== null) progress.push(q.suspended ? 'p."suspended" = true' : 'p."suspended" IS NOT TRUE');
   seenOnly ||= q.leech === true || q.suspended === true;
-  const needsProgress = seenOnly || q.state !== null || q.leech !== null || q.suspended !== null || PROGRESS_SORTS.includes(q.sort);
-  const needsNote = q.search !== null || q.sort === 'word';
   if (q.search) {
-    const text = `(n."kk" || ' ' || coalesce(n."headword", '') || ' ' || n."ru" || ' ' || n."en")`;
-    const any = q.search.patterns.map((pattern) => `${text} ${dialect.like} ${dialect.param(pattern)} ESCAPE '\\'`);
-    if (q.search.lemmas.length) any.push(dialect.inList('n."lemma"', q.search.lemmas));
-    where.push(any.length ? `(${any.join(' OR ')})` : 'false');
+    // each text on its own: joining them into one string costs an allocation per note, twice the scan
+    const any = q.search.patterns.map((pattern) => {
+      const p = d.param(pattern);
+      return ['kk', 'headword', 'ru', 'en'].map((column) => `n."${column}" ${d.like} ${p} ESCAPE '\\'`).join(' OR ');
+    });
+    if (q.search.lemmas.length) any.push(d.inList('n."lemma"', q.search.lemmas));
+    card.push(any.length ? `(${any.join(' OR ')})` : 'false');
   }
-  const user = needsProgress ? dialect.param(userId) : '';
-  const progress = !needsProgress ? '' : seenOnly
-    ? `JOIN "CardProgress" p ON p."userId" = ${user} AND p."cardId" = c."id"`
-    : `LEFT JOIN "CardProgress" p ON p."userId" = ${user} AND p."cardId" = c."id"`;
-  const from = `FROM "Card" c ${needsNote ? 'JOIN "Note" n ON n."id" = c."noteId"' : ''} ${progress} WHERE ${where.join(' AND ')}`;
-  return { from, order: ORDER[q.sort](q.desc ? 'DESC' : 'ASC') };
+  return { card, progress, seenOnly, needsNote: q.search !== null || q.sort === 'word', searching: q.search !== null };
+}
+
+const and = (conditions: string[]) => (conditions.length ? ` AND ${conditions.join(' AND ')}` : '');
+const noteJoin = (f: Filters) => (f.needsNote ? 'CROSS JOIN "Note" n' : '');
+const noteWhere = (f: Filters) => (f.needsNote ? ' AND n."id" = c."noteId"' : '');
+
+/**
+ * The learner's matching cards, led by Card(deckId, …), or by the notes when their text is
+ * searched or sorted on (each note read once, not once per card); `extra` conditions on the
+ * progress row (a sort's part) join it too.
+ */
+function cardLed(userId: string, decks: string[], f: Filters, d: BrowseDialect, extra: string[] = []): string {
+  const progress = [...f.progress, ...extra];
+  const cards = f.needsNote ? '"Note" n CROSS JOIN "Card" c' : '"Card" c';
+  const where = `c."deletedAt" IS NULL AND ${d.inList('c."deckId"', decks)}${noteWhere(f)}${and(f.card)}${and(progress)}`;
+  if (!progress.length && !f.seenOnly) return `FROM ${cards} WHERE ${where}`;
+  const user = d.param(userId);
+  if (!f.seenOnly) return `FROM ${cards} LEFT JOIN "CardProgress" p ON p."userId" = ${user} AND p."cardId" = c."id" WHERE ${where}`;
+  return `FROM ${cards} CROSS JOIN "CardProgress" p WHERE p."userId" = ${user} AND p."cardId" = c."id" AND ${where}`;
+}
+
+/** How many of the learner's cards match, with `extra` conditions on a progress row that must exist. */
+function countSql(userId: string, decks: string[], q: CardBrowseQuery, d: BrowseDialect, extra: string[]): string {
+  const f = { ...filters(q, d), needsNote: q.search !== null };
+  const mustHaveProgress = f.seenOnly || extra.length > 0;
+  if (!mustHaveProgress || f.card.length) {
+    const from = cardLed(userId, decks, mustHaveProgress ? { ...f, seenOnly: true } : f, d, extra);
+    return `SELECT ${d.int('count(*)')} AS "n" ${from}`;
+  }
+  const progress = and([...f.progress, ...extra]);
+  const user = d.param(userId);
+  const rows = `SELECT count(*) FROM "CardProgress" p WHERE p."userId" = ${user} AND ${d.inList('p."deckId"', decks)}${progress}`;
+  const ofDeleted = `SELECT count(*) FROM "Card" c CROSS JOIN "CardProgress" p
+    WHERE c."deletedAt" >= ${d.param(d.time(new Date(0)))} AND ${d.inList('c."deckId"', decks)} AND p."userId" = ${user} AND p."cardId" = c."id"${progress}`;
+  return `SELECT ${d.int(`(${rows}) - (${ofDeleted})`)} AS "n"`;
+}
+
+const page = (q: { offset: number; limit: number }) => `LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`;
+
+/**
+ * The ids of one page of the learner's matching cards in `deckIds` (the decks they may study),
+ * in the query's order, and how many match in all. Each call of `statement` gives a fresh set
+ * of parameters for one SQL statement.
+ */
+export async function browseIds(
+  userId: string, deckIds: string[], q: CardBrowseQuery, statement: () => BrowseStatement,
+): Promise<{ total: number; ids: string[] }> {
+  const decks = q.deckId ? deckIds.filter((id) => id === q.deckId) : deckIds;
+  if (!decks.length) return { total: 0, ids: [] };
+  const count = async (extra: string[]) => {
+    const s = statement();
+    const [row] = await s.all<{ n: number }>(countSql(userId, decks, q, s, extra));
+    return Number(row?.n ?? 0);
+  };
+  const dir = q.desc ? 'DESC' : 'ASC';
+  if (!isProgressSort(q.sort)) {
+    const s = statement();
+    const order = q.sort === 'word' ? `coalesce(n."headword", n."kk") ${dir}, c."sortOrder", c."id"` : DECK_ORDER(dir);
+    const from = cardLed(userId, decks, filters(q, s), s);
+    if (q.search) {
+      // a search reads every note anyway: the same pass counts the matches
+      const rows = await s.all<{ id: string; n: number }>(`SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${from} ORDER BY ${order} ${page(q)}`);
+      return { total: rows.length ? Number(rows[0]!.n) : await count([]), ids: rows.map((r) => r.id) };
+    }
+    const [total, rows] = await Promise.all([count([]), s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY ${order} ${page(q)}`)]);
+    return { total, ids: rows.map((r) => r.id) };
+  }
+  const sort = PROGRESS_SORTS[q.sort];
+  // the cards where the field means something, in its order, through CardProgress(userId, field)
+  const meaningful = (at: { offset: number; limit: number }) => {
+    const s = statement();
+    const f = filters(q, s);
+    const order = `ORDER BY ${sort.column} ${dir}, ${DECK_ORDER('ASC')} ${page(at)}`;
+    // a search's few matches are found through the notes and sorted
+    if (f.searching) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, [sort.meaningful])} ${order}`);
+    const from = `FROM "CardProgress" p${s.indexedBy(sort.index)} CROSS JOIN "Card" c ${noteJoin(f)}
+      WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}`;
+    return s.all<{ id: string }>(`SELECT c."id" ${from} ${order}`);
+  };
+  // the others, all equal on the field, in deck order
+  const rest = (at: { offset: number; limit: number }) => {
+    const s = statement();
+    return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, filters(q, s), s, [sort.rest])} ORDER BY ${DECK_ORDER('ASC')} ${page(at)}`);
+  };
+  const restFirst = sort.restFirstAscending && !q.desc;
+  const runs = restFirst ? [rest, meaningful] : [meaningful, rest];
+  const [total, firstRows] = await Promise.all([count([]), runs[0]!(q)]);
+  const ids = firstRows.map((r) => r.id);
+  if (ids.length >= q.limit) return { total, ids };
+  // The first run ends on this page or before it: where the second run starts depends on its size.
+  let firstSize = q.offset + ids.length;
+  if (!ids.length && q.offset > 0) {
+    const meaningfulSize = await count([sort.meaningful]);
+    firstSize = restFirst ? total - meaningfulSize : meaningfulSize;
+  }
+  if (firstSize >= total) return { total, ids };
+  const more = await runs[1]!({ offset: Math.max(0, q.offset - firstSize), limit: q.limit - ids.length });
+  return { total, ids: [...ids, ...more.map((r) => r.id)] };
 }

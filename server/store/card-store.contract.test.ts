@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideReview, decideUndo } from '@/lib/reviews';
 import { createScheduler, type Rating } from '@/lib/srs';
 import { useTestDatabase } from '@/test/test-database';
-import type { DecideReview } from './ports';
+import type { CardBrowseQuery, CardSortKey, DecideReview } from './ports';
 
 const testDb = await useTestDatabase();
 const { db } = await import('../db');
@@ -145,6 +145,69 @@ describe(`card store contract (${testDb.store})`, () => {
     await db.studyDay.deleteMany({ where: { userId: 'ana' } });
     await store().rollups.rebuildStudyDays(['ana']);
     expect(await store().progress.studyDays('ana')).toEqual(after);
+  });
+
+  it('pages through every sort without losing or repeating a card, the cards a field means nothing for in deck order', async () => {
+    // 'cal' has two decks of 14 cards: a mix of cards never met, met and reset (state 0 with a
+    // row), suspended, with lapses, and one deleted card with a row; the public deck adds 6 more.
+    await db.user.create({ data: { id: 'cal', name: 'cal', email: 'cal@example.test', timeZone: 'UTC' } });
+    const cards: { id: string; deckId: string; sortOrder: number }[] = [];
+    for (const deckId of ['cal-b', 'cal-a']) {
+      await db.deck.create({ data: { id: deckId, title: deckId, ownerId: 'cal' } });
+      for (let i = 0; i < 14; i++) {
+        const id = `${deckId}-${i}`;
+        await db.note.create({ data: { id, deckId, kind: 'word', kk: `сөз${i}`, ru: 'слово', en: 'word', sortOrder: i } });
+        await db.card.create({ data: { id, noteId: id, deckId, type: i % 2 ? 'production' : 'recognition', sortOrder: 13 - i } });
+        cards.push({ id, deckId, sortOrder: 13 - i });
+        if (i % 3 === 0) continue; // never met
+        const state = i % 5 === 0 ? 0 : (i % 3) + 1;
+        await db.cardProgress.create({ data: {
+          userId: 'cal', cardId: id, deckId, noteId: id, state, due: new Date(NOW.getTime() + ((i * 7) % 11) * 86_400_000),
+          scheduledDays: state ? i % 4 : 0, reps: state ? i % 6 : 0, lapses: state ? i % 3 : 0, suspended: i % 4 === 0,
+        } });
+      }
+    }
+    await db.card.update({ where: { id: 'cal-a-13' }, data: { deletedAt: NOW } });
+    const all = (await browse('cal', { sort: 'deck' })).total;
+    expect(all).toBe(6 + 27);
+    const query = (sort: CardSortKey, desc: boolean, more: Partial<CardBrowseQuery> = {}): CardBrowseQuery => ({
+      deckId: null, noteId: null, type: null, state: null, due: null, minLapses: null, leech: null, suspended: null, search: null,
+      sort, desc, offset: 0, limit: 4, dayStart: NOW, dayEnd: LATER, weekEnd: LATER, ...more,
+    });
+    const field: Record<string, (c: { state: number; due: Date | null; lapses: number; reps: number; scheduledDays: number }) => number | null> = {
+      due: (c) => (c.state === 0 ? null : c.due!.getTime()), lapses: (c) => c.lapses || null, reps: (c) => c.reps || null, interval: (c) => c.scheduledDays || null,
+    };
+    const filtersToTry: Partial<CardBrowseQuery>[] = [
+      {}, { suspended: false }, { suspended: true }, { state: 'review' }, { type: 'production' }, { deckId: 'cal-a' },
+      { search: { patterns: ['%сөз1%'], lemmas: [] } }, { minLapses: 1 }, { state: 'new' },
+    ];
+    for (const more of filtersToTry) {
+      // the browser's rows for this filter in deck order: the reference every sort is checked against
+      const inDeckOrder = [];
+      for (let offset = 0; ; offset += 50) {
+        const { rows } = await store().cards.browse('cal', { ...query('deck', false, more), offset, limit: 50 });
+        inDeckOrder.push(...rows);
+        if (rows.length < 50) break;
+      }
+      expect(inDeckOrder.length).toBeGreaterThan(0);
+      for (const sort of ['due', 'lapses', 'reps', 'interval'] as const) {
+        for (const desc of [false, true]) {
+          const seen: string[] = [];
+          let total = -1;
+          for (let offset = 0; offset < 60; offset += 4) {
+            const got = await store().cards.browse('cal', { ...query(sort, desc, more), offset });
+            total = got.total;
+            seen.push(...got.rows.map((r) => r.cardId));
+          }
+          const key = field[sort]!;
+          const meaningful = inDeckOrder.filter((c) => key(c) !== null).sort((a, b) => (desc ? key(b)! - key(a)! : key(a)! - key(b)!));
+          const rest = inDeckOrder.filter((c) => key(c) === null);
+          const expected = (sort !== 'due' && !desc ? [...rest, ...meaningful] : [...meaningful, ...rest]).map((c) => c.cardId);
+          expect({ more, sort, desc, total, seen }).toEqual({ more, sort, desc, total: inDeckOrder.length, seen: expected });
+        }
+      }
+    }
+    expect((await browse('cal', { sort: 'due' })).cards.map((c) => c.cardId)).not.toContain('cal-a-13');
   });
 
   it('filters by state, due, lapses and deck, and sorts', async () => {

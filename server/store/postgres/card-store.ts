@@ -2,7 +2,7 @@
 // actions on their cards in one transaction that locks the cards' progress rows in a fixed
 // order (so a concurrent review of one of them queues up, and two actions cannot deadlock).
 import type pg from 'pg';
-import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
+import { browseIds, browseRowsSql, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { inTransaction, pgTime } from './pool';
@@ -45,25 +45,28 @@ function dialect(): { d: BrowseDialect; values: unknown[] } {
     values.push(value);
     return `$${values.length}`;
   };
-  return { values, d: { param, time: pgTime, like: 'ILIKE', inList: (expr, list) => `${expr} = ANY(${param(list)}::text[])` } };
+  return {
+    values,
+    d: {
+      param, time: pgTime, like: 'ILIKE', indexedBy: () => '', int: (expr) => `(${expr})::int`,
+      inList: (expr, list) => `${expr} = ANY(${param(list)}::text[])`,
+    },
+  };
 }
 
 export function postgresCardStore(pool: pg.Pool): CardStore {
   return {
     async browse(userId, q) {
       const decks = (await pool.query<{ id: string }>(SQL.decks, [userId])).rows.map((r) => r.id);
-      const { d, values } = dialect();
-      const sql = browseSql(userId, decks, q, d);
-      if (!sql) return { total: 0, rows: [] };
-      const [count, page] = await Promise.all([
-        pool.query<{ n: number }>(`SELECT count(*)::int AS "n" ${sql.from}`, values),
-        pool.query<{ id: string }>(`SELECT c."id" ${sql.from} ORDER BY ${sql.order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`, values),
-      ]);
-      const ids = page.rows.map((r) => r.id);
-      if (!ids.length) return { total: count.rows[0]?.n ?? 0, rows: [] };
+      const statement = () => {
+        const { d, values } = dialect();
+        return { ...d, all: async <T>(sql: string) => (await pool.query(sql, values)).rows as T[] };
+      };
+      const { total, ids } = await browseIds(userId, decks, q, statement);
+      if (!ids.length) return { total, rows: [] };
       const rows = dialect();
       const byId = new Map((await pool.query<BrowsedCard>(browseRowsSql(userId, ids, rows.d), rows.values)).rows.map((r) => [r.cardId, r]));
-      return { total: count.rows[0]?.n ?? 0, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+      return { total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
     },
     async decks(userId) {
       return (await pool.query<{ id: string; title: string }>(SQL.decks, [userId])).rows;

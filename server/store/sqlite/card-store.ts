@@ -2,7 +2,7 @@
 // connection, and the learner's actions on their cards in one transaction of the group commit,
 // like reviews, so they never interleave with one.
 import type Database from 'better-sqlite3';
-import { browseRowsSql, browseSql, type BrowseDialect } from '../card-browse-sql';
+import { browseIds, browseRowsSql, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
@@ -27,7 +27,10 @@ function dialect(): { d: BrowseDialect; params: Record<string, unknown> } {
   };
   return {
     params,
-    d: { param, time: sqliteDate, like: 'LIKE', inList: (expr, values) => `${expr} IN (SELECT value FROM json_each(${param(JSON.stringify(values))}))` },
+    d: {
+      param, time: sqliteDate, like: 'LIKE', indexedBy: (index) => ` INDEXED BY "${index}"`, int: (expr) => expr,
+      inList: (expr, values) => `${expr} IN (SELECT value FROM json_each(${param(JSON.stringify(values))}))`,
+    },
   };
 }
 
@@ -64,11 +67,11 @@ export function sqliteCardStore(db: Database.Database): CardStore {
   };
   return {
     async browse(userId, q) {
-      const { d, params } = dialect();
-      const sql = browseSql(userId, st.decks.all(userId, userId).map((x) => x.id), q, d);
-      if (!sql) return { total: 0, rows: [] };
-      const total = (prepared(`SELECT count(*) AS n ${sql.from}`).get(params) as { n: number }).n;
-      const ids = (prepared(`SELECT c.id ${sql.from} ORDER BY ${sql.order} LIMIT ${Math.floor(q.limit)} OFFSET ${Math.floor(q.offset)}`).all(params) as { id: string }[]).map((r) => r.id);
+      const statement = () => {
+        const { d, params } = dialect();
+        return { ...d, all: async <T>(sql: string) => prepared(sql).all(params) as T[] };
+      };
+      const { total, ids } = await browseIds(userId, st.decks.all(userId, userId).map((x) => x.id), q, statement);
       if (!ids.length) return { total, rows: [] };
       const page = dialect();
       const byId = new Map((prepared(browseRowsSql(userId, ids, page.d)).all(page.params) as Row[]).map((r) => [r.cardId, r]));
