@@ -1,4 +1,4 @@
-// npm run bench:optimize [-- --json] [--rate R] [--seconds S] [--learners N] [--database URL] [--sizes 1000,10000,100000]
+// npm run bench:optimize [-- --json] [--rate R] [--seconds S] [--rounds K] [--learners N] [--database URL] [--sizes 1000,10000,100000]
 // The per-learner FSRS fit (docs/decisions/028), measured on the path the app uses:
 //   1. fits: synthetic learners (lib/srs simulateReviewLog, seeded) with 1,000, 10,000 and
 //      100,000 reviews, each fitted in the fit worker thread (server/scheduler-fit
@@ -8,19 +8,22 @@
 //      learner of 100,000 reviews in the log. POST /api/reviews at R reviews/s (default 100)
 //      from N signed-in learners for S seconds (default 10) with no fit, then for S seconds
 //      while the server's own job runner fits that learner (a new job asked for whenever the
-//      last one finished, so a fit runs throughout). p99 of each.
+//      last one finished, so a fit runs throughout), K times over (default 3), alternating, so
+//      that a drift in the shared machine's speed falls on both sides alike. p99 of all the
+//      requests of each side, and each window's own p99 beside it.
 // Last stdout line: one JSON object.
 import { randomUUID } from 'node:crypto';
 import { simulateReviewLog } from '../lib/srs';
 import { fitInWorker } from '../server/scheduler-fit/fit-in-worker';
 import { writeSimulatedLog } from '../test/simulated-log';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg as arg, prepareDatabase, signUp, startServer } from './bench/harness';
-import { pacedLoad } from './bench/paced-load';
+import { latencySummary, pacedLoad } from './bench/paced-load';
 import { openDb } from './open-db';
 
 const json = process.argv.includes('--json');
 const rate = arg('rate', 100);
 const seconds = arg('seconds', 10);
+const rounds = arg('rounds', 3);
 const learners = arg('learners', 20);
 const port = arg('port', 3260);
 const sizes = (argValue('sizes') ?? '1000,10000,100000').split(',').map(Number);
@@ -70,27 +73,36 @@ async function reviewsDuringFit() {
       },
       onAnswer: () => {},
     });
-    log(`· ${seconds} s at ${rate} reviews/s, no fit`);
-    const quiet = await load();
-    // The server's runner fits the learner; whenever a fit ends, another is asked for.
+    // The server's runner fits the learner; while `fitting`, another is asked for whenever one ends.
     const ask = () => db.fitJob.upsert({ where: { userId: heavy }, create: { userId: heavy, requestedAt: new Date(), reason: 'requested', leaseUntil: new Date() }, update: {} });
-    await ask();
-    const waitRunning = Date.now() + 30_000;
-    while (!(await db.fitJob.findUnique({ where: { userId: heavy } }))?.leaseOwner) {
-      if (Date.now() > waitRunning) throw new Error('the server never started the fit');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    let keep = true;
-    const refill = (async () => {
-      while (keep) {
-        if (!(await db.fitJob.findUnique({ where: { userId: heavy } }))) await ask();
-        await new Promise((r) => setTimeout(r, 100));
+    const job = () => db.fitJob.findUnique({ where: { userId: heavy } });
+    const until = async (what: string, done: () => Promise<boolean>) => {
+      const limit = Date.now() + 120_000;
+      while (!(await done())) {
+        if (Date.now() > limit) throw new Error(`timed out waiting until ${what}`);
+        await new Promise((r) => setTimeout(r, 50));
       }
-    })();
-    log(`· ${seconds} s at ${rate} reviews/s while the server fits ${size} reviews`);
-    const busy = await load();
-    keep = false;
-    await refill;
+    };
+    const quiet: Awaited<ReturnType<typeof load>>[] = [];
+    const busy: Awaited<ReturnType<typeof load>>[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      await until('no fit runs', async () => !(await job()));
+      log(`· round ${round}/${rounds}: ${seconds} s at ${rate} reviews/s, no fit`);
+      quiet.push(await load());
+      await ask();
+      await until('the server started the fit', async () => Boolean((await job())?.leaseOwner));
+      let fitting = true;
+      const refill = (async () => {
+        while (fitting) {
+          if (!(await job())) await ask();
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      })();
+      log(`· round ${round}/${rounds}: ${seconds} s at ${rate} reviews/s while the server fits ${size} reviews`);
+      busy.push(await load());
+      fitting = false;
+      await refill;
+    }
     const fits = await db.schedulerFit.findMany({ where: { userId: heavy }, select: { durationMs: true, outcome: true } });
     return { quiet, busy, fits, kind: database.kind, drop: database.drop };
   } finally {
@@ -103,21 +115,27 @@ async function main() {
   const { ms, rssMb } = await timeFits();
   const r = await reviewsDuringFit();
   await r.drop();
-  const ok = (x: typeof r.quiet) => (x.statuses[200] ?? 0) + (x.statuses[201] ?? 0);
+  type Window = (typeof r.quiet)[number];
+  const ok = (xs: Window[]) => xs.reduce((n, x) => n + (x.statuses[200] ?? 0) + (x.statuses[201] ?? 0), 0);
+  const pooled = (xs: Window[]) => latencySummary(xs.flatMap((x) => x.samplesMs).sort((a, b) => a - b));
+  const [quiet, busy] = [pooled(r.quiet), pooled(r.busy)];
   const result = {
     ms1k: ms[1000] ?? null,
     ms10k: ms[10000] ?? null,
     ms100k: ms[100000] ?? null,
     rssMb,
-    reviewP99MsDuringFit: r.busy.latencyMs.p99,
-    reviewP99MsWithoutFit: r.quiet.latencyMs.p99,
-    reviewP50MsDuringFit: r.busy.latencyMs.p50,
-    reviewP50MsWithoutFit: r.quiet.latencyMs.p50,
-    reviewsOk: { withoutFit: ok(r.quiet), duringFit: ok(r.busy), sentEach: r.quiet.sent },
+    reviewP99MsDuringFit: busy.p99,
+    reviewP99MsWithoutFit: quiet.p99,
+    reviewP50MsDuringFit: busy.p50,
+    reviewP50MsWithoutFit: quiet.p50,
+    /** each window's own p99, in the order they ran */
+    windowP99Ms: { withoutFit: r.quiet.map((x) => x.latencyMs.p99), duringFit: r.busy.map((x) => x.latencyMs.p99) },
+    reviewsOk: { withoutFit: ok(r.quiet), duringFit: ok(r.busy), sent: r.quiet.reduce((n, x) => n + x.sent, 0) + r.busy.reduce((n, x) => n + x.sent, 0) },
     serverFits: r.fits.length,
     serverFitMs: r.fits.map((f) => f.durationMs),
     rate,
     seconds,
+    rounds,
     store: r.kind,
     targets: { ms10k: 2000, p99WithinShare: 0.1 },
   };
