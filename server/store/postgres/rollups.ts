@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import type { RollupMaintenance } from '../ports';
 import { rebuildStudyDaysWith, type LogFacts } from '../rebuild-study-days';
+import { inTransaction } from './pool';
 
 const LOGS = `SELECT l."serverAt", l."rating", l."stateBefore", l."durationMs", l."stabilityAfter",
     LAG(l."scheduledDays") OVER w AS "intervalBefore", LAG(l."stabilityAfter") OVER w AS "stabilityBefore",
@@ -26,9 +27,7 @@ export function postgresRollups(pool: pg.Pool): RollupMaintenance {
             return (await pool.query<LogFacts>(LOGS, [userId])).rows;
           },
           async replace(userId, days) {
-            const client = await pool.connect();
-            try {
-              await client.query('BEGIN');
+            return inTransaction(pool, async (client) => {
               await client.query('DELETE FROM "StudyDay" WHERE "userId" = $1', [userId]);
               if (days.length) {
                 const col = <K extends keyof (typeof days)[number]>(k: K) => days.map((d) => d[k]);
@@ -37,14 +36,8 @@ export function postgresRollups(pool: pg.Pool): RollupMaintenance {
                   col('matureTotal'), col('maturePassed'), col('knownDelta'),
                 ]);
               }
-              await client.query('COMMIT');
               return days.length;
-            } catch (error) {
-              await client.query('ROLLBACK').catch(() => {});
-              throw error;
-            } finally {
-              client.release();
-            }
+            });
           },
         },
         userIds,

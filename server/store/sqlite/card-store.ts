@@ -7,14 +7,10 @@ import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
 import { parseSqliteDate, sqliteDate } from './connection';
-import { INSERT_REVIEW_LOG_SQL, progressParams, reviewLogParams, UPSERT_PROGRESS_SQL } from './progress-sql';
+import { INSERT_REVIEW_LOG_SQL, PROGRESS_COLUMNS, progressParams, reviewLogParams, storedProgress, UPSERT_PROGRESS_SQL, type ProgressRow } from './progress-sql';
 
 interface Row extends Omit<BrowsedCard, 'due' | 'lastReview' | 'suspended' | 'leech'> {
   due: string | null; lastReview: string | null; suspended: number; leech: number;
-}
-interface ProgressRow {
-  state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
-  reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
 }
 
 function dialect(): { d: BrowseDialect; params: Record<string, unknown> } {
@@ -58,7 +54,7 @@ export function sqliteCardStore(db: Database.Database): CardStore {
         AND c.deletedAt IS NULL AND n.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '@userId')}
       ORDER BY c.noteId, c.sortOrder, c.id`),
     progress: db.prepare<[string, string], ProgressRow>(
-      'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?'),
+      `SELECT ${PROGRESS_COLUMNS} FROM CardProgress WHERE userId = ? AND cardId = ?`),
     upsert: db.prepare(UPSERT_PROGRESS_SQL),
     log: db.prepare(INSERT_REVIEW_LOG_SQL),
     known: db.prepare(`INSERT INTO StudyDay (userId, day, reviews, knownDelta) VALUES (?, ?, 0, ?)
@@ -95,13 +91,7 @@ export function sqliteCardStore(db: Database.Database): CardStore {
         let changed = 0;
         for (const card of cards) {
           const row = st.progress.get(userId, card.id);
-          const progress = row
-            ? {
-                state: row.state as 0 | 1 | 2 | 3, due: parseSqliteDate(row.due), stability: row.stability, difficulty: row.difficulty,
-                scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses,
-                lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
-              }
-            : null;
+          const progress = row ? storedProgress(row) : null;
           const write = decide({ card, settings, progress });
           if (!write) continue;
           const { after, log } = write.decision;

@@ -4,7 +4,7 @@
 // SQLite's storage form (dates as Prisma's text, flags as 0/1), is written once for both stores.
 import type { StoredProgress } from '@/lib/reviews';
 import type { SrsCard } from '@/lib/srs';
-import { sqliteDate } from './connection';
+import { parseSqliteDate, sqliteDate } from './connection';
 
 /** Named parameters: progressParams. */
 export const UPSERT_PROGRESS_SQL = `
@@ -27,6 +27,22 @@ export const INSERT_REVIEW_LOG_SQL = `
     @repsAfter, @lapsesAfter, @leechAfter, @day)`;
 
 export interface ProgressCard { id: string; deckId: string; noteId: string }
+
+/** A CardProgress row as SQLite returns it: PROGRESS_COLUMNS. */
+export interface ProgressRow {
+  state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
+  reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
+}
+export const PROGRESS_COLUMNS = 'state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech';
+
+/** The row read back: the inverse of progressParams. */
+export function storedProgress(row: ProgressRow): StoredProgress {
+  return {
+    state: row.state as StoredProgress['state'], due: parseSqliteDate(row.due), stability: row.stability, difficulty: row.difficulty,
+    scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses,
+    lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
+  };
+}
 
 /** The parameters of UPSERT_PROGRESS_SQL: the learner's row on `card` becomes `progress`; `now` is its updatedAt (and firstSeenAt when new). */
 export function progressParams(userId: string, card: ProgressCard, progress: StoredProgress, now: Date) {

@@ -6,17 +6,13 @@ import { MANUAL_RATING } from '@/lib/progress';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
-import { parseSqliteDate, sqliteDate } from './connection';
-import { INSERT_REVIEW_LOG_SQL, progressParams, reviewLogParams, UPSERT_PROGRESS_SQL } from './progress-sql';
+import { sqliteDate } from './connection';
+import { INSERT_REVIEW_LOG_SQL, PROGRESS_COLUMNS, progressParams, reviewLogParams, storedProgress, UPSERT_PROGRESS_SQL, type ProgressRow } from './progress-sql';
 
 interface LogRow {
   id: string; userId: string; cardId: string; rating: number; stateAfter: number; dueAfter: string;
   stabilityAfter: number; difficultyAfter: number; scheduledDays: number; reviewedAt: string; serverAt: string;
   repsAfter: number; lapsesAfter: number; leechAfter: number;
-}
-interface ProgressRow {
-  state: number; due: string; stability: number; difficulty: number; scheduledDays: number; learningSteps: number;
-  reps: number; lapses: number; lastReview: string | null; suspended: number; leech: number;
 }
 interface CardRow { id: string; deckId: string; noteId: string; type: string }
 interface SettingsRow { desiredRetention: number; fsrsWeights: string | null; timeZone: string; dayStartHour: number }
@@ -34,7 +30,7 @@ function statements(db: Database.Database) {
       WHERE c.id = ? AND c.deletedAt IS NULL AND n.deletedAt IS NULL AND ${STUDYABLE_DECK_SQL(() => '?')}`),
     settings: db.prepare<[string], SettingsRow>('SELECT desiredRetention, fsrsWeights, timeZone, dayStartHour FROM user WHERE id = ?'),
     progress: db.prepare<[string, string], ProgressRow>(
-      'SELECT state, due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, lastReview, suspended, leech FROM CardProgress WHERE userId = ? AND cardId = ?',
+      `SELECT ${PROGRESS_COLUMNS} FROM CardProgress WHERE userId = ? AND cardId = ?`,
     ),
     upsertProgress: db.prepare(UPSERT_PROGRESS_SQL),
     insertLog: db.prepare(INSERT_REVIEW_LOG_SQL),
@@ -91,13 +87,7 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
         const settings = st.settings.get(review.userId);
         if (!card || !settings) return { ok: false, error: 'not-found' };
         const row = st.progress.get(review.userId, card.id);
-        const progress = row
-          ? {
-              state: row.state as 0 | 1 | 2 | 3, due: parseSqliteDate(row.due), stability: row.stability, difficulty: row.difficulty,
-              scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses,
-              lastReview: parseSqliteDate(row.lastReview), suspended: row.suspended === 1, leech: row.leech === 1,
-            }
-          : null;
+        const progress = row ? storedProgress(row) : null;
         const write = decide({ card, settings, progress });
         if (!write) return { ok: false, error: 'stale' };
         const { decision: d, day, tzOffsetMin } = write;
