@@ -39,6 +39,9 @@ export interface JoinFormState {
 export type FormAction<S> = (state: S, form: FormData) => Promise<S>;
 
 export interface FitFormState {
-  status?: 'requested' | 'signed-out' | 'invalid';
+  /** requested: a fit was asked for; reset: the learner went back to the defaults (already-default: they were on them) */
+  status?: 'requested' | 'reset' | 'already-default' | 'signed-out' | 'invalid';
+  /** what the refused form was for, so the refusal names it */
+  intent?: 'fit' | 'reset';
   at?: number;
 }

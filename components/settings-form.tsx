@@ -11,7 +11,7 @@ import { MAX_NEW_PER_DAY, MAX_REVIEWS_PER_DAY, MIN_REVIEWS_PER_DAY } from '@/lib
 interface Props {
   action: (state: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
   initial: {
-    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; reviewsPerDay: number | null; desiredRetention: number; role: string;
+    glossLanguage: string | null; timeZone: string; newCardsPerDay: number; reviewsPerDay: number | null; desiredRetention: number; autoFit: boolean; role: string;
     answerTyping: boolean; audioAutoplay: boolean; kazakhScript: string;
   };
   timeZones: string[];
@@ -80,6 +80,15 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
         <span className="text-sm text-stone-600 dark:text-stone-400">{t('retentionHint')}</span>
         {issueLine('desiredRetentionPercent')}
       </label>
+      <div className="flex flex-col gap-1">
+        <label className="flex items-center gap-2">
+          {/* keyed by the stored value: "Go back to the default parameters" turns it off from
+              another form, and the box must not send the old value with the next save */}
+          <input key={String(initial.autoFit)} type="checkbox" name="autoFit" defaultChecked={initial.autoFit} className="size-5" aria-describedby="autoFit-hint" />
+          <span className="font-medium">{t('autoFit')}</span>
+        </label>
+        <span id="autoFit-hint" className="text-sm text-stone-600 dark:text-stone-400">{t('autoFitHint')}</span>
+      </div>
       <StudyPreferenceFields initial={initial} />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">{ta('role')}</legend>

@@ -1,8 +1,10 @@
 'use client';
 // Settings: the learner's scheduler fit (docs/decisions/028): when it last ran, on how many
-// reviews, what it changed, in plain words and only what the numbers show; and a button that
-// asks for one now. While a fit waits or runs, the page refreshes itself until it is done.
-import { useActionState, useEffect } from 'react';
+// reviews, what it changed, in plain words and only what the numbers show, or when the learner
+// went back to the defaults; whether fits run by themselves; a button that asks for one now,
+// and one that goes back to the default parameters (asked first, as the app's other
+// destructive buttons are). While a fit waits or runs, the page refreshes itself until it is done.
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import type { FitStatus } from '@/server/scheduler-fit/get-fit-status';
@@ -24,7 +26,22 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
   const t = useTranslations('settings.fit');
   const format = useFormatter();
   const router = useRouter();
-  const [state, formAction, sending] = useActionState(action, {});
+  const [asking, setAsking] = useState(false);
+  // The pressed button goes away as the question appears (and back): focus follows, so a
+  // keyboard or screen-reader user stays where they were.
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+    else if (asked.current) resetButton.current?.focus();
+    asked.current = asking;
+  }, [asking]);
+  const [state, formAction, sending] = useActionState(async (prev: FitFormState, form: FormData) => {
+    const next = await action(prev, form);
+    setAsking(false);
+    return next;
+  }, {});
   const waiting = status.pending !== null || (state.status === 'requested' && sending);
   useEffect(() => {
     if (!status.pending) return;
@@ -42,7 +59,9 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
       <h2 id="scheduler-fit-title" className="text-lg font-semibold">{t('title')}</h2>
       <p className="text-sm">{t('intro', { min: status.minReviews })}</p>
       <div role="status" aria-live="polite" className="flex flex-col gap-1">
-        {last ? (
+        {last?.outcome === 'reset' ? (
+          <p>{t('reset', { date: format.date(last.at, 'long', timeZone) })}</p>
+        ) : last ? (
           <>
             <p>{t('lastRun', { date: format.date(last.at, 'dateTime', timeZone), reviews: last.reviews })}</p>
             {last.outcome === 'adopted' && <p>{t('adopted', { before: error(last.logLossBefore), after: error(last.logLossAfter) })}</p>}
@@ -55,15 +74,33 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
               </p>
             )}
           </>
-        ) : (
-          <p>{status.reviews >= status.minReviews ? t('noneYet') : t('notEnough', { reviews: status.reviews, min: status.minReviews })}</p>
-        )}
+        ) : status.reviews < status.minReviews ? (
+          <p>{t('notEnough', { reviews: status.reviews, min: status.minReviews })}</p>
+        ) : status.autoFit ? (
+          <p>{t('noneYet')}</p>
+        ) : null}
+        {!status.autoFit && <p>{t('autoOff')}</p>}
         {status.pending && <p>{status.pending.running ? t('running') : t('waiting')}</p>}
-        {(state.status === 'invalid' || state.status === 'signed-out') && <p className="text-red-700 dark:text-red-400">{t('refused')}</p>}
+        {state.status === 'already-default' && <p>{t('alreadyDefault')}</p>}
+        {(state.status === 'invalid' || state.status === 'signed-out') && (
+          <p className="text-red-700 dark:text-red-400">{t(state.intent === 'reset' ? 'resetRefused' : 'refused')}</p>
+        )}
       </div>
-      <form action={formAction}>
-        <input type="hidden" name="intent" value="fit" />
-        <button type="submit" className="btn-primary" disabled={waiting}>{t('fitNow')}</button>
+      <form action={formAction} className="flex flex-wrap items-center gap-2">
+        {asking ? (
+          <span role="group" aria-labelledby="fit-reset-question" className="flex flex-wrap items-center gap-2">
+            <span id="fit-reset-question" className="text-sm">{t('resetQuestion')}</span>
+            <button type="submit" name="intent" value="reset" className="btn bg-red-700 text-white hover:bg-red-800" disabled={sending}>{t('resetYes')}</button>
+            <button ref={cancelButton} type="button" className="btn-secondary" onClick={() => setAsking(false)}>{t('cancel')}</button>
+          </span>
+        ) : (
+          <>
+            <button type="submit" name="intent" value="fit" className="btn-primary" disabled={waiting}>{t('fitNow')}</button>
+            {status.fittedInUse && (
+              <button ref={resetButton} type="button" className="btn-secondary text-red-700 dark:text-red-300" onClick={() => setAsking(true)}>{t('resetButton')}</button>
+            )}
+          </>
+        )}
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import {
   buildFitItems,
   enoughItems,
   firstIntervals,
+  fitAllowed,
   fitDue,
   shouldAdopt,
   HELD_BACK_FRACTION,
@@ -13,30 +14,56 @@ import {
   scoreParameters,
   simulateReviewLog,
   type FitLogRow,
+  type FitOutcome,
 } from './index';
 
 const at = (iso: string) => new Date(iso);
 const row = (cardId: string, rating: number, iso: string, day: string, stateAfter = 2): FitLogRow => ({ cardId, rating, stateAfter, day, at: at(iso) });
 
 describe('when a fit is due', () => {
+  /** An automatic fit, with automatic fitting on (the default). */
+  const auto = (reviews: number, last: { reviews: number; outcome: FitOutcome } | null = null) => fitDue({ reason: 'auto', autoFit: true, reviews, last });
+
   it('first once the log could hold enough items (fsrs-rs trains from 64, a fifth held back)', () => {
     expect(MIN_FIT_REVIEWS).toBe(80);
-    expect(fitDue({ reviews: MIN_FIT_REVIEWS - 1, last: null })).toBe(false);
-    expect(fitDue({ reviews: MIN_FIT_REVIEWS, last: null })).toBe(true);
+    expect(auto(MIN_FIT_REVIEWS - 1)).toBe(false);
+    expect(auto(MIN_FIT_REVIEWS)).toBe(true);
   });
 
   it('then again after every 500 new reviews', () => {
     const last = { reviews: 700, outcome: 'adopted' as const };
-    expect(fitDue({ reviews: 700 + REFIT_EVERY_REVIEWS - 1, last })).toBe(false);
-    expect(fitDue({ reviews: 700 + REFIT_EVERY_REVIEWS, last })).toBe(true);
-    expect(fitDue({ reviews: 1200, last: { reviews: 700, outcome: 'kept' } })).toBe(true);
-    expect(fitDue({ reviews: 1199, last: { reviews: 700, outcome: 'kept' } })).toBe(false);
+    expect(auto(700 + REFIT_EVERY_REVIEWS - 1, last)).toBe(false);
+    expect(auto(700 + REFIT_EVERY_REVIEWS, last)).toBe(true);
+    expect(auto(1200, { reviews: 700, outcome: 'kept' })).toBe(true);
+    expect(auto(1199, { reviews: 700, outcome: 'kept' })).toBe(false);
   });
 
   it('sooner after a fit that found too few items, but not at every review', () => {
     const last = { reviews: 90, outcome: 'too-few' as const };
-    expect(fitDue({ reviews: 90 + RETRY_AFTER_TOO_FEW_REVIEWS - 1, last })).toBe(false);
-    expect(fitDue({ reviews: 90 + RETRY_AFTER_TOO_FEW_REVIEWS, last })).toBe(true);
+    expect(auto(90 + RETRY_AFTER_TOO_FEW_REVIEWS - 1, last)).toBe(false);
+    expect(auto(90 + RETRY_AFTER_TOO_FEW_REVIEWS, last)).toBe(true);
+  });
+
+  it('never by itself while the learner has automatic fitting off, however many reviews', () => {
+    for (const last of [null, { reviews: 700, outcome: 'adopted' as const }, { reviews: 90, outcome: 'too-few' as const }]) {
+      expect(fitDue({ reason: 'auto', autoFit: false, reviews: 100_000, last })).toBe(false);
+    }
+    expect(fitAllowed('auto', false)).toBe(false);
+    expect(fitAllowed('auto', true)).toBe(true);
+  });
+
+  it('always when the learner asks, with automatic fitting on or off, even before a first automatic one', () => {
+    for (const autoFit of [true, false]) {
+      expect(fitAllowed('requested', autoFit)).toBe(true);
+      expect(fitDue({ reason: 'requested', autoFit, reviews: 10, last: null })).toBe(true);
+      expect(fitDue({ reason: 'requested', autoFit, reviews: 701, last: { reviews: 700, outcome: 'adopted' } })).toBe(true);
+    }
+  });
+
+  it('after going back to the defaults, not by itself until 500 more reviews (turned on again)', () => {
+    const last = { reviews: 3000, outcome: 'reset' as const };
+    expect(auto(3000 + REFIT_EVERY_REVIEWS - 1, last)).toBe(false);
+    expect(auto(3000 + REFIT_EVERY_REVIEWS, last)).toBe(true);
   });
 });
 

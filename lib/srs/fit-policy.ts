@@ -24,7 +24,14 @@ export const REFIT_EVERY_REVIEWS = 500;
 /** After a fit found too few items (many reviews on the same day), it is tried again after this many. */
 export const RETRY_AFTER_TOO_FEW_REVIEWS = 100;
 
-export type FitOutcome = 'adopted' | 'kept' | 'too-few';
+/**
+ * What a SchedulerFit row records: a fit adopted, kept (it did not predict better) or too few
+ * items to fit on; or `reset`, no fit at all: the learner went back to the default parameters.
+ */
+export type FitOutcome = 'adopted' | 'kept' | 'too-few' | 'reset';
+
+/** Why a fit is asked for: by itself after reviews, or by the learner ("Fit my scheduler now"). */
+export type FitReason = 'auto' | 'requested';
 
 /** One row of the learner's review log, as the store reads it (undone rows left out). */
 export interface FitLogRow {
@@ -58,14 +65,33 @@ export function enoughItems(items: FitItems): boolean {
 }
 
 export interface FitDueInput {
+  reason: FitReason;
+  /** the learner's setting: are fits asked for by themselves? */
+  autoFit: boolean;
   /** rated reviews in the learner's log now */
   reviews: number;
-  /** the learner's last fit, if any */
+  /** the learner's last fit (or reset), if any */
   last: { reviews: number; outcome: FitOutcome } | null;
 }
 
-/** Whether an automatic fit is due (a fit the learner asks for always runs). */
-export function fitDue({ reviews, last }: FitDueInput): boolean {
+/**
+ * Whether a fit may run for this reason: one the learner asks for always may; an automatic one
+ * only while the learner leaves automatic fitting on (a job asked for before they turned it
+ * off is dropped when a server picks it up, by this same rule).
+ */
+export function fitAllowed(reason: FitReason, autoFit: boolean): boolean {
+  return reason === 'requested' || autoFit;
+}
+
+/**
+ * Whether a fit is due. One the learner asks for always is; an automatic one only if allowed
+ * (fitAllowed), first from MIN_FIT_REVIEWS rated reviews, then REFIT_EVERY_REVIEWS after the
+ * last fit, or after the learner went back to the defaults (a reset counts as a fit here, so
+ * turning automatic fitting on again does not re-adopt at once: docs/decisions/028).
+ */
+export function fitDue({ reason, autoFit, reviews, last }: FitDueInput): boolean {
+  if (!fitAllowed(reason, autoFit)) return false;
+  if (reason === 'requested') return true;
   if (!last) return reviews >= MIN_FIT_REVIEWS;
   const step = last.outcome === 'too-few' ? RETRY_AFTER_TOO_FEW_REVIEWS : REFIT_EVERY_REVIEWS;
   return reviews >= Math.max(MIN_FIT_REVIEWS, last.reviews + step);

@@ -40,8 +40,9 @@ export { learnAheadOffer, learnAheadWaitMs } from './learn-ahead';
 export { LEECH_LAPSES, isLeech } from './leech';
 export { snapshot, restore } from './snapshot';
 
-export type { FitOutcome, FitLogRow, FitReview, FitItem, FitItems, FitDueInput, FitScore, AdoptionInput, FirstIntervals } from './fit-policy';
+export type { FitOutcome, FitReason, FitLogRow, FitReview, FitItem, FitItems, FitDueInput, FitScore, AdoptionInput, FirstIntervals } from './fit-policy';
 export {
+  fitAllowed,
   fitDue,
   buildFitItems,
   enoughItems,

@@ -1,6 +1,8 @@
 // What Settings shows about the learner's scheduler fit: the last one (when, on how many
 // reviews, its error before and after, and what it means for new cards' intervals), whether
-// one is waiting or running, and how far the learner is from a first fit.
+// one is waiting or running, how far the learner is from a first fit, whether fits run by
+// themselves and whether fitted parameters are in use (what "Go back to the defaults" undoes).
+// A last row that is a reset says when the learner went back to the defaults.
 import 'server-only';
 import { firstIntervals, MIN_FIT_REVIEWS, type FirstIntervals, type FitOutcome } from '@/lib/srs';
 import { store } from '../store';
@@ -9,6 +11,10 @@ import { parseWeights } from '../users/weights';
 export interface FitStatus {
   reviews: number;
   minReviews: number;
+  /** the learner's setting: fits run by themselves after reviews */
+  autoFit: boolean;
+  /** fitted parameters are in use (not ts-fsrs's defaults) */
+  fittedInUse: boolean;
   pending: { running: boolean } | null;
   last: {
     at: Date;
@@ -31,6 +37,8 @@ export async function getFitStatus(userId: string, now: Date): Promise<FitStatus
   return {
     reviews: facts.reviews,
     minReviews: MIN_FIT_REVIEWS,
+    autoFit: learner.autoFit,
+    fittedInUse: learner.fsrsWeights !== null,
     pending: pending ? { running: pending.running } : null,
     last: last && {
       at: last.createdAt,

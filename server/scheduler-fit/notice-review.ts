@@ -1,6 +1,7 @@
 // Automatic fits (docs/decisions/028): after a learner's review is stored, and at most once per
 // CHECK_EVERY_MS per learner and process, their review count is compared with their last fit
-// (lib/srs fitDue) after the answer has gone, and a job is asked for when one is due. The
+// (lib/srs fitDue, which also says no while the learner has automatic fitting off) after the
+// answer has gone, and a job is asked for when one is due. The
 // review's own request pays one Map lookup. The map is per process: with several servers
 // each may check as often, and asking twice for a job changes nothing.
 import 'server-only';
@@ -25,7 +26,7 @@ export function noticeReview(userId: string, now: Date): void {
 export async function checkFitDue(userId: string, now: Date): Promise<boolean> {
   const fits = store().fits;
   const facts = await fits.dueFacts(userId);
-  if (facts.pending || !fitDue(facts)) return false;
+  if (facts.pending || !fitDue({ reason: 'auto', ...facts })) return false;
   await fits.request(userId, 'auto', now);
   nudgeFitRunner();
   return true;

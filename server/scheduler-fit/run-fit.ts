@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { default_w } from 'ts-fsrs';
-import { shouldAdopt, type FitOutcome } from '@/lib/srs';
+import { fitAllowed, shouldAdopt, type FitOutcome } from '@/lib/srs';
 import type { ClaimedFitJob, FitStore, SchedulerFitRow } from '../store';
 import { parseWeights } from '../users/weights';
 import { fitInWorker } from './fit-in-worker';
@@ -13,6 +13,11 @@ export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () =>
   const started = clock();
   const learner = await fits.learner(job.userId);
   if (!learner) return null;
+  // an automatic job asked for before the learner turned automatic fitting off: not run
+  if (!fitAllowed(job.reason, learner.autoFit)) {
+    await fits.drop(job);
+    return null;
+  }
   const inUse = parseWeights(learner.fsrsWeights);
   const defaults = [...default_w];
   const done = await fitInWorker({ log: { userId: job.userId }, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });

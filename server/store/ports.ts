@@ -5,7 +5,7 @@
 import type { CardActionDecision, ReviewDecision, StoredProgress, UndoDecision, UndoFacts } from '@/lib/reviews';
 import type { Rating } from '@/lib/srs';
 import type { StudyDayCounts } from '@/lib/progress';
-import type { FitLogRow, FitOutcome } from '@/lib/srs';
+import type { FitLogRow, FitOutcome, FitReason } from '@/lib/srs';
 
 // ───────────── reviews ─────────────
 
@@ -298,7 +298,7 @@ export interface SchedulerFitRow {
   durationMs: number;
 }
 
-export type FitReason = 'auto' | 'requested';
+export type { FitReason };
 
 /** A job a server holds the lease of. */
 export interface ClaimedFitJob {
@@ -310,7 +310,7 @@ export interface ClaimedFitJob {
   attempts: number;
 }
 
-export interface FitLearner { timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null }
+export interface FitLearner { timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null; autoFit: boolean }
 
 export interface FitStore {
   /** Asks for a fit of the learner; asking again while one waits changes nothing but the reason ("requested" wins). */
@@ -327,8 +327,18 @@ export interface FitStore {
   finish(job: ClaimedFitJob, fit: SchedulerFitRow, now: Date): Promise<boolean>;
   /** A fit that failed: tried again after `retryMs`, or dropped once it has failed `maxAttempts` times. */
   fail(job: ClaimedFitJob, now: Date, retryMs: number, maxAttempts: number): Promise<void>;
-  /** Rated reviews in the log (not undone), the last fit and whether one waits: is an automatic fit due? */
-  dueFacts(userId: string): Promise<{ reviews: number; last: { reviews: number; outcome: FitOutcome } | null; pending: boolean }>;
+  /** Ends a claimed job without a fit (an automatic one whose learner has since turned automatic fitting off). */
+  drop(job: ClaimedFitJob): Promise<void>;
+  /**
+   * "Go back to the default parameters", atomically: if the learner has fitted parameters in
+   * use, records a `reset` row (the rated reviews now, the parameters left in weightsBefore),
+   * clears `fsrsWeights`, turns automatic fitting off and ends any waiting or running fit job
+   * (a running one then cannot finish: its lease is gone). Null (nothing written) when the
+   * learner already uses the defaults, or does not exist.
+   */
+  resetToDefaults(userId: string, id: string, now: Date): Promise<SchedulerFitRow | null>;
+  /** Rated reviews in the log (not undone), the last fit, whether one waits and the learner's setting: is an automatic fit due? */
+  dueFacts(userId: string): Promise<{ reviews: number; last: { reviews: number; outcome: FitOutcome } | null; pending: boolean; autoFit: boolean }>;
   learner(userId: string): Promise<FitLearner | null>;
   /** The learner's log as the optimiser needs it: rated and manual rows, not undone, in time order. */
   log(userId: string): Promise<FitLogRow[]>;

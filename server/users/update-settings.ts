@@ -1,5 +1,5 @@
 // A learner's own study settings: gloss language, time zone, daily new cards and review cap, retention,
-// typed answers, audio autoplay and the Kazakh script.
+// automatic scheduler fits, typed answers, audio autoplay and the Kazakh script.
 import 'server-only';
 import { z } from 'zod';
 import { SCRIPTS, type Script } from '@/lib/script';
@@ -18,6 +18,8 @@ export const settingsInput = z.object({
   reviewsPerDay: reviewCapField,
   /** In percent, as the form shows it. */
   desiredRetentionPercent: z.coerce.number().min(70).max(97),
+  /** Fit the scheduler to the learner's reviews by itself (docs/decisions/028). */
+  autoFit: checkbox,
   role: roleField,
   answerTyping: checkbox,
   audioAutoplay: checkbox,
@@ -34,6 +36,7 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       newCardsPerDay: input.newCardsPerDay,
       reviewsPerDay: input.reviewsPerDay,
       desiredRetention: Math.round(input.desiredRetentionPercent) / 100,
+      autoFit: input.autoFit,
       role: input.role,
       answerTyping: input.answerTyping,
       audioAutoplay: input.audioAutoplay,
@@ -46,7 +49,7 @@ export async function getSettings(userId: string) {
   return db.user.findUnique({
     where: { id: userId },
     select: {
-      glossLanguage: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, desiredRetention: true, role: true,
+      glossLanguage: true, timeZone: true, newCardsPerDay: true, reviewsPerDay: true, desiredRetention: true, autoFit: true, role: true,
       answerTyping: true, audioAutoplay: true, kazakhScript: true,
     },
   });

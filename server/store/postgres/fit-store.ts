@@ -3,7 +3,7 @@
 // in the UPDATE, so each job runs on exactly one server.
 import type pg from 'pg';
 import type { FitLogRow, FitOutcome } from '@/lib/srs';
-import type { FitReason, FitStore, SchedulerFitRow } from '../ports';
+import type { FitLearner, FitReason, FitStore, SchedulerFitRow } from '../ports';
 import { inTransaction, pgTime } from './pool';
 
 const PAGE = 2_000;
@@ -20,14 +20,24 @@ const SQL = {
   retry: 'UPDATE "FitJob" SET "leaseUntil" = $1, "leaseOwner" = NULL WHERE "userId" = $2 AND "leaseOwner" = $3',
   insertFit: `INSERT INTO "SchedulerFit" (${FIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
   adopt: 'UPDATE "user" SET "fsrsWeights" = $1, "updatedAt" = $2 WHERE "id" = $3',
+  weightsInUse: 'SELECT "fsrsWeights" FROM "user" WHERE "id" = $1 FOR UPDATE',
+  toDefaults: 'UPDATE "user" SET "fsrsWeights" = NULL, "autoFit" = false, "updatedAt" = $1 WHERE "id" = $2',
+  dropJobs: 'DELETE FROM "FitJob" WHERE "userId" = $1',
   reviews: 'SELECT count(*) AS n FROM "ReviewLog" WHERE "userId" = $1 AND "rating" > 0 AND NOT "undone"',
   lastFit: `SELECT ${FIT_COLUMNS} FROM "SchedulerFit" WHERE "userId" = $1 ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`,
   job: 'SELECT "requestedAt", "leaseUntil", "leaseOwner" FROM "FitJob" WHERE "userId" = $1',
-  learner: 'SELECT "timeZone", "dayStartHour", "desiredRetention", "fsrsWeights" FROM "user" WHERE "id" = $1',
+  learner: 'SELECT "timeZone", "dayStartHour", "desiredRetention", "fsrsWeights", "autoFit" FROM "user" WHERE "id" = $1',
   logPage: `SELECT "id", "cardId", "rating", "stateAfter", "day", "serverAt" FROM "ReviewLog"
     WHERE "userId" = $1 AND NOT "undone" AND ("serverAt", "id") > ($2, $3)
     ORDER BY "serverAt", "id" LIMIT $4`,
 };
+
+function insertFit(client: pg.PoolClient, fit: SchedulerFitRow) {
+  return client.query(SQL.insertFit, [
+    fit.id, fit.userId, pgTime(fit.createdAt), fit.reviews, fit.trainItems, fit.testItems, fit.outcome,
+    fit.logLossBefore, fit.rmseBefore, fit.logLossAfter, fit.rmseAfter, fit.weights, fit.weightsBefore, fit.durationMs,
+  ]);
+}
 
 export function postgresFitStore(pool: pg.Pool): FitStore {
   const one = async <T extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<T | undefined> => (await pool.query<T>(text, values)).rows[0];
@@ -42,10 +52,7 @@ export function postgresFitStore(pool: pg.Pool): FitStore {
     finish(job, fit, now) {
       return inTransaction(pool, async (client) => {
         if (((await client.query(SQL.endJob, [job.userId, job.owner])).rowCount ?? 0) === 0) return false;
-        await client.query(SQL.insertFit, [
-          fit.id, fit.userId, pgTime(fit.createdAt), fit.reviews, fit.trainItems, fit.testItems, fit.outcome,
-          fit.logLossBefore, fit.rmseBefore, fit.logLossAfter, fit.rmseAfter, fit.weights, fit.weightsBefore, fit.durationMs,
-        ]);
+        await insertFit(client, fit);
         if (fit.outcome === 'adopted') await client.query(SQL.adopt, [fit.weights, pgTime(now), fit.userId]);
         return true;
       });
@@ -54,16 +61,41 @@ export function postgresFitStore(pool: pg.Pool): FitStore {
       if (job.attempts >= maxAttempts) await pool.query(SQL.endJob, [job.userId, job.owner]);
       else await pool.query(SQL.retry, [pgTime(new Date(now.getTime() + retryMs)), job.userId, job.owner]);
     },
+    async drop(job) {
+      await pool.query(SQL.endJob, [job.userId, job.owner]);
+    },
+    resetToDefaults(userId, id, now) {
+      return inTransaction(pool, async (client) => {
+        // the row lock orders a reset against a fit adopting at the same moment
+        const inUse = (await client.query<{ fsrsWeights: string | null }>(SQL.weightsInUse, [userId])).rows[0]?.fsrsWeights;
+        if (!inUse) return null;
+        const reviews = Number((await client.query<{ n: string }>(SQL.reviews, [userId])).rows[0]?.n ?? 0);
+        const row: SchedulerFitRow = {
+          id, userId, createdAt: now, reviews, trainItems: 0, testItems: 0, outcome: 'reset',
+          logLossBefore: null, rmseBefore: null, logLossAfter: null, rmseAfter: null, weights: null, weightsBefore: inUse, durationMs: 0,
+        };
+        await insertFit(client, row);
+        await client.query(SQL.toDefaults, [pgTime(now), userId]);
+        await client.query(SQL.dropJobs, [userId]);
+        return row;
+      });
+    },
     async dueFacts(userId) {
-      const [reviews, last, job] = await Promise.all([
+      const [reviews, last, job, learner] = await Promise.all([
         one<{ n: number }>(SQL.reviews, [userId]),
         one<{ reviews: number; outcome: string }>(SQL.lastFit, [userId]),
         one(SQL.job, [userId]),
+        one<FitLearner>(SQL.learner, [userId]),
       ]);
-      return { reviews: Number(reviews?.n ?? 0), last: last ? { reviews: last.reviews, outcome: last.outcome as FitOutcome } : null, pending: job !== undefined };
+      return {
+        reviews: Number(reviews?.n ?? 0),
+        last: last ? { reviews: last.reviews, outcome: last.outcome as FitOutcome } : null,
+        pending: job !== undefined,
+        autoFit: learner?.autoFit ?? true,
+      };
     },
     async learner(userId) {
-      return (await one<{ timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null }>(SQL.learner, [userId])) ?? null;
+      return (await one<FitLearner>(SQL.learner, [userId])) ?? null;
     },
     async log(userId) {
       const rows: FitLogRow[] = [];

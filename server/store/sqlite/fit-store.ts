@@ -33,11 +33,13 @@ export function sqliteFitStore(db: Database.Database): FitStore {
       INSERT INTO SchedulerFit (id, userId, createdAt, reviews, trainItems, testItems, outcome, logLossBefore, rmseBefore, logLossAfter, rmseAfter, weights, weightsBefore, durationMs)
       VALUES (@id, @userId, @createdAtText, @reviews, @trainItems, @testItems, @outcome, @logLossBefore, @rmseBefore, @logLossAfter, @rmseAfter, @weights, @weightsBefore, @durationMs)`),
     adopt: db.prepare<[string | null, string, string]>('UPDATE user SET fsrsWeights = ?, updatedAt = ? WHERE id = ?'),
+    toDefaults: db.prepare<[string, string]>('UPDATE user SET fsrsWeights = NULL, autoFit = 0, updatedAt = ? WHERE id = ?'),
+    dropJobs: db.prepare<[string]>('DELETE FROM FitJob WHERE userId = ?'),
     reviews: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM ReviewLog WHERE userId = ? AND rating > 0 AND undone = 0'),
     lastFit: db.prepare<[string], FitRowDb>('SELECT * FROM SchedulerFit WHERE userId = ? ORDER BY createdAt DESC, id DESC LIMIT 1'),
     job: db.prepare<[string], { requestedAt: string; leaseUntil: string; leaseOwner: string | null }>('SELECT requestedAt, leaseUntil, leaseOwner FROM FitJob WHERE userId = ?'),
-    learner: db.prepare<[string], { timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null }>(
-      'SELECT timeZone, dayStartHour, desiredRetention, fsrsWeights FROM user WHERE id = ?'),
+    learner: db.prepare<[string], { timeZone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null; autoFit: number }>(
+      'SELECT timeZone, dayStartHour, desiredRetention, fsrsWeights, autoFit FROM user WHERE id = ?'),
     logPage: db.prepare<{ userId: string; at: string; id: string; limit: number }, { id: string; cardId: string; rating: number; stateAfter: number; day: string; serverAt: string }>(`
       SELECT id, cardId, rating, stateAfter, day, serverAt FROM ReviewLog
       WHERE userId = @userId AND undone = 0 AND (serverAt > @at OR (serverAt = @at AND id > @id))
@@ -67,16 +69,35 @@ export function sqliteFitStore(db: Database.Database): FitStore {
         else st.retry.run(sqliteDate(new Date(now.getTime() + retryMs)), job.userId, job.owner);
       });
     },
+    async drop(job) {
+      await commits.run(() => st.endJob.run(job.userId, job.owner));
+    },
+    resetToDefaults(userId, id, now) {
+      return commits.run(() => {
+        const learner = st.learner.get(userId);
+        if (!learner?.fsrsWeights) return null;
+        const row: SchedulerFitRow = {
+          id, userId, createdAt: now, reviews: st.reviews.get(userId)?.n ?? 0, trainItems: 0, testItems: 0, outcome: 'reset',
+          logLossBefore: null, rmseBefore: null, logLossAfter: null, rmseAfter: null, weights: null, weightsBefore: learner.fsrsWeights, durationMs: 0,
+        };
+        st.insertFit.run({ ...row, createdAtText: sqliteDate(now) });
+        st.toDefaults.run(sqliteDate(now), userId);
+        st.dropJobs.run(userId);
+        return row;
+      });
+    },
     async dueFacts(userId) {
       const last = st.lastFit.get(userId);
       return {
         reviews: st.reviews.get(userId)?.n ?? 0,
         last: last ? { reviews: last.reviews, outcome: last.outcome as FitOutcome } : null,
         pending: st.job.get(userId) !== undefined,
+        autoFit: st.learner.get(userId)?.autoFit !== 0,
       };
     },
     async learner(userId) {
-      return st.learner.get(userId) ?? null;
+      const row = st.learner.get(userId);
+      return row ? { ...row, autoFit: row.autoFit !== 0 } : null;
     },
     async log(userId) {
       const rows: FitLogRow[] = [];
