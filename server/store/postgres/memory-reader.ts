@@ -1,17 +1,20 @@
 // The retention preview's reads on PostgreSQL (SQL shared with SQLite: ../memory-sql.ts).
+// Rows come back as arrays with times as milliseconds (float8): pg's timestamp parser on 50,000
+// rows cost more than the query (docs/decisions/027).
 import type pg from 'pg';
-import type { MemoryReader, MemoryState } from '../ports';
-import { memoryDecksSql, memoryStatesSql, studiedDecks, type MemoryDeckRow } from '../memory-sql';
+import type { MemoryReader } from '../ports';
+import { memoryDecksSql, memoryStates, memoryStatesSql, studiedDecks, type MemoryDeckRow, type MemoryStateRow } from '../memory-sql';
 
 const DECKS = (column: string) => `${column} = ANY($2::text[])`;
-const SQL = { decks: memoryDecksSql('$1'), states: memoryStatesSql('$1', DECKS, (column) => column) };
+const MS = (column: string) => `CAST(round(EXTRACT(EPOCH FROM ${column}) * 1000) AS DOUBLE PRECISION)`;
+const SQL = { decks: memoryDecksSql('$1'), states: memoryStatesSql('$1', DECKS, MS) };
 
 export function postgresMemoryReader(pool: pg.Pool): MemoryReader {
   return {
     async memory(userId) {
       const decks = (await pool.query<MemoryDeckRow>({ name: 'memory-decks', text: SQL.decks, values: [userId] })).rows;
-      const states = await pool.query<MemoryState>({ name: 'memory-states', text: SQL.states, values: [userId, decks.map((d) => d.id)] });
-      return { cards: states.rows, decks: studiedDecks(decks) };
+      const states = await pool.query<MemoryStateRow>({ name: 'memory-states', text: SQL.states, values: [userId, decks.map((d) => d.id)], rowMode: 'array' });
+      return { cards: memoryStates(states.rows), decks: studiedDecks(decks) };
     },
   };
 }
