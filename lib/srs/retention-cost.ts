@@ -190,14 +190,19 @@ function byDue(a: Live, b: Live): number {
 function simulateDays(paths: readonly Path[], engine: FSRS, days: number, startMs: number, odds: Odds, cap: number | null) {
   const perDay = new Float64Array(days);
   const backlog = new Float64Array(days);
-  const live: Live[] = [];
+  // The cards due on each day (overdue ones on day 0): each day reads only its own.
+  const dueOn: Live[][] = Array.from({ length: days }, () => []);
+  const schedule = (card: Live, from: number) => {
+    const day = Math.max(from, Math.floor(card.due));
+    if (day < days) dueOn[day]!.push(card);
+  };
   const fresh = new Map<number, { path: Path; rand: () => number }[]>();
   for (const path of paths) {
     // Every retention replays the same numbers on each path (common random numbers).
     const rand = seededRandom(path.seed);
     if (path.card) {
       const card = startLive(path, rand, startMs);
-      if (card) live.push(card);
+      if (card) schedule(card, 0);
     } else {
       const list = fresh.get(path.introDay) ?? [];
       list.push({ path, rand });
@@ -205,13 +210,15 @@ function simulateDays(paths: readonly Path[], engine: FSRS, days: number, startM
     }
   }
   for (let day = 0; day < days; day++) {
-    const due: Live[] = [];
-    for (const card of live) if (card.due < day + 1) due.push(card);
-    for (const { path, rand } of fresh.get(day) ?? []) live.push(introduce(path, rand, day, engine, odds, perDay));
+    const due = dueOn[day]!;
+    for (const { path, rand } of fresh.get(day) ?? []) schedule(introduce(path, rand, day, engine, odds, perDay), day + 1);
     const reviews: Live[] = [];
     for (const card of due) {
       if (card.review) reviews.push(card);
-      else show(card, day, engine, odds, perDay);
+      else {
+        show(card, day, engine, odds, perDay);
+        schedule(card, day + 1);
+      }
     }
     if (cap !== null) reviews.sort(byDue);
     let shown = 0;
@@ -221,10 +228,13 @@ function simulateDays(paths: readonly Path[], engine: FSRS, days: number, startM
       // stands for `weight` cards, shown only if they all fit under the cap.
       if (held > 0 || card.path.weight > reviewsLeft(cap, shown) + 1e-9) {
         held += card.path.weight;
+        // still due: tomorrow, with its due time (and so its place in the order) unchanged
+        schedule(card, day + 1);
         continue;
       }
       shown += card.path.weight;
       show(card, day, engine, odds, perDay);
+      schedule(card, day + 1);
     }
     backlog[day] = held;
   }
