@@ -16,9 +16,14 @@ function parseShown(text: string, locale: Locale): number {
   return Number(locale === 'en' ? compact.replace(/,/g, '') : compact.replace(',', '.'));
 }
 
+/** The longest stretch of a message outside its placeholders and plurals: what the page shows literally. */
+function literalPart(message: string): string {
+  const parts = message.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/).map((p) => p.trim());
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 for (const locale of ['kk', 'ru', 'en'] as const) {
   test(`Settings shows what each retention costs, and the learner's choice moves (${locale})`, async ({ page, learner }) => {
-    void learner;
     const m = messages(locale);
     const s = m.settings;
     const rc = s.retentionCost;
@@ -85,5 +90,23 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await expect(retention).toHaveValue('85');
     await expect(newPerDay).toHaveValue('20');
     await expect(table.locator('tr[aria-current="true"]')).toHaveAttribute('data-retention', '85');
+    // No review cap: the preview says nothing of one.
+    const cap = page.getByTestId('retention-cap');
+    await expect(cap).toHaveCount(0);
+
+    // A cap of 2 reviews a day: the 30 cards come back over the next days faster than 2 a day, so
+    // the preview says the cap holds reviews back, at which retentions, and no average exceeds
+    // what the cap, the new cards and their steps allow.
+    await e2eDb().user.update({ where: { email: learner.email }, data: { reviewsPerDay: 2 } });
+    await page.reload();
+    await expect(cap).toContainText(literalPart(rc.capBinds));
+    await expect(cap.locator('li[data-retention="95"]')).toContainText(literalPart(rc.capRow));
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // A cap far above the load: nothing held back, and the preview says so.
+    await e2eDb().user.update({ where: { email: learner.email }, data: { reviewsPerDay: 9999 } });
+    await page.reload();
+    await expect(cap).toContainText(literalPart(rc.capNone));
+    await expect(cap.locator('li')).toHaveCount(0);
   });
 }

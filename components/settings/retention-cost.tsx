@@ -2,6 +2,7 @@
 // What each desired retention costs this learner: expected reviews a day over the next days,
 // from server/users/retention-preview.ts. A table (a caption and headers for screen readers)
 // that fits a 390-px phone; the learner's own choice is marked in words, not only in colour.
+// Under a daily review cap, it says at which retentions the cap holds reviews back, and how many.
 import { useTranslations } from 'next-intl';
 import type { RetentionPreview } from '@/server/users/retention-preview';
 import { useFormatter } from '../use-formatter';
@@ -12,6 +13,8 @@ export function RetentionCost({ preview }: { preview: RetentionPreview }) {
   // Under ten, a tenth tells 0.4 from none; above, whole reviews are what a learner plans with.
   const reviews = (n: number) => f.number(n, { maximumFractionDigits: n < 10 ? 1 : 0 });
   const empty = preview.cards === 0 && (preview.unmetCards === 0 || preview.newCardsPerDay === 0);
+  // Rows where the learner's review cap holds something back (under half a review is none).
+  const held = preview.reviewsPerDay === null ? [] : preview.rows.filter((r) => Math.round(r.backlogAverage) > 0 || Math.round(r.backlogAtEnd) > 0);
   return (
     <section aria-labelledby="retention-cost-title" className="card-surface flex flex-col gap-3 p-4 sm:p-6">
       <h2 id="retention-cost-title" className="text-lg font-semibold">{t('title', { days: preview.days })}</h2>
@@ -50,6 +53,20 @@ export function RetentionCost({ preview }: { preview: RetentionPreview }) {
               ))}
             </tbody>
           </table>
+          {preview.reviewsPerDay === null ? null : held.length === 0 ? (
+            <p className="text-sm" data-testid="retention-cap">{t('capNone', { cap: preview.reviewsPerDay })}</p>
+          ) : (
+            <div className="flex flex-col gap-1 text-sm" data-testid="retention-cap">
+              <p>{t('capBinds', { cap: preview.reviewsPerDay })}</p>
+              <ul className="list-disc pl-5">
+                {held.map((r) => (
+                  <li key={r.retention} data-retention={Math.round(r.retention * 100)}>
+                    {t('capRow', { retention: f.percent(r.retention), held: Math.round(r.backlogAverage), left: Math.round(r.backlogAtEnd), days: preview.days })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <p className="text-sm text-stone-600 dark:text-stone-400">{t('explain')}</p>
         </>
       )}

@@ -59,5 +59,5 @@ export { scoreParameters } from './fit-score';
 export type { SimulationInput } from './simulate-learner';
 export { simulateReviewLog, SIMULATED_LEARNER_WEIGHTS } from './simulate-learner';
 export { seededRandom } from './seeded-random';
-export type { MemoryCard, RetentionCostInput, RetentionCost } from './retention-cost';
+export type { MemoryCard, NewCardDeck, RetentionCostInput, RetentionCost } from './retention-cost';
 export { simulateRetentionCost, DEFAULT_RATING_ODDS, DEFAULT_PATHS } from './retention-cost';

@@ -42,6 +42,13 @@ beforeAll(async () => {
   // a card of a private deck ana may no longer study
   await progress('ana', 'priv0-recognition', 'priv');
   await progress('ben', 'pub4-recognition', 'pub', { stability: 99 });
+  // ben studies two decks: 'other' with a limit of his own; a deleted card he had met stays out of both counts
+  await progress('ben', 'other0-recognition', 'other', { state: 1 });
+  await progress('ben', 'other1-recognition', 'other', { state: 2 });
+  await db.card.update({ where: { id: 'other1-recognition' }, data: { deletedAt: NOW } });
+  await db.deckStudyLimit.create({ data: { userId: 'ben', deckId: 'other', newCardsPerDay: 4 } });
+  // another learner's limit on a deck is not ben's
+  await db.deckStudyLimit.create({ data: { userId: 'ana', deckId: 'pub', newCardsPerDay: 7 } });
 });
 
 describe(`the retention preview's reads (${testDb.store})`, () => {
@@ -51,17 +58,29 @@ describe(`the retention preview's reads (${testDb.store})`, () => {
     const relearning = m.cards.find((c) => c.state === 3)!;
     expect(relearning.due.toISOString()).toBe(new Date(NOW.getTime() - DAY).toISOString());
     expect(relearning.lastReview?.toISOString()).toBe(new Date(NOW.getTime() - 8 * DAY).toISOString());
-    // pub: 6 cards, one deleted, three started (one suspended) → pub3 (asked for) and pub4; not the decks ana never studied
-    expect(m.unmetCards).toBe(2);
-    expect(await store().memory.memory('new')).toEqual({ cards: [], unmetCards: 0 });
-    expect((await store().memory.memory('ben')).cards.map((c) => c.stability)).toEqual([99]);
+    // pub: 6 cards, one deleted, three started (one suspended) → pub3 (asked for) and pub4; not
+    // the decks ana never studied ('other'), nor the private one she may no longer study
+    expect(m.decks).toEqual([{ deckId: 'pub', unmetCards: 2, newCardsPerDay: 7 }]);
+    expect(await store().memory.memory('new')).toEqual({ cards: [], decks: [] });
+  });
+
+  it('counts the unmet cards of each deck the learner studies, with their own limit for it', async () => {
+    const m = await store().memory.memory('ben');
+    expect(m.cards.map((c) => c.stability).sort((a, b) => a - b)).toEqual([10, 99]);
+    // pub: 5 live cards, ben met pub4 → 4 (ana's progress is not his); other: 3 cards, one deleted
+    // (met), other0 met → other2 alone; ana's limit of 7 on pub is not his
+    expect([...m.decks].sort((a, b) => a.deckId.localeCompare(b.deckId))).toEqual([
+      { deckId: 'other', unmetCards: 1, newCardsPerDay: 4 },
+      { deckId: 'pub', unmetCards: 4, newCardsPerDay: null },
+    ]);
   });
 
   it('previews the reviews a day at each retention and the learner\'s own, highlighted', async () => {
     await db.user.update({ where: { id: 'ana' }, data: { desiredRetention: 0.87, newCardsPerDay: 1 } });
     const p = await getRetentionPreview('ana', NOW);
     expect(p?.rows.map((r) => [r.retention, r.current])).toEqual([[0.8, false], [0.85, false], [0.87, true], [0.9, false], [0.95, false]]);
-    expect(p).toMatchObject({ days: 30, cards: 2, unmetCards: 2, newCardsPerDay: 1, ownParameters: false });
+    expect(p).toMatchObject({ days: 30, cards: 2, unmetCards: 2, newCardsPerDay: 1, reviewsPerDay: null, ownParameters: false });
+    for (const r of p!.rows) expect([r.backlogAtEnd, r.backlogAverage]).toEqual([0, 0]);
     for (const r of p!.rows) expect(r.busiest).toBeGreaterThanOrEqual(r.average);
     expect(p!.rows[4]!.average).toBeGreaterThan(p!.rows[0]!.average);
     // the same cards give the same figures
@@ -69,5 +88,18 @@ describe(`the retention preview's reads (${testDb.store})`, () => {
     // no cards and nothing to learn: nothing to review
     expect((await getRetentionPreview('new', NOW))?.rows.every((r) => r.average === 0)).toBe(true);
     expect(await getRetentionPreview('nobody', NOW)).toBeNull();
+  });
+
+  it("holds reviews back under the learner's cap", async () => {
+    // ana's relearning card is due (never capped); with a cap of 1 nothing waits, so the cap
+    // binds only when more reviews are due than it allows: give ana 6 reviews due today
+    for (let i = 0; i < 4; i++) await db.card.create({ data: { id: `cap${i}-recognition`, noteId: 'pub0', deckId: 'pub', type: 'recognition', sortOrder: 10 + i } });
+    for (let i = 0; i < 4; i++) await progress('ana', `cap${i}-recognition`, 'pub', { due: NOW });
+    await db.user.update({ where: { id: 'ana' }, data: { reviewsPerDay: 1, newCardsPerDay: 0 } });
+    const p = await getRetentionPreview('ana', NOW);
+    expect(p).toMatchObject({ cards: 6, reviewsPerDay: 1 });
+    for (const r of p!.rows) expect(r.backlogAverage).toBeGreaterThan(0);
+    await db.user.update({ where: { id: 'ana' }, data: { reviewsPerDay: null } });
+    for (const r of (await getRetentionPreview('ana', NOW))!.rows) expect(r.backlogAverage).toBe(0);
   });
 });

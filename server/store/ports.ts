@@ -352,12 +352,21 @@ export interface FitStore {
 /** A started card's memory, as its progress row holds it. */
 export interface MemoryState { state: number; due: Date; stability: number; difficulty: number; lastReview: Date | null }
 
+/** A deck the learner studies, as the preview's new cards go (docs/decisions/026, 027). */
+export interface MemoryDeck {
+  deckId: string;
+  /** live cards of the deck the learner has not met yet (no progress, or a new unsuspended one asked for) */
+  unmetCards: number;
+  /** the learner's own new cards a day from this deck (DeckStudyLimit); null: only the overall limit */
+  newCardsPerDay: number | null;
+}
+
 export interface MemoryReader {
   /**
-   * The learner's started, unsuspended, live cards in decks they may study, and how many live
-   * cards they have not met yet in the decks they study (those they have met a card of).
+   * The learner's started, unsuspended, live cards in decks they may study, and the decks they
+   * study (those they have met a card of), in a fixed order, with their unmet cards and limits.
    */
-  memory(userId: string): Promise<{ cards: MemoryState[]; unmetCards: number }>;
+  memory(userId: string): Promise<{ cards: MemoryState[]; decks: MemoryDeck[] }>;
 }
 
 // ───────────── maintenance ─────────────

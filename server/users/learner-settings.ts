@@ -7,6 +7,8 @@ export interface LearnerSettings {
   dayStartHour: number;
   desiredRetention: number;
   newCardsPerDay: number;
+  /** the daily review cap (docs/decisions/026); null: none */
+  reviewsPerDay: number | null;
   glossLanguage: 'ru' | 'en' | 'both' | null;
   uiLocale: string;
   weights: number[] | null;
@@ -15,7 +17,7 @@ export interface LearnerSettings {
 export async function getLearnerSettings(client: Db | Tx, userId: string): Promise<LearnerSettings | null> {
   const u = await client.user.findUnique({
     where: { id: userId },
-    select: { timeZone: true, dayStartHour: true, desiredRetention: true, newCardsPerDay: true, glossLanguage: true, uiLocale: true, fsrsWeights: true },
+    select: { timeZone: true, dayStartHour: true, desiredRetention: true, newCardsPerDay: true, reviewsPerDay: true, glossLanguage: true, uiLocale: true, fsrsWeights: true },
   });
   if (!u) return null;
   const gloss = u.glossLanguage === 'ru' || u.glossLanguage === 'en' || u.glossLanguage === 'both' ? u.glossLanguage : null;

@@ -1,6 +1,7 @@
 // What each desired retention would cost this learner: the reviews a day over the next 30 days
 // at a few retentions and at their own, simulated (lib/srs simulateRetentionCost) from their own
-// cards' memory states, their FSRS parameters (or the defaults) and their new cards a day.
+// cards' memory states, their FSRS parameters (or the defaults), and their limits: new cards a
+// day overall and per deck, and the daily review cap (docs/decisions/026).
 // Reads only the learner's own data: the caller passes the signed-in learner's id.
 import 'server-only';
 import { isCardStateCode, isValidWeights, normalizeDesiredRetention, seededRandom, simulateRetentionCost, studyDayStart, type MemoryCard } from '@/lib/srs';
@@ -25,6 +26,9 @@ export interface RetentionPreviewRow {
   busiest: number;
   /** the learner's own desired retention */
   current: boolean;
+  /** reviews the cap holds back: still waiting at the end of the last day, and on an average day */
+  backlogAtEnd: number;
+  backlogAverage: number;
 }
 
 export interface RetentionPreview {
@@ -34,6 +38,8 @@ export interface RetentionPreview {
   cards: number;
   unmetCards: number;
   newCardsPerDay: number;
+  /** the learner's daily review cap (null: none) */
+  reviewsPerDay: number | null;
   /** parameters fitted to the learner (otherwise ts-fsrs's defaults) */
   ownParameters: boolean;
 }
@@ -50,10 +56,12 @@ export async function getRetentionPreview(userId: string, now: Date): Promise<Re
   const current = Math.round(normalizeDesiredRetention(settings.desiredRetention) * 100) / 100;
   const cards: MemoryCard[] = [];
   for (const c of memory.cards) if (isCardStateCode(c.state)) cards.push({ ...c, state: c.state });
+  const unmetCards = memory.decks.reduce((n, d) => n + d.unmetCards, 0);
   const results = simulateRetentionCost({
     cards,
-    newCardsAvailable: memory.unmetCards,
+    newCardDecks: memory.decks.map((d) => ({ unmet: d.unmetCards, newPerDay: d.newCardsPerDay })),
     newCardsPerDay: settings.newCardsPerDay,
+    reviewsPerDay: settings.reviewsPerDay,
     weights: settings.weights,
     retentions: retentionsFor(current),
     start: studyDayStart(now, settings.timeZone, settings.dayStartHour),
@@ -67,10 +75,13 @@ export async function getRetentionPreview(userId: string, now: Date): Promise<Re
       average: r.average,
       busiest: Math.max(0, ...r.perDay),
       current: Math.round(r.retention * 100) === Math.round(current * 100),
+      backlogAtEnd: r.backlog.at(-1) ?? 0,
+      backlogAverage: r.backlog.length ? r.backlog.reduce((a, b) => a + b, 0) / r.backlog.length : 0,
     })),
     cards: cards.length,
-    unmetCards: memory.unmetCards,
+    unmetCards,
     newCardsPerDay: settings.newCardsPerDay,
+    reviewsPerDay: settings.reviewsPerDay,
     ownParameters: settings.weights !== null && isValidWeights(settings.weights),
   };
 }

@@ -1,20 +1,22 @@
 // The retention preview's reads on PostgreSQL (SQL shared with SQLite: ../memory-sql.ts).
+// Rows come back as arrays with times as milliseconds (float8): pg's timestamp parser on 30,000
+// rows cost more than the query (docs/decisions/027).
 import type pg from 'pg';
-import type { MemoryReader, MemoryState } from '../ports';
-import { memoryDecksSql, memoryStatesSql, unmetCardsSql } from '../memory-sql';
+import type { MemoryReader } from '../ports';
+import { memoryDecksSql, memoryStates, memoryStatesSql, studiedDecks, type MemoryDeckRow, type MemoryStateRow } from '../memory-sql';
 
 const DECKS = (column: string) => `${column} = ANY($2::text[])`;
-const SQL = { decks: memoryDecksSql('$1'), states: memoryStatesSql('$1', DECKS), unmet: unmetCardsSql('$1', DECKS) };
+// date_part is float8 arithmetic (EXTRACT's numeric one cost ~40 ms more on 30,000 rows); round()
+// keeps the milliseconds exact.
+const MS = (column: string) => `round(date_part('epoch', ${column}) * 1000)`;
+const SQL = { decks: memoryDecksSql('$1'), states: memoryStatesSql('$1', DECKS, MS) };
 
 export function postgresMemoryReader(pool: pg.Pool): MemoryReader {
   return {
     async memory(userId) {
-      const decks = (await pool.query<{ id: string; studied: boolean }>({ name: 'memory-decks', text: SQL.decks, values: [userId] })).rows;
-      const [states, unmet] = await Promise.all([
-        pool.query<MemoryState>({ name: 'memory-states', text: SQL.states, values: [userId, decks.map((d) => d.id)] }),
-        pool.query<{ n: number }>({ name: 'memory-unmet', text: SQL.unmet, values: [userId, decks.filter((d) => d.studied).map((d) => d.id)] }),
-      ]);
-      return { cards: states.rows, unmetCards: unmet.rows[0]?.n ?? 0 };
+      const decks = (await pool.query<MemoryDeckRow>({ name: 'memory-decks', text: SQL.decks, values: [userId] })).rows;
+      const states = await pool.query<MemoryStateRow>({ name: 'memory-states', text: SQL.states, values: [userId, decks.map((d) => d.id)], rowMode: 'array' });
+      return { cards: memoryStates(states.rows), decks: studiedDecks(decks) };
     },
   };
 }

@@ -1,28 +1,24 @@
 // The retention preview's reads on SQLite (SQL shared with PostgreSQL: ../memory-sql.ts).
+// Rows come back as arrays with times in milliseconds: at 50,000 cards, building row objects and
+// parsing ISO strings cost more than the index scan itself (docs/decisions/027).
 import type Database from 'better-sqlite3';
 import type { MemoryReader } from '../ports';
-import { memoryDecksSql, memoryStatesSql, unmetCardsSql } from '../memory-sql';
-import { parseSqliteDate } from './connection';
+import { memoryDecksSql, memoryStates, memoryStatesSql, studiedDecks, type MemoryDeckRow, type MemoryStateRow } from '../memory-sql';
 
-interface Row { state: number; due: string; stability: number; difficulty: number; lastReview: string | null }
-type Params = { userId: string; decks: string };
 const DECKS = (column: string) => `${column} IN (SELECT value FROM json_each(@decks))`;
+// Prisma stores times as ISO text; unixepoch(…, 'subsec') reads them to the millisecond.
+const MS = (column: string) => `CAST(round(unixepoch(${column}, 'subsec') * 1000) AS INTEGER)`;
 
 export function sqliteMemoryReader(db: Database.Database): MemoryReader {
   const st = {
-    decks: db.prepare<{ userId: string }, { id: string; studied: number }>(memoryDecksSql('@userId')),
-    states: db.prepare<Params, Row>(memoryStatesSql('@userId', DECKS)),
-    unmet: db.prepare<Params, { n: number }>(unmetCardsSql('@userId', DECKS)),
+    decks: db.prepare<{ userId: string }, MemoryDeckRow>(memoryDecksSql('@userId')),
+    states: db.prepare<{ userId: string; decks: string }, MemoryStateRow>(memoryStatesSql('@userId', DECKS, MS)).raw(true),
   };
   return {
     async memory(userId) {
       const decks = st.decks.all({ userId });
-      const all = { userId, decks: JSON.stringify(decks.map((d) => d.id)) };
-      const studied = { userId, decks: JSON.stringify(decks.filter((d) => d.studied).map((d) => d.id)) };
-      const cards = st.states.all(all).map((r) => ({
-        state: r.state, due: parseSqliteDate(r.due), stability: r.stability, difficulty: r.difficulty, lastReview: parseSqliteDate(r.lastReview),
-      }));
-      return { cards, unmetCards: st.unmet.get(studied)?.n ?? 0 };
+      const rows = st.states.all({ userId, decks: JSON.stringify(decks.map((d) => d.id)) });
+      return { cards: memoryStates(rows), decks: studiedDecks(decks) };
     },
   };
 }

@@ -1,7 +1,4 @@
 -- CreateIndex
-CREATE INDEX "Card_deckId_deletedAt_idx" ON "Card"("deckId", "deletedAt");
-
--- CreateIndex
 CREATE INDEX "CardProgress_userId_due_idx" ON "CardProgress"("userId", "due");
 
 -- CreateIndex
