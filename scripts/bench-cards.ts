@@ -83,6 +83,8 @@ const VIEWS: Record<string, Record<string, string>> = {
   sortDue: { sort: 'due' },
   sortWordDesc: { sort: 'word', dir: 'desc' },
   sortLapsesDesc: { sort: 'lapses', dir: 'desc' },
+  sortRepsDesc: { sort: 'reps', dir: 'desc' },
+  sortInterval: { sort: 'interval' },
   stateReview: { state: 'review' },
   dueToday: { due: 'today' },
   lapses3: { lapses: '3', sort: 'lapses', dir: 'desc' },

@@ -9,7 +9,8 @@
 //   Card(deckId, deletedAt), joining the learner's progress only when a filter needs it;
 // - a sort by a progress field (due, lapses, reps, interval) is two runs, never one sort of every
 //   card: the cards where the field means something (met, with lapses, …) through
-//   CardProgress(userId, field), then the rest (equal on the field) in deck order;
+//   CardProgress(userId, field) where there is one (due, lapses), then the rest (equal on the
+//   field) in deck order;
 // - a count of cards that have a progress row counts the learner's progress rows in the decks
 //   and takes away those of deleted cards (few), instead of joining every row to its card.
 //   A progress row's deckId is its card's, copied when it is written; a card never changes deck.
@@ -24,8 +25,11 @@ export interface BrowseDialect {
   time(d: Date): unknown;
   /** `expr IN list` for a list of strings */
   inList(expr: string, values: string[]): string;
-  /** case-insensitive LIKE (at least for ASCII) */
-  like: 'LIKE' | 'ILIKE';
+  /**
+   * A note's texts (kk, headword, ru, en) containing a LIKE pattern, case-insensitively at
+   * least for ASCII; the pattern's Cyrillic comes in the cases the search asks for.
+   */
+  noteTextLike(pattern: string): string;
   /**
    * After a table: the index its rows must come through (SQLite: `INDEXED BY`; PostgreSQL's
    * planner weighs ORDER BY … LIMIT itself). SQLite's planner cannot tell the learner's indexes
@@ -50,15 +54,18 @@ type ProgressSort = 'due' | 'lapses' | 'reps' | 'interval';
  * Per progress sort: its column, the cards on which it means something (they have a progress
  * row; the others are all equal on it), and whether those equal ones come first going up.
  */
-const PROGRESS_SORTS: Record<ProgressSort, { column: string; index: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
+/**
+ * `index`: CardProgress(userId, field), which reads the rows in the field's order. Only due and
+ * lapses have one: every index of CardProgress is rewritten by every review, and the study loop
+ * lost capacity with the indexes added (docs/decisions/025); reps and interval sort the
+ * learner's rows instead.
+ */
+const PROGRESS_SORTS: Record<ProgressSort, { column: string; index?: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
   // cards never met have no due date: they come after the others either way
   due: { column: 'p."due"', index: 'CardProgress_userId_due_idx', meaningful: SEEN, rest: IS_NEW, restFirstAscending: false },
   lapses: { column: 'p."lapses"', index: 'CardProgress_userId_lapses_idx', meaningful: 'p."lapses" > 0', rest: 'coalesce(p."lapses", 0) <= 0', restFirstAscending: true },
-  reps: { column: 'p."reps"', index: 'CardProgress_userId_reps_idx', meaningful: 'p."reps" > 0', rest: 'coalesce(p."reps", 0) <= 0', restFirstAscending: true },
-  interval: {
-    column: 'p."scheduledDays"', index: 'CardProgress_userId_scheduledDays_idx', meaningful: 'p."scheduledDays" > 0',
-    rest: 'coalesce(p."scheduledDays", 0) <= 0', restFirstAscending: true,
-  },
+  reps: { column: 'p."reps"', meaningful: 'p."reps" > 0', rest: 'coalesce(p."reps", 0) <= 0', restFirstAscending: true },
+  interval: { column: 'p."scheduledDays"', meaningful: 'p."scheduledDays" > 0', rest: 'coalesce(p."scheduledDays", 0) <= 0', restFirstAscending: true },
 };
 const isProgressSort = (key: CardSortKey): key is ProgressSort => key in PROGRESS_SORTS;
 
@@ -111,16 +118,24 @@ function filters(q: CardBrowseQuery, d: BrowseDialect): Filters {
   if (q.suspended !== null) progress.push(q.suspended ? 'p."suspended" = true' : 'p."suspended" IS NOT TRUE');
   seenOnly ||= q.leech === true || q.suspended === true;
   if (q.search) {
-    // each text on its own: joining them into one string costs an allocation per note, twice the scan
-    const any = q.search.patterns.map((pattern) => {
-      const p = d.param(pattern);
-      return ['kk', 'headword', 'ru', 'en'].map((column) => `n."${column}" ${d.like} ${p} ESCAPE '\\'`).join(' OR ');
-    });
+    const any = q.search.patterns.map((pattern) => d.noteTextLike(pattern));
     if (q.search.lemmas.length) any.push(d.inList('n."lemma"', q.search.lemmas));
     card.push(any.length ? `(${any.join(' OR ')})` : 'false');
   }
   return { card, progress, seenOnly, needsNote: q.search !== null || q.sort === 'word', searching: q.search !== null };
 }
+
+/**
+ * The note's texts one by one (SQLite: its LIKE is ASCII-case-insensitive already, and joining
+ * the texts would build a string per note, twice the time of the four LIKEs), or joined into one
+ * (PostgreSQL: one LIKE per note is faster there; ILIKE, which folds every letter with the
+ * locale, only when the pattern has ASCII letters to fold, since Cyrillic comes in its cases).
+ */
+export const NOTE_TEXT_LIKE = {
+  eachText: (placeholder: string) => ['kk', 'headword', 'ru', 'en'].map((column) => `n."${column}" LIKE ${placeholder} ESCAPE '\\'`).join(' OR '),
+  joined: (placeholder: string, pattern: string) =>
+    `(n."kk" || ' ' || coalesce(n."headword", '') || ' ' || n."ru" || ' ' || n."en") ${/[A-Za-z]/.test(pattern) ? 'ILIKE' : 'LIKE'} ${placeholder} ESCAPE '\\'`,
+};
 
 const and = (conditions: string[]) => (conditions.length ? ` AND ${conditions.join(' AND ')}` : '');
 const noteJoin = (f: Filters) => (f.needsNote ? 'CROSS JOIN "Note" n' : '');
@@ -131,22 +146,28 @@ const noteWhere = (f: Filters) => (f.needsNote ? ' AND n."id" = c."noteId"' : ''
  * searched or sorted on (each note read once, not once per card); `extra` conditions on the
  * progress row (a sort's part) join it too.
  */
-function cardLed(userId: string, decks: string[], f: Filters, d: BrowseDialect, extra: string[] = []): string {
-  const progress = [...f.progress, ...extra];
-  const cards = f.needsNote ? '"Note" n CROSS JOIN "Card" c' : '"Card" c';
-  const where = `c."deletedAt" IS NULL AND ${d.inList('c."deckId"', decks)}${noteWhere(f)}${and(f.card)}${and(progress)}`;
+function cardLed(
+  userId: string, decks: string[], f: Filters, d: BrowseDialect,
+  more: { progress?: string[]; card?: string[]; noteIndex?: string } = {},
+): string {
+  const progress = [...f.progress, ...(more.progress ?? [])];
+  const cards = f.needsNote ? `"Note" n${more.noteIndex ? d.indexedBy(more.noteIndex) : ''} CROSS JOIN "Card" c` : '"Card" c';
+  const where = `c."deletedAt" IS NULL AND ${d.inList('c."deckId"', decks)}${noteWhere(f)}${and(f.card)}${and(more.card ?? [])}${and(progress)}`;
   if (!progress.length && !f.seenOnly) return `FROM ${cards} WHERE ${where}`;
   const user = d.param(userId);
   if (!f.seenOnly) return `FROM ${cards} LEFT JOIN "CardProgress" p ON p."userId" = ${user} AND p."cardId" = c."id" WHERE ${where}`;
   return `FROM ${cards} CROSS JOIN "CardProgress" p WHERE p."userId" = ${user} AND p."cardId" = c."id" AND ${where}`;
 }
 
-/** How many of the learner's cards match, with `extra` conditions on a progress row that must exist. */
-function countSql(userId: string, decks: string[], q: CardBrowseQuery, d: BrowseDialect, extra: string[]): string {
-  const f = { ...filters(q, d), needsNote: q.search !== null };
+/**
+ * How many of the learner's cards match, with `extra` conditions on a progress row that must
+ * exist, or `onNote` conditions on the card's note.
+ */
+function countSql(userId: string, decks: string[], q: CardBrowseQuery, d: BrowseDialect, extra: string[], onNote: string[] = []): string {
+  const f = { ...filters(q, d), needsNote: q.search !== null || onNote.length > 0 };
   const mustHaveProgress = f.seenOnly || extra.length > 0;
-  if (!mustHaveProgress || f.card.length) {
-    const from = cardLed(userId, decks, mustHaveProgress ? { ...f, seenOnly: true } : f, d, extra);
+  if (!mustHaveProgress || f.card.length || onNote.length) {
+    const from = cardLed(userId, decks, mustHaveProgress ? { ...f, seenOnly: true } : f, d, { progress: extra, card: onNote });
     return `SELECT ${d.int('count(*)')} AS "n" ${from}`;
   }
   const progress = and([...f.progress, ...extra]);
@@ -169,22 +190,32 @@ export async function browseIds(
 ): Promise<{ total: number; ids: string[] }> {
   const decks = q.deckId ? deckIds.filter((id) => id === q.deckId) : deckIds;
   if (!decks.length) return { total: 0, ids: [] };
-  const count = async (extra: string[]) => {
+  const count = async (extra: string[], onNote: string[] = []) => {
     const s = statement();
-    const [row] = await s.all<{ n: number }>(countSql(userId, decks, q, s, extra));
+    const [row] = await s.all<{ n: number }>(countSql(userId, decks, q, s, extra, onNote));
     return Number(row?.n ?? 0);
   };
   const dir = q.desc ? 'DESC' : 'ASC';
+  if (q.sort === 'word') {
+    // words by headword through Note(headword), then sentences (no headword, found in that index too) by their text
+    const run = (onNote: string, index: string, column: string) => (at: { offset: number; limit: number }) => {
+      const s = statement();
+      const from = cardLed(userId, decks, filters(q, s), s, { card: [onNote], noteIndex: q.search ? undefined : index });
+      return s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY n."${column}" ${dir}, c."sortOrder", c."id" ${page(at)}`);
+    };
+    const words = 'n."headword" IS NOT NULL';
+    const [total, ids] = await inRuns(q, count([]), [run(words, 'Note_headword_idx', 'headword'), run('n."headword" IS NULL', 'Note_headword_idx', 'kk')], () => count([], [words]));
+    return { total, ids };
+  }
   if (!isProgressSort(q.sort)) {
     const s = statement();
-    const order = q.sort === 'word' ? `coalesce(n."headword", n."kk") ${dir}, c."sortOrder", c."id"` : DECK_ORDER(dir);
     const from = cardLed(userId, decks, filters(q, s), s);
     if (q.search) {
       // a search reads every note anyway: the same pass counts the matches
-      const rows = await s.all<{ id: string; n: number }>(`SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${from} ORDER BY ${order} ${page(q)}`);
+      const rows = await s.all<{ id: string; n: number }>(`SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`);
       return { total: rows.length ? Number(rows[0]!.n) : await count([]), ids: rows.map((r) => r.id) };
     }
-    const [total, rows] = await Promise.all([count([]), s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY ${order} ${page(q)}`)]);
+    const [total, rows] = await Promise.all([count([]), s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`)]);
     return { total, ids: rows.map((r) => r.id) };
   }
   const sort = PROGRESS_SORTS[q.sort];
@@ -194,28 +225,37 @@ export async function browseIds(
     const f = filters(q, s);
     const order = `ORDER BY ${sort.column} ${dir}, ${DECK_ORDER('ASC')} ${page(at)}`;
     // a search's few matches are found through the notes and sorted
-    if (f.searching) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, [sort.meaningful])} ${order}`);
-    const from = `FROM "CardProgress" p${s.indexedBy(sort.index)} CROSS JOIN "Card" c ${noteJoin(f)}
+    if (f.searching) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, { progress: [sort.meaningful] })} ${order}`);
+    const from = `FROM "CardProgress" p${sort.index ? s.indexedBy(sort.index) : ''} CROSS JOIN "Card" c ${noteJoin(f)}
       WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}`;
     return s.all<{ id: string }>(`SELECT c."id" ${from} ${order}`);
   };
   // the others, all equal on the field, in deck order
   const rest = (at: { offset: number; limit: number }) => {
     const s = statement();
-    return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, filters(q, s), s, [sort.rest])} ORDER BY ${DECK_ORDER('ASC')} ${page(at)}`);
+    return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, filters(q, s), s, { progress: [sort.rest] })} ORDER BY ${DECK_ORDER('ASC')} ${page(at)}`);
   };
   const restFirst = sort.restFirstAscending && !q.desc;
-  const runs = restFirst ? [rest, meaningful] : [meaningful, rest];
-  const [total, firstRows] = await Promise.all([count([]), runs[0]!(q)]);
-  const ids = firstRows.map((r) => r.id);
-  if (ids.length >= q.limit) return { total, ids };
-  // The first run ends on this page or before it: where the second run starts depends on its size.
-  let firstSize = q.offset + ids.length;
-  if (!ids.length && q.offset > 0) {
+  const [total, ids] = await inRuns(q, count([]), restFirst ? [rest, meaningful] : [meaningful, rest], async () => {
     const meaningfulSize = await count([sort.meaningful]);
-    firstSize = restFirst ? total - meaningfulSize : meaningfulSize;
-  }
-  if (firstSize >= total) return { total, ids };
-  const more = await runs[1]!({ offset: Math.max(0, q.offset - firstSize), limit: q.limit - ids.length });
-  return { total, ids: [...ids, ...more.map((r) => r.id)] };
+    return restFirst ? (await count([])) - meaningfulSize : meaningfulSize;
+  });
+  return { total, ids };
+}
+
+type Run = (at: { offset: number; limit: number }) => Promise<{ id: string }[]>;
+
+/**
+ * One page of two runs shown one after the other, and the total: the second run is read only
+ * when the page reaches past the first, and the first run's size counted only when the page
+ * starts past its end (the page alone cannot tell where that was).
+ */
+async function inRuns(q: { offset: number; limit: number }, total: Promise<number>, [first, second]: [Run, Run], firstSize: () => Promise<number>): Promise<[number, string[]]> {
+  const [n, firstRows] = await Promise.all([total, first(q)]);
+  const ids = firstRows.map((r) => r.id);
+  if (ids.length >= q.limit) return [n, ids];
+  const size = ids.length || q.offset === 0 ? q.offset + ids.length : await firstSize();
+  if (size >= n) return [n, ids];
+  const more = await second({ offset: Math.max(0, q.offset - size), limit: q.limit - ids.length });
+  return [n, [...ids, ...more.map((r) => r.id)]];
 }

@@ -156,7 +156,9 @@ describe(`card store contract (${testDb.store})`, () => {
       await db.deck.create({ data: { id: deckId, title: deckId, ownerId: 'cal' } });
       for (let i = 0; i < 14; i++) {
         const id = `${deckId}-${i}`;
-        await db.note.create({ data: { id, deckId, kind: 'word', kk: `сөз${i}`, ru: 'слово', en: 'word', sortOrder: i } });
+        // every third note a sentence (no headword); the words' headwords out of deck order
+        const headword = i % 3 === 2 ? null : `сөз${(i * 5) % 14}`;
+        await db.note.create({ data: { id, deckId, kind: headword ? 'word' : 'sentence', kk: `сөз${i}`, headword, ru: 'слово', en: 'word', sortOrder: i } });
         await db.card.create({ data: { id, noteId: id, deckId, type: i % 2 ? 'production' : 'recognition', sortOrder: 13 - i } });
         cards.push({ id, deckId, sortOrder: 13 - i });
         if (i % 3 === 0) continue; // never met
@@ -205,6 +207,21 @@ describe(`card store contract (${testDb.store})`, () => {
           const expected = (sort !== 'due' && !desc ? [...rest, ...meaningful] : [...meaningful, ...rest]).map((c) => c.cardId);
           expect({ more, sort, desc, total, seen }).toEqual({ more, sort, desc, total: inDeckOrder.length, seen: expected });
         }
+      }
+      // by word: words by headword, then sentences by their text, each note's cards in deck order
+      for (const desc of [false, true]) {
+        const seen: string[] = [];
+        for (let offset = 0; offset < 60; offset += 4) seen.push(...(await store().cards.browse('cal', { ...query('word', desc, more), offset })).rows.map((r) => r.cardId));
+        const text = (c: { headword: string | null; kk: string }) => c.headword ?? c.kk;
+        const byText = (a: { headword: string | null; kk: string }, b: { headword: string | null; kk: string }) => (desc ? -1 : 1) * (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0);
+        const stable = <T>(xs: T[], cmp: (a: T, b: T) => number) => xs.map((x, i) => [x, i] as const).sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1]).map(([x]) => x);
+        const sortOrder = new Map(cards.map((c) => [c.id, c.sortOrder]));
+        const inNoteOrder = [...inDeckOrder].filter((c) => sortOrder.has(c.cardId))
+          .sort((a, b) => sortOrder.get(a.cardId)! - sortOrder.get(b.cardId)! || (a.cardId < b.cardId ? -1 : 1));
+        const words = stable(inNoteOrder.filter((c) => c.headword !== null), byText);
+        const sentences = stable(inNoteOrder.filter((c) => c.headword === null), byText);
+        expect({ more, desc, seen: seen.filter((id) => id.startsWith('cal-')) }).toEqual({ more, desc, seen: [...words, ...sentences].map((c) => c.cardId) });
+        expect(seen.length).toBe(inDeckOrder.length);
       }
     }
     expect((await browse('cal', { sort: 'due' })).cards.map((c) => c.cardId)).not.toContain('cal-a-13');

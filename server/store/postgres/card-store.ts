@@ -2,7 +2,7 @@
 // actions on their cards in one transaction that locks the cards' progress rows in a fixed
 // order (so a concurrent review of one of them queues up, and two actions cannot deadlock).
 import type pg from 'pg';
-import { browseIds, browseRowsSql, type BrowseDialect } from '../card-browse-sql';
+import { browseIds, browseRowsSql, NOTE_TEXT_LIKE, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { inTransaction, pgTime } from './pool';
@@ -48,7 +48,7 @@ function dialect(): { d: BrowseDialect; values: unknown[] } {
   return {
     values,
     d: {
-      param, time: pgTime, like: 'ILIKE', indexedBy: () => '', int: (expr) => `(${expr})::int`,
+      param, time: pgTime, noteTextLike: (pattern) => NOTE_TEXT_LIKE.joined(param(pattern), pattern), indexedBy: () => '', int: (expr) => `(${expr})::int`,
       inList: (expr, list) => `${expr} = ANY(${param(list)}::text[])`,
     },
   };

@@ -2,7 +2,7 @@
 // connection, and the learner's actions on their cards in one transaction of the group commit,
 // like reviews, so they never interleave with one.
 import type Database from 'better-sqlite3';
-import { browseIds, browseRowsSql, type BrowseDialect } from '../card-browse-sql';
+import { browseIds, browseRowsSql, NOTE_TEXT_LIKE, type BrowseDialect } from '../card-browse-sql';
 import type { BrowsedCard, CardStore } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
@@ -24,7 +24,7 @@ function dialect(): { d: BrowseDialect; params: Record<string, unknown> } {
   return {
     params,
     d: {
-      param, time: sqliteDate, like: 'LIKE', indexedBy: (index) => ` INDEXED BY "${index}"`, int: (expr) => expr,
+      param, time: sqliteDate, noteTextLike: (pattern) => NOTE_TEXT_LIKE.eachText(param(pattern)), indexedBy: (index) => ` INDEXED BY "${index}"`, int: (expr) => expr,
       inList: (expr, values) => `${expr} IN (SELECT value FROM json_each(${param(JSON.stringify(values))}))`,
     },
   };
