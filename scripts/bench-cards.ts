@@ -85,6 +85,7 @@ const VIEWS: Record<string, Record<string, string>> = {
   sortLapsesDesc: { sort: 'lapses', dir: 'desc' },
   sortRepsDesc: { sort: 'reps', dir: 'desc' },
   sortInterval: { sort: 'interval' },
+  sortIntervalDesc: { sort: 'interval', dir: 'desc' },
   stateReview: { state: 'review' },
   dueToday: { due: 'today' },
   lapses3: { lapses: '3', sort: 'lapses', dir: 'desc' },
