@@ -52,13 +52,10 @@ const DECK_ORDER = (dir: string) => `c."deckId" ${dir}, c."sortOrder" ${dir}, c.
 type ProgressSort = 'due' | 'lapses' | 'reps' | 'interval';
 /**
  * Per progress sort: its column, the cards on which it means something (they have a progress
- * row; the others are all equal on it), and whether those equal ones come first going up.
- */
-/**
- * `index`: CardProgress(userId, field), which reads the rows in the field's order. Only due and
+ * row; the others are all equal on it), whether those equal ones come first going up, and the
+ * index CardProgress(userId, field) that reads the rows in the field's order. Only due and
  * lapses have one: every index of CardProgress is rewritten by every review, and the study loop
- * lost capacity with the indexes added (docs/decisions/025); reps and interval sort the
- * learner's rows instead.
+ * lost capacity with each added (docs/decisions/025); reps and interval sort the learner's rows.
  */
 const PROGRESS_SORTS: Record<ProgressSort, { column: string; index?: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
   // cards never met have no due date: they come after the others either way
@@ -142,9 +139,9 @@ const noteJoin = (f: Filters) => (f.needsNote ? 'CROSS JOIN "Note" n' : '');
 const noteWhere = (f: Filters) => (f.needsNote ? ' AND n."id" = c."noteId"' : '');
 
 /**
- * The learner's matching cards, led by Card(deckId, …), or by the notes when their text is
- * searched or sorted on (each note read once, not once per card); `extra` conditions on the
- * progress row (a sort's part) join it too.
+ * FROM … WHERE … of the learner's matching cards, led by Card(deckId, …), or by the notes when
+ * their text is searched or sorted on (each note read once, not once per card). `more`: a run's
+ * own conditions on the progress row (which join it) or on the note, and the note index to read.
  */
 function cardLed(
   userId: string, decks: string[], f: Filters, d: BrowseDialect,
@@ -236,11 +233,12 @@ export async function browseIds(
     return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, filters(q, s), s, { progress: [sort.rest] })} ORDER BY ${DECK_ORDER('ASC')} ${page(at)}`);
   };
   const restFirst = sort.restFirstAscending && !q.desc;
-  const [total, ids] = await inRuns(q, count([]), restFirst ? [rest, meaningful] : [meaningful, rest], async () => {
+  const total = count([]);
+  const [n, ids] = await inRuns(q, total, restFirst ? [rest, meaningful] : [meaningful, rest], async () => {
     const meaningfulSize = await count([sort.meaningful]);
-    return restFirst ? (await count([])) - meaningfulSize : meaningfulSize;
+    return restFirst ? (await total) - meaningfulSize : meaningfulSize;
   });
-  return { total, ids };
+  return { total: n, ids };
 }
 
 type Run = (at: { offset: number; limit: number }) => Promise<{ id: string }[]>;
