@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 
-// Fits of learners' scheduler parameters, in a worker thread, one job at a time (docs/decisions/028).
+// Fits of learners' scheduler parameters, each in a process of its own, one job at a time (docs/decisions/028).
 const fitRunner = startFitRunner(store().fits, { onError: (e) => console.error('scheduler fit failed:', e.message) });
 
 const hostname = env.HOST ?? 'localhost';

@@ -1,6 +1,6 @@
 // The scheduler fit in Settings, in kk, ru and en: a learner with a few thousand reviews in
 // their log (a simulated learner whose memory is not FSRS's default, written as a fixture)
-// presses "Fit my scheduler now"; the server's job runner fits it in its worker thread, and the
+// presses "Fit my scheduler now"; the server's job runner fits it in a process of its own, and the
 // page shows when the fit ran, on how many reviews, and that it now predicts better. A learner
 // turns automatic fitting off and finds it off after a reload; a learner with fitted parameters
 // in use goes back to the defaults (asked first) and Settings says so.

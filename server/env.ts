@@ -88,9 +88,9 @@ function load(): Env {
 export const env: Env = load();
 
 /**
- * fsrs-rs, the fit worker's optimiser, sizes its rayon thread pool from the process
- * environment when the pool starts (in the worker, which shares this process's environment).
+ * The environment of a fit's process (docs/decisions/028): this one's, and the width of the
+ * rayon thread pool that fsrs-rs, its optimiser, starts.
  */
-export function pinFitThreads(): void {
-  process.env.RAYON_NUM_THREADS = String(env.FIT_THREADS);
+export function fitProcessEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, RAYON_NUM_THREADS: String(env.FIT_THREADS) };
 }

@@ -1,11 +1,9 @@
-// The fit worker's entry: reads a learner's log from the store (its own connection), turns it into the optimiser's items (lib/srs
+// The fit process's entry (fit-in-process.ts starts it): reads a learner's log from the store (its own connection), turns it into the optimiser's items (lib/srs
 // buildFitItems), fits FSRS parameters with the native optimiser
 // (@open-spaced-repetition/binding, fsrs-rs) and scores parameter sets on the held-back
-// reviews (lib/srs scoreParameters), all off the server's event loop. One fit per worker: fit-in-worker.ts starts it,
-// posts one request and ends it, which also gives the optimiser's memory back. Bundled into
-// dist/fit-worker.mjs by `npm run build`; run from source through tsx elsewhere.
-import os from 'node:os';
-import { parentPort } from 'node:worker_threads';
+// reviews (lib/srs scoreParameters), all out of the server's process. One fit per process: it
+// answers one request over the IPC channel and exits, which also gives the optimiser's memory
+// back. Bundled into dist/fit-worker.mjs by `npm run build`; run from source through tsx elsewhere.
 import { computeParameters, FSRSBindingItem, FSRSBindingReview } from '@open-spaced-repetition/binding';
 import { buildFitItems, enoughItems, scoreParameters, type FitItem, type FitLogRow, type FitScore } from '@/lib/srs';
 
@@ -25,16 +23,7 @@ export interface FitDone {
   /** null: too few items to fit on and judge the fit */
   fit: { weights: number[]; fitted: FitScore; compared: FitScore[] } | null;
 }
-export type FitReply = ({ ok: true } & FitDone) | { ok: false; message: string };
-
-// The lowest CPU priority for this thread, and so for the optimiser's threads it starts (Linux
-// keeps a nice value per thread, and a new thread inherits its creator's): when the server's
-// event loop and a fit both want a core, the reviews win. Where that is not allowed, it runs as is.
-try {
-  os.setPriority(19);
-} catch {
-  // not permitted here
-}
+export type FitReply = ({ ok: true; peakRssMb: number } & FitDone) | { ok: false; message: string };
 
 function toItems(items: FitItem[]): FSRSBindingItem[] {
   return items.map((item) => new FSRSBindingItem(item.map((r) => new FSRSBindingReview(r.rating, r.deltaT))));
@@ -59,9 +48,11 @@ async function fit(m: FitRequest): Promise<FitDone> {
   return { ...counts, fit: { weights, fitted: score(weights), compared: m.compare.map(score) } };
 }
 
-parentPort!.once('message', (m: FitRequest) => {
+// a server that died (SIGKILL included) closes the channel: nobody waits for this fit any more
+process.once('disconnect', () => process.exit(1));
+process.once('message', (m: FitRequest) => {
   fit(m).then(
-    (done): FitReply => ({ ok: true, ...done }),
+    (done): FitReply => ({ ok: true, ...done, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }),
     (error: unknown): FitReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
-  ).then((reply) => parentPort!.postMessage(reply));
+  ).then((reply) => process.send!(reply, () => process.exit(0)));
 });

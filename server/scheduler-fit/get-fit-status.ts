@@ -6,7 +6,7 @@
 import 'server-only';
 import { firstIntervals, MIN_FIT_REVIEWS, type FirstIntervals, type FitOutcome } from '@/lib/srs';
 import { store } from '../store';
-import { parseWeights } from '../users/weights';
+import { ownParametersInUse, parseWeights } from '../users/weights';
 
 export interface FitStatus {
   reviews: number;
@@ -38,7 +38,7 @@ export async function getFitStatus(userId: string, now: Date): Promise<FitStatus
     reviews: facts.reviews,
     minReviews: MIN_FIT_REVIEWS,
     autoFit: learner.autoFit,
-    fittedInUse: learner.fsrsWeights !== null,
+    fittedInUse: ownParametersInUse(parseWeights(learner.fsrsWeights)),
     pending: pending ? { running: pending.running } : null,
     last: last && {
       at: last.createdAt,

@@ -1,4 +1,4 @@
-// One fit job (docs/decisions/028): the learner's log, fitted in the worker thread, judged on
+// One fit job (docs/decisions/028): the learner's log, fitted in a process of its own, judged on
 // the held-back reviews against the parameters in use and the defaults, recorded, and
 // adopted only when it predicts better (lib/srs shouldAdopt).
 import 'server-only';
@@ -7,7 +7,7 @@ import { default_w } from 'ts-fsrs';
 import { fitAllowed, shouldAdopt, type FitOutcome } from '@/lib/srs';
 import type { ClaimedFitJob, FitStore, SchedulerFitRow } from '../store';
 import { parseWeights } from '../users/weights';
-import { fitInWorker } from './fit-in-worker';
+import { fitInProcess } from './fit-in-process';
 
 export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () => Date): Promise<SchedulerFitRow | null> {
   const started = clock();
@@ -20,7 +20,7 @@ export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () =>
   }
   const inUse = parseWeights(learner.fsrsWeights);
   const defaults = [...default_w];
-  const done = await fitInWorker({ log: { userId: job.userId }, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });
+  const done = await fitInProcess({ log: { userId: job.userId }, timeZone: learner.timeZone, dayStartHour: learner.dayStartHour, compare: inUse ? [inUse, defaults] : [defaults] });
   let outcome: FitOutcome = 'too-few';
   let scores: Pick<SchedulerFitRow, 'logLossBefore' | 'rmseBefore' | 'logLossAfter' | 'rmseAfter'> = { logLossBefore: null, rmseBefore: null, logLossAfter: null, rmseAfter: null };
   if (done.fit) {

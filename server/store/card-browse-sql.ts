@@ -161,7 +161,8 @@ function cardLed(
  * exist, or `onNote` conditions on the card's note.
  */
 function countSql(userId: string, decks: string[], q: CardBrowseQuery, d: BrowseDialect, extra: string[], onNote: string[] = []): string {
-  const f = { ...filters(q, d), needsNote: q.search !== null || onNote.length > 0 };
+  const base = filters(q, d);
+  const f = { ...base, needsNote: base.searching || onNote.length > 0 };
   const mustHaveProgress = f.seenOnly || extra.length > 0;
   if (!mustHaveProgress || f.card.length || onNote.length) {
     const from = cardLed(userId, decks, mustHaveProgress ? { ...f, seenOnly: true } : f, d, { progress: extra, card: onNote });
@@ -197,7 +198,8 @@ export async function browseIds(
     // words by headword through Note(headword), then sentences (no headword, found in that index too) by their text
     const run = (onNote: string, index: string, column: string) => (at: { offset: number; limit: number }) => {
       const s = statement();
-      const from = cardLed(userId, decks, filters(q, s), s, { card: [onNote], noteIndex: q.search ? undefined : index });
+      const f = filters(q, s);
+      const from = cardLed(userId, decks, f, s, { card: [onNote], noteIndex: f.searching ? undefined : index });
       return s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY n."${column}" ${dir}, c."sortOrder", c."id" ${page(at)}`);
     };
     const words = 'n."headword" IS NOT NULL';
@@ -206,8 +208,9 @@ export async function browseIds(
   }
   if (!isProgressSort(q.sort)) {
     const s = statement();
-    const from = cardLed(userId, decks, filters(q, s), s);
-    if (q.search) {
+    const f = filters(q, s);
+    const from = cardLed(userId, decks, f, s);
+    if (f.searching) {
       // a search reads every note anyway: the same pass counts the matches
       const rows = await s.all<{ id: string; n: number }>(`SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`);
       return { total: rows.length ? Number(rows[0]!.n) : await count([]), ids: rows.map((r) => r.id) };

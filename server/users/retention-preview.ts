@@ -4,10 +4,11 @@
 // day overall and per deck, and the daily review cap (docs/decisions/026).
 // Reads only the learner's own data: the caller passes the signed-in learner's id.
 import 'server-only';
-import { isCardStateCode, isValidWeights, normalizeDesiredRetention, seededRandom, simulateRetentionCost, studyDayStart, type MemoryCard } from '@/lib/srs';
+import { isCardStateCode, normalizeDesiredRetention, seededRandom, simulateRetentionCost, studyDayStart, type MemoryCard } from '@/lib/srs';
 import { db } from '../db';
 import { store } from '../store';
 import { getLearnerSettings } from './learner-settings';
+import { ownParametersInUse } from './weights';
 
 export const PREVIEW_RETENTIONS = [0.8, 0.85, 0.9, 0.95] as const;
 export const PREVIEW_DAYS = 30;
@@ -82,6 +83,6 @@ export async function getRetentionPreview(userId: string, now: Date): Promise<Re
     unmetCards,
     newCardsPerDay: settings.newCardsPerDay,
     reviewsPerDay: settings.reviewsPerDay,
-    ownParameters: settings.weights !== null && isValidWeights(settings.weights),
+    ownParameters: ownParametersInUse(settings.weights),
   };
 }

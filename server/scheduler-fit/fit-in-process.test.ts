@@ -1,16 +1,24 @@
 // The optimiser on a realistic review log: a learner whose memory follows FSRS with
 // parameters unlike the defaults (lib/srs simulateReviewLog, seeded), scheduled by the app
-// with the defaults for a few thousand reviews. Fitted in the worker thread as the app does,
+// with the defaults for a few thousand reviews. Fitted in a process of its own as the app does,
 // the parameters must predict the held-back (latest) reviews better than the defaults.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { default_w } from 'ts-fsrs';
 import { shouldAdopt, simulateReviewLog } from '@/lib/srs';
-import { fitInWorker } from './fit-in-worker';
+import { fitInProcess, fitLauncher } from './fit-in-process';
 
 describe('fitting a learner whose memory is not the default', () => {
   it('lowers the log loss on held-back reviews', async () => {
     const log = simulateReviewLog({ reviews: 4000, seed: 16, start: new Date('2026-01-05T00:00:00Z') });
-    const result = await fitInWorker({ log, timeZone: 'UTC', dayStartHour: 0, compare: [[...default_w]] });
+    const policies: number[] = [];
+    // Linux's scheduling policy of the fit's process (field 41 of /proc/PID/stat; 5 is SCHED_IDLE), once chrt has handed over to node
+    const policy = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[38]);
+    const result = await fitInProcess({ log, timeZone: 'UTC', dayStartHour: 0, compare: [[...default_w]] }, {
+      onStart: (pid) => setTimeout(() => policies.push(policy(pid)), 300),
+    });
+    expect(policies).toEqual([5]);
+    expect(result.peakRssMb).toBeGreaterThan(20);
     expect(result.trainItems).toBeGreaterThan(1000);
     const fit = result.fit!;
     const defaults = fit.compared[0]!;
@@ -20,9 +28,15 @@ describe('fitting a learner whose memory is not the default', () => {
     console.log(`held-back log loss ${defaults.logLoss.toFixed(4)} → ${fit.fitted.logLoss.toFixed(4)}, RMSE ${defaults.rmse.toFixed(4)} → ${fit.fitted.rmse.toFixed(4)}`);
   }, 60_000);
 
+  it('starts the fit in the idle class, else at the lowest nice value, else as is', () => {
+    expect(fitLauncher(() => true).args.slice(0, 2)).toEqual(['--idle', '0']);
+    expect(fitLauncher((f) => f === '/usr/bin/nice')).toEqual({ command: '/usr/bin/nice', args: ['-n', '19', process.execPath] });
+    expect(fitLauncher(() => false)).toEqual({ command: process.execPath, args: [] });
+  });
+
   it('fits nothing on a log too short to judge', async () => {
     const log = simulateReviewLog({ reviews: 60, seed: 3, start: new Date('2026-01-05T00:00:00Z') });
-    const result = await fitInWorker({ log, timeZone: 'UTC', dayStartHour: 0, compare: [] });
+    const result = await fitInProcess({ log, timeZone: 'UTC', dayStartHour: 0, compare: [] });
     expect(result.fit).toBeNull();
   }, 60_000);
 });
