@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { MAX_CSV_CHARS } from '@/lib/decks/csv-limits';
 import { db } from '../db';
 import { runInEngine } from '../engine/engine';
+import { retryOnStaleSnapshot } from '../stale-snapshot';
 import { nextSortOrder, writeNotes, yieldToEventLoop } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
@@ -28,7 +29,8 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
   if (!rows.ok) return fail('invalid', rows.issues);
   const { notes } = rows;
 
-  await db.$transaction(
+  // it reads the deck's notes before it writes: a review committed in between makes it start again
+  await retryOnStaleSnapshot(() => db.$transaction(
     async (tx) => {
       const existing = new Map<string, { sortOrder: number; frequency: number; deletedAt: Date | null }>();
       for (let i = 0; i < notes.length; i += 100) {
@@ -46,6 +48,6 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
       await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
     },
     { timeout: 120_000, maxWait: 30_000 },
-  );
+  ));
   return ok({ imported: notes.length });
 }
