@@ -45,6 +45,18 @@ const config = [
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
+    // Interactive transactions run through server/transaction.ts, which runs one again when
+    // SQLite's snapshot went stale under it (a review committed between its read and its write).
+    files: ['app/**/*.{ts,tsx}', 'server/**/*.ts', 'scripts/**/*.ts', 'prisma/**/*.ts'],
+    ignores: ['server/transaction.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name='$transaction'][arguments.0.type=/FunctionExpression$/]",
+        message: 'Use transaction() from server/transaction.ts: it runs the transaction again on a stale SQLite snapshot.',
+      }],
+    },
+  },
+  {
     // Only server/env.ts reads the environment.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'server/**/*.ts'],
     // Tests set up the environment the code under test reads.

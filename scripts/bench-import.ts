@@ -38,6 +38,7 @@ const ROWS = 5_000;
 
 const testDb = await freshDatabase();
 const { db } = await import('../server/db');
+const { transaction } = await import('../server/transaction');
 const { extractVocabulary, sentences: splitSentences } = await import('../lib/kazakh');
 const { analyseWord, cardsForNote, newWordNoteId, noteRow } = await import('../server/teach/note-content');
 const { csvNotes, CSV_HEADER } = await import('../server/teach/csv-notes');
@@ -195,7 +196,7 @@ if (mainThread) {
   // What importCsv did before: rows analysed here, one writeNote per row.
   const r = csvNotes(deckId, csv);
   if (!r.ok) throw new Error(`CSV refused: ${r.issues.slice(0, 5).join(', ')}`);
-  await db.$transaction(async (tx) => {
+  await transaction(db, async (tx) => {
     let order = 0;
     for (const note of r.notes) await writeNoteAsBefore(tx, { ...note, sortOrder: order++ }, new Date());
   }, { timeout: 600_000 });

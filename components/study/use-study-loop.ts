@@ -5,7 +5,7 @@
 // few cards, the counts), which refreshes what the page holds. Why and how it was measured:
 // docs/decisions/009-study-loop-off-the-network.md.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buriedBySibling, createScheduler, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
+import { createScheduler, type Rating, type Scheduler, type SrsCard } from '@/lib/srs';
 import type { StudyCardContent } from '@/server/study/card-content';
 import type { SrsState, StudyStep } from '@/server/study/get-study-step';
 import { openOutbox, type Outbox, type PendingRating } from './review-outbox';
@@ -132,28 +132,14 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   const sinceStep = useRef(0);
   /** ratings the server stored since its last step: the next step will reflect them */
   const acked = useRef(new Set<string>());
-  /** each card's note, from the steps */
-  const noteOf = useRef(new Map<string, string>());
-  /**
-   * Notes answered on this page, with the card answered and the end of that study day: a held
-   * card of such a note is not shown the same day (siblings, docs/decisions/026), also when the
-   * step that lined it up was made before the server knew of the answer.
-   */
-  const answeredNotes = useRef(new Map<string, { cardId: string; until: number }>());
 
   const remember = useCallback((s: StudyStep) => {
     for (const item of s.queue) {
       if (item.content) contents.current.set(item.cardId, item.content);
-      if (item.noteId) noteOf.current.set(item.cardId, item.noteId);
     }
     if (s.card) contents.current.set(s.card.cardId, s.card);
   }, []);
   if (contents.current.size === 0) remember(initial);
-
-  const noteAnswered = useCallback((cardId: string) => {
-    const noteId = noteOf.current.get(cardId);
-    if (noteId) answeredNotes.current.set(noteId, { cardId, until: Date.parse(step.current.dayEnd) });
-  }, []);
 
   /** The next card by the queue policy, from what the page holds. */
   const pick = useCallback((now: number): ShownCard | null => {
@@ -171,8 +157,6 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     for (const item of step.current.queue) {
       if (held.has(item.cardId)) continue;
       const srs = srsOf(item.srs);
-      const sibling = answeredNotes.current.get(item.noteId);
-      if (sibling && sibling.cardId !== item.cardId && sibling.until > now && buriedBySibling(srs?.state ?? null)) continue;
       // The server lines up a learning card ahead of time when nothing else is left.
       const early = srs && (srs.state === 1 || srs.state === 3) && srs.due.getTime() > now ? srs.due.getTime() - now : null;
       const shown = make(item.cardId, srs, early);
@@ -333,7 +317,6 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
         const srs = step.current.queue.find((q) => q.cardId === p.cardId)?.srs;
         const before = srsOf(srs ?? null) ?? scheduler.current.newCard(new Date(p.reviewedAt));
         local.current.set(p.cardId, { srs: scheduler.current.review(before, p.rating, new Date(p.reviewedAt)).card, lastRatingId: p.id });
-        noteAnswered(p.cardId);
       }
       if (cardRef.current && local.current.has(cardRef.current.content.cardId)) {
         cardRef.current = null;
@@ -367,7 +350,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       window.removeEventListener('online', online);
       if (retryTimer.current) clearTimeout(retryTimer.current);
     };
-  }, [deckId, fill, flush, noteAnswered, refreshPending]);
+  }, [deckId, fill, flush, refreshPending]);
 
   // A learning card that comes back: wake up when the earliest one is due, if nothing is shown.
   useEffect(() => {
@@ -392,7 +375,6 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       baseReps: before?.reps ?? 0, madeAt: now.getTime(), tab: tab.current,
     };
     local.current.set(entry.cardId, { srs: after, lastRatingId: id });
-    noteAnswered(entry.cardId);
     deltas.current.set(id, countsDelta(before, after));
     setAnsweredElsewhere(false);
     setUndoResult(null);
@@ -413,7 +395,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       await b.put(entry);
       await flush();
     });
-  }, [deckId, flush, noteAnswered, pick, setLastRating]);
+  }, [deckId, flush, pick, setLastRating]);
 
   /** Takes back the last rating: from the outbox if it was not sent yet, else on the server. The card comes back. */
   const undo = useCallback(async () => {
@@ -455,10 +437,8 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       if (result === 'not-last') setLastRating(null);
       return;
     }
-    // The card comes back, as it was before the rating (and its siblings are free again if it held them).
+    // The card comes back, as it was before the rating.
     local.current.delete(last.cardId);
-    const note = noteOf.current.get(last.cardId);
-    if (note && answeredNotes.current.get(note)?.cardId === last.cardId) answeredNotes.current.delete(note);
     deltas.current.delete(last.id);
     acked.current.delete(last.id);
     const content = contents.current.get(last.cardId);

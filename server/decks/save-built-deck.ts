@@ -4,6 +4,7 @@
 // build are soft-deleted: they leave study, their review history stays.
 import type { DeckBuild } from '@/lib/decks';
 import type { PrismaClient } from '../generated/prisma/client';
+import { transaction } from '../transaction';
 
 export interface DeckMeta {
   id: string;
@@ -24,7 +25,8 @@ export async function saveBuiltDeck(db: PrismaClient, meta: DeckMeta, build: Dec
     notes: { created: 0, updated: 0, removed: 0, unchanged: 0 },
     cards: { created: 0, updated: 0, removed: 0, unchanged: 0 },
   };
-  await db.$transaction(
+  await transaction(
+    db,
     async (tx) => {
       const deck = await tx.deck.findUnique({ where: { id: meta.id } });
       const deckData = { title: meta.title, description: meta.description, sourceText: meta.sourceText, visibility: meta.visibility, ownerId: meta.ownerId };

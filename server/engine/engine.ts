@@ -46,9 +46,14 @@ export function workerFile(bundle: string, source: string, production = env.NODE
   return { file: path.join(/*turbopackIgnore: true*/ root, ...source.split('/')), fromSource: true };
 }
 
+/** Throws when that code is not there, naming the file and, for a bundle, the build that writes it. */
+export function assertWorkerFile({ file, fromSource }: { file: string; fromSource: boolean }): void {
+  if (!existsSync(file)) throw new Error(`The worker ${file} is missing${fromSource ? '' : ': run npm run build'}`);
+}
+
 /** Starts a worker thread on that code (the source through tsx with the react-server condition). */
 export function spawnWorker({ file, fromSource }: { file: string; fromSource: boolean }, options: WorkerOptions = {}): Worker {
-  if (!existsSync(file)) throw new Error(`The worker ${file} is missing${fromSource ? '' : ': run npm run build'}`);
+  assertWorkerFile({ file, fromSource });
   return fromSource
     ? new Worker(
         `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(file).href)}); })`,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { wordNoteId } from '@/lib/decks';
 import { wordSentence } from '@/lib/reader';
 import { db } from '../db';
+import { transaction } from '../transaction';
 import { cardsForNote, type NoteContent } from '../teach/note-content';
 import { nextSortOrder, writeNote } from '../teach/write-notes';
 import { getReader } from './get-reader';
@@ -51,7 +52,7 @@ export async function addToMyWords(userId: string, raw: unknown, now: Date): Pro
   };
   if (!cardsForNote(note).length) return { ok: false, error: 'no-meaning' };
 
-  return db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     await tx.deck.upsert({
       where: { id: deckId },
       create: { id: deckId, title: MY_WORDS_TITLE, ownerId: userId, visibility: 'private' },

@@ -12,11 +12,25 @@ describe('fitting a learner whose memory is not the default', () => {
   it('lowers the log loss on held-back reviews', async () => {
     const log = simulateReviewLog({ reviews: 4000, seed: 16, start: new Date('2026-01-05T00:00:00Z') });
     const policies: number[] = [];
-    // Linux's scheduling policy of the fit's process (field 41 of /proc/PID/stat; 5 is SCHED_IDLE), once chrt has handed over to node
+    // Linux's scheduling policy of the fit's process (field 41 of /proc/PID/stat; 5 is SCHED_IDLE),
+    // read as soon as chrt has handed over to node (chrt sets the policy, then execs node in the
+    // same process): a short fit may be over in less than 300 ms
     const policy = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[38]);
+    let watch: ReturnType<typeof setInterval> | undefined;
     const result = await fitInProcess({ log, timeZone: 'UTC', dayStartHour: 0, compare: [[...default_w]] }, {
-      onStart: (pid) => setTimeout(() => policies.push(policy(pid)), 300),
+      onStart: (pid) => {
+        watch = setInterval(() => {
+          try {
+            if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'node') return;
+            policies.push(policy(pid));
+          } catch {
+            // the process is gone: nothing was read
+          }
+          clearInterval(watch);
+        }, 2);
+      },
     });
+    clearInterval(watch);
     expect(policies).toEqual([5]);
     expect(result.peakRssMb).toBeGreaterThan(20);
     expect(result.trainItems).toBeGreaterThan(1000);

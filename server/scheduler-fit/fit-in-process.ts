@@ -7,7 +7,7 @@
 import 'server-only';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { workerFile } from '../engine/engine';
+import { assertWorkerFile, workerFile } from '../engine/engine';
 import { fitProcessEnv } from '../env';
 import type { FitDone, FitReply, FitRequest } from './fit-worker';
 
@@ -32,7 +32,11 @@ export interface FitProcessDone extends FitDone {
 
 export function fitInProcess(request: FitRequest, options: { onStart?: (pid: number) => void } = {}): Promise<FitProcessDone> {
   const { file, fromSource } = workerFile('fit-worker', 'server/scheduler-fit/fit-worker.ts');
-  if (!existsSync(file)) return Promise.reject(new Error(`The fit worker ${file} is missing${fromSource ? '' : ': run npm run build'}`));
+  try {
+    assertWorkerFile({ file, fromSource });
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const launcher = fitLauncher();
   const child = spawn(launcher.command, [...launcher.args, ...(fromSource ? ['--conditions=react-server', '--import', 'tsx'] : []), file], {
     env: fitProcessEnv(),

@@ -23,8 +23,6 @@ export interface SrsState {
 
 export interface StudyItem {
   cardId: string;
-  /** the card's note: the page keeps a second card of a note it answered today off the screen (lib/srs buriedBySibling) */
-  noteId: string;
   /** null: the learner has not seen the card yet */
   srs: SrsState | null;
   /** left out for cards the page said it holds */
@@ -145,7 +143,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   step.queue = plan.upcoming.map((cardId) => {
     const p = byId.get(cardId)?.progress;
     const c = have.has(cardId) ? undefined : contents.get(cardId);
-    return { cardId, noteId: byId.get(cardId)?.noteId ?? '', srs: p ? srsState(p) : null, ...(c ? { content: c } : {}) };
+    return { cardId, srs: p ? srsState(p) : null, ...(c ? { content: c } : {}) };
   });
   step.card = contents.get(first) ?? null;
   if (step.card) {

@@ -7,6 +7,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
+import { transaction } from '../transaction';
 import { runInEngine } from '../engine/engine';
 import { draftStateSchema } from './draft-state';
 import { writeNotes } from './write-notes';
@@ -30,7 +31,8 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
   if (untranslated.length) return fail('invalid', untranslated.map((sentence) => ({ code: 'sentence-untranslated', sentence })));
   if (!unique.length) return fail('invalid', [{ code: 'nothing-selected' }]);
 
-  await db.$transaction(
+  await transaction(
+    db,
     async (tx) => {
       await tx.deck.create({ data: { id: deckId, ownerId: actor.id, title, description, sourceText: draft.text, visibility: 'private' } });
       await writeNotes(tx, deckId, unique, new Date());

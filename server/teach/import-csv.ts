@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { MAX_CSV_CHARS } from '@/lib/decks/csv-limits';
 import { db } from '../db';
 import { runInEngine } from '../engine/engine';
-import { retryOnStaleSnapshot } from '../stale-snapshot';
+import { transaction } from '../transaction';
 import { nextSortOrder, writeNotes, yieldToEventLoop } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { idSchema } from './schemas';
@@ -30,7 +30,8 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
   const { notes } = rows;
 
   // it reads the deck's notes before it writes: a review committed in between makes it start again
-  await retryOnStaleSnapshot(() => db.$transaction(
+  await transaction(
+    db,
     async (tx) => {
       const existing = new Map<string, { sortOrder: number; frequency: number; deletedAt: Date | null }>();
       for (let i = 0; i < notes.length; i += 100) {
@@ -48,6 +49,6 @@ export async function importCsv(actor: Actor | null, raw: unknown, now = new Dat
       await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
     },
     { timeout: 120_000, maxWait: 30_000 },
-  ));
+  );
   return ok({ imported: notes.length });
 }

@@ -5,7 +5,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
 import { runInEngine } from '../engine/engine';
-import { retryOnStaleSnapshot } from '../stale-snapshot';
+import { transaction } from '../transaction';
 import { newSentenceNoteId, type NoteContent } from './note-content';
 import { nextSortOrder, writeNote } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
@@ -49,7 +49,7 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
   });
 
   // it reads the note before it writes: a review committed in between makes it start again
-  return retryOnStaleSnapshot(() => db.$transaction(async (tx) => {
+  return transaction(db, async (tx) => {
     const existing = input.noteId
       ? await tx.note.findFirst({ where: { id: input.noteId, deckId: deck.id, deletedAt: null } })
       : null;
@@ -76,5 +76,5 @@ export async function saveNote(actor: Actor | null, raw: unknown, now = new Date
     await writeNote(tx, deck.id, content, now);
     await tx.deck.update({ where: { id: deck.id }, data: { updatedAt: now } });
     return ok({ noteId: content.id });
-  }));
+  });
 }

@@ -48,7 +48,7 @@ function dialect(): { d: BrowseDialect; values: unknown[] } {
   return {
     values,
     d: {
-      param, time: pgTime, noteTextLike: (pattern) => NOTE_TEXT_LIKE.joined(param(pattern), pattern), indexedBy: () => '', int: (expr) => `(${expr})::int`,
+      param, time: pgTime, noteTextLike: (pattern) => NOTE_TEXT_LIKE.joined(param(pattern), pattern), indexedBy: () => '', int: (expr) => `(${expr})::int`, fencesSearch: true,
       inList: (expr, list) => `${expr} = ANY(${param(list)}::text[])`,
     },
   };

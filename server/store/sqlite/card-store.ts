@@ -24,7 +24,7 @@ function dialect(): { d: BrowseDialect; params: Record<string, unknown> } {
   return {
     params,
     d: {
-      param, time: sqliteDate, noteTextLike: (pattern) => NOTE_TEXT_LIKE.eachText(param(pattern)), indexedBy: (index) => ` INDEXED BY "${index}"`, int: (expr) => expr,
+      param, time: sqliteDate, noteTextLike: (pattern) => NOTE_TEXT_LIKE.eachText(param(pattern)), indexedBy: (index) => ` INDEXED BY "${index}"`, int: (expr) => expr, fencesSearch: false,
       inList: (expr, values) => `${expr} IN (SELECT value FROM json_each(${param(JSON.stringify(values))}))`,
     },
   };

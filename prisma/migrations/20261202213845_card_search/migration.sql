@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Note_lemma_idx" ON "Note"("lemma");
