@@ -233,16 +233,37 @@ export async function browseIds(
     return { total, ids: rows.map((r) => r.id) };
   }
   const sort = PROGRESS_SORTS[q.sort];
-  // the cards where the field means something, in its order, through CardProgress(userId, field)
-  const meaningful = (at: { offset: number; limit: number }) => {
+  // the cards where the field means something, in its order, through CardProgress(userId, field),
+  // or only those up to `bound` on the field
+  const meaningfulPage = (at: { offset: number; limit: number }, bound?: number) => {
     const s = statement();
     const f = filters(q, s);
     const order = `ORDER BY ${sort.column} ${dir}, ${DECK_ORDER('ASC')} ${page(at)}`;
     // a search's few matches are found through the notes and sorted
     if (f.searching) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, { progress: [sort.meaningful] })} ${order}`);
+    const upTo = bound === undefined ? '' : ` AND ${sort.column} ${q.desc ? '>=' : '<='} ${s.param(bound)}`;
     const from = `FROM "CardProgress" p${sort.index ? s.indexedBy(sort.index) : ''} CROSS JOIN "Card" c ${noteJoin(f)}
-      WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}`;
+      WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}${upTo}`;
     return s.all<{ id: string }>(`SELECT c."id" ${from} ${order}`);
+  };
+  const meaningful = async (at: { offset: number; limit: number }) => {
+    const s = statement();
+    const f = filters(q, s);
+    if (sort.index || f.searching || f.card.length) return meaningfulPage(at);
+    // No index gives this field's order (reps, interval), so the page would join every card of the
+    // learner's progress rows to sort them. First the field's value at the page's last place among
+    // the progress rows alone (no card read; those rows are a superset of the matching cards, so
+    // that value is at least as far as the page's), then the page among the rows up to it. The rows
+    // up to it are the start of the whole order, so a full page from them is the page; when cards
+    // or filters left it short, the whole order is read after all.
+    const [edge] = await s.all<{ v: number }>(`SELECT ${sort.column} AS "v" FROM "CardProgress" p
+      WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)}${and(f.progress)} AND ${sort.meaningful}
+      ORDER BY ${sort.column} ${dir} LIMIT 1 OFFSET ${Math.floor(at.offset + at.limit - 1)}`);
+    if (edge) {
+      const rows = await meaningfulPage(at, Number(edge.v));
+      if (rows.length >= at.limit) return rows;
+    }
+    return meaningfulPage(at);
   };
   // the others, all equal on the field, in deck order
   const rest = (at: { offset: number; limit: number }) => {
