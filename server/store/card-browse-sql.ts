@@ -160,7 +160,12 @@ function cardLed(
 ): string {
   const progress = [...f.progress, ...(more.progress ?? [])];
   const fenced = f.search !== null && d.fencesSearch;
-  const notes = fenced ? `(SELECT * FROM "Note" n WHERE ${f.search} OFFSET 0) n` : `"Note" n${more.noteIndex ? d.indexedBy(more.noteIndex) : ''}`;
+  // fenced, the notes of the learner's decks only: an unselective search (one letter, which no
+  // trigram serves) then reads those decks' notes through Note(deckId, …), not every deck's
+  // (one letter, 300,000 notes of other decks: 45 ms, against 180–210 ms)
+  const notes = fenced
+    ? `(SELECT * FROM "Note" n WHERE ${d.inList('n."deckId"', decks)} AND ${f.search} OFFSET 0) n`
+    : `"Note" n${more.noteIndex ? d.indexedBy(more.noteIndex) : ''}`;
   const cards = f.needsNote ? `${notes} CROSS JOIN "Card" c` : '"Card" c';
   const search = f.search !== null && !fenced ? [f.search] : [];
   const where = `c."deletedAt" IS NULL AND ${d.inList('c."deckId"', decks)}${noteWhere(f)}${and(search)}${and(f.card)}${and(more.card ?? [])}${and(progress)}`;
@@ -225,8 +230,13 @@ export async function browseIds(
     const f = filters(q, s);
     const from = cardLed(userId, decks, f, s);
     if (f.searching) {
-      // a search reads every note anyway: the same pass counts the matches
-      const rows = await s.all<{ id: string; n: number }>(`SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`);
+      // A search reads every matching note anyway: the same pass counts the matches. PostgreSQL
+      // gets the matches fenced too, as it gets the notes (fencesSearch): costing the count as if
+      // LIMIT cut it short, it joined the cards to the notes in a nested loop, 54 s for a
+      // one-letter search with 300,000 notes of other decks in the database, against 45 ms.
+      const matches = s.fencesSearch ? `(SELECT c."id", c."deckId", c."sortOrder" ${from} OFFSET 0) c` : null;
+      const rows = await s.all<{ id: string; n: number }>(
+        `SELECT c."id", ${s.int('count(*) OVER ()')} AS "n" ${matches ? `FROM ${matches}` : from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`);
       return { total: rows.length ? Number(rows[0]!.n) : await count([]), ids: rows.map((r) => r.id) };
     }
     const [total, rows] = await Promise.all([count([]), s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY ${DECK_ORDER(dir)} ${page(q)}`)]);
