@@ -94,9 +94,7 @@ interface Filters {
   /** only a card with a progress row passes (so the row is joined, not outer joined) */
   seenOnly: boolean;
   needsNote: boolean;
-  /** the note's text is searched */
-  searching: boolean;
-  /** the search's condition on the note (any pattern or lemma), when searching */
+  /** the search's condition on the note (any pattern or lemma); null: the note's text is not searched */
   search: string | null;
 }
 
@@ -130,7 +128,7 @@ function filters(q: CardBrowseQuery, d: BrowseDialect): Filters {
     if (q.search.lemmas.length) any.push(d.inList('n."lemma"', q.search.lemmas));
     search = any.length ? `(${any.join(' OR ')})` : 'false';
   }
-  return { card, progress, seenOnly, needsNote: q.search !== null || q.sort === 'word', searching: q.search !== null, search };
+  return { card, progress, seenOnly, needsNote: q.search !== null || q.sort === 'word', search };
 }
 
 /**
@@ -181,9 +179,9 @@ function cardLed(
  */
 function countSql(userId: string, decks: string[], q: CardBrowseQuery, d: BrowseDialect, extra: string[], onNote: string[] = []): string {
   const base = filters(q, d);
-  const f = { ...base, needsNote: base.searching || onNote.length > 0 };
+  const f = { ...base, needsNote: base.search !== null || onNote.length > 0 };
   const mustHaveProgress = f.seenOnly || extra.length > 0;
-  if (!mustHaveProgress || f.card.length || f.searching || onNote.length) {
+  if (!mustHaveProgress || f.card.length || f.search !== null || onNote.length) {
     const from = cardLed(userId, decks, mustHaveProgress ? { ...f, seenOnly: true } : f, d, { progress: extra, card: onNote });
     return `SELECT ${d.int('count(*)')} AS "n" ${from}`;
   }
@@ -218,7 +216,7 @@ export async function browseIds(
     const run = (onNote: string, index: string, column: string) => (at: { offset: number; limit: number }) => {
       const s = statement();
       const f = filters(q, s);
-      const from = cardLed(userId, decks, f, s, { card: [onNote], noteIndex: f.searching ? undefined : index });
+      const from = cardLed(userId, decks, f, s, { card: [onNote], noteIndex: f.search !== null ? undefined : index });
       return s.all<{ id: string }>(`SELECT c."id" ${from} ORDER BY n."${column}" ${dir}, c."sortOrder", c."id" ${page(at)}`);
     };
     const words = 'n."headword" IS NOT NULL';
@@ -229,7 +227,7 @@ export async function browseIds(
     const s = statement();
     const f = filters(q, s);
     const from = cardLed(userId, decks, f, s);
-    if (f.searching) {
+    if (f.search !== null) {
       // A search reads every matching note anyway: the same pass counts the matches. PostgreSQL
       // gets the matches fenced too, as it gets the notes (fencesSearch): costing the count as if
       // LIMIT cut it short, it joined the cards to the notes in a nested loop, 54 s for a
@@ -250,7 +248,7 @@ export async function browseIds(
     const f = filters(q, s);
     const order = `ORDER BY ${sort.column} ${dir}, ${DECK_ORDER('ASC')} ${page(at)}`;
     // a search's few matches are found through the notes and sorted
-    if (f.searching) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, { progress: [sort.meaningful] })} ${order}`);
+    if (f.search !== null) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, { progress: [sort.meaningful] })} ${order}`);
     const upTo = bound === undefined ? '' : ` AND ${sort.column} ${q.desc ? '>=' : '<='} ${s.param(bound)}`;
     const from = `FROM "CardProgress" p${sort.index ? s.indexedBy(sort.index) : ''} CROSS JOIN "Card" c ${noteJoin(f)}
       WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}${upTo}`;
@@ -259,7 +257,7 @@ export async function browseIds(
   const meaningful = async (at: { offset: number; limit: number }) => {
     const s = statement();
     const f = filters(q, s);
-    if (sort.index || f.searching || f.card.length) return meaningfulPage(at);
+    if (sort.index || f.search !== null || f.card.length) return meaningfulPage(at);
     // No index gives this field's order (reps, interval), so the page would join every card of the
     // learner's progress rows to sort them. First the field's value at the page's last place among
     // the progress rows alone (no card read; those rows are a superset of the matching cards, so
