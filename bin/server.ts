@@ -8,10 +8,19 @@ import next from 'next';
 import { env } from '../server/env';
 import { frontDoor, loadActionNames } from '../server/http/front-door';
 import { handleReviewSubmission, isReviewSubmission } from '../server/http/review-endpoint';
+import { startFitLauncher } from '../server/scheduler-fit/fit-in-process';
 import { startFitRunner } from '../server/scheduler-fit/fit-runner';
 import { store } from '../server/store';
 import { describeDatabaseError } from '../server/store/database-errors';
 import { redactedDatabaseUrl } from '../server/store/database-url';
+
+// First, while this process is small: starting a process copies the page tables of the one that starts it (docs/decisions/028).
+try {
+  startFitLauncher();
+} catch (error) {
+  // reviews do not need it; each fit tries again and fails with this reason until the build is mended
+  console.error('scheduler fits cannot start:', (error as Error).message);
+}
 
 try {
   await store().start();

@@ -12,14 +12,16 @@
 //      before the window, --queue of them, enough to last it; fitCoverage says what share of each
 //      window a fit ran in), K times over (default 3), alternating, so
 //      that a drift in the shared machine's speed falls on both sides alike. p99 of all the
-//      requests of each side, and each window's own p99 beside it.
+//      requests of each side, and each window's own p99 beside it. Each window's load is sent
+//      from a process of its own (bench/review-load.ts), so that this process's pauses are not
+//      timed as the server's.
 // Last stdout line: one JSON object.
-import { randomUUID } from 'node:crypto';
 import { simulateReviewLog } from '../lib/srs';
 import { fitInProcess } from '../server/scheduler-fit/fit-in-process';
 import { writeSimulatedLog } from '../test/simulated-log';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg as arg, prepareDatabase, signUp, startServer } from './bench/harness';
-import { latencySummary, pacedLoad } from './bench/paced-load';
+import { latencySummary } from './bench/paced-load';
+import { reviewLoadInProcess } from './bench/review-load';
 import { openDb } from './open-db';
 
 const json = process.argv.includes('--json');
@@ -69,16 +71,8 @@ async function reviewsDuringFit(fastFitMs: number) {
     const cookies: string[] = [];
     for (let i = 0; i < learners; i++) cookies.push(await signUp(server.base, `fit-${i}`));
     const cardIds = (await db.card.findMany({ where: { deletedAt: null, deck: { visibility: 'public' } }, select: { id: true } })).map((r) => r.id);
-    let n = 0;
-    const load = () => pacedLoad({
-      base: server.base, rate, seconds, warmupSeconds: WARMUP_SECONDS, connections: learners,
-      next: () => {
-        n++;
-        const body = JSON.stringify({ id: randomUUID(), cardId: cardIds[(n * 7919) % cardIds.length], rating: 1 + (n % 4), reviewedAt: new Date().toISOString(), durationMs: 2000 });
-        return { tag: String(n), path: '/api/reviews', body, headers: { 'content-type': 'application/json', cookie: cookies[n % cookies.length]! } };
-      },
-      onAnswer: () => {},
-    });
+    let windows = 0;
+    const load = () => reviewLoadInProcess({ base: server.base, rate, seconds, warmupSeconds: WARMUP_SECONDS, connections: learners, cardIds, cookies, from: 1_000_000 * windows++ });
     const jobs = () => db.fitJob.findMany({ where: { userId: { in: heavy } }, select: { userId: true, leaseOwner: true } });
     const askAll = (at: number) => db.fitJob.createMany({ data: heavy.map((userId, i) => ({ userId, requestedAt: new Date(at + i), reason: 'requested', leaseUntil: new Date(at) })) });
     const until = async (what: string, done: () => Promise<boolean>) => {

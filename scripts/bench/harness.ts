@@ -139,9 +139,11 @@ export async function signUp(base: string, label: string): Promise<string> {
   });
   // A benchmark that just wrote its data through better-sqlite3 (synchronous) held its own event
   // loop, so fetch may reuse a keep-alive socket the server closed meanwhile ("other side
-  // closed"): the request never reached the server, and one more try on a new socket is safe.
+  // closed", or EPIPE when the close comes while the body is written): the request never reached
+  // the server, and one more try on a new socket is safe.
   const res = await send().catch((e: unknown) => {
-    if ((e as { cause?: { code?: string } }).cause?.code === 'UND_ERR_SOCKET') return send();
+    const code = (e as { cause?: { code?: string } }).cause?.code;
+    if (code === 'UND_ERR_SOCKET' || code === 'EPIPE') return send();
     throw e;
   });
   if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
