@@ -15,6 +15,20 @@ async function rateShown(page: Page, key = '3'): Promise<void> {
   await expect(page.locator('article')).not.toHaveText(front);
 }
 
+/** Rates the next two cards while the server cannot be reached for reviews: both wait in the page's outbox. */
+async function rateTwoUnsent(page: Page): Promise<string[]> {
+  await page.route('**/api/reviews', (route) => route.abort('connectionrefused'));
+  const rated: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    rated.push(await shownFront(page));
+    await rateShown(page);
+  }
+  await expect(page.getByRole('status').first()).toContainText('2 ratings waiting to be sent');
+  return rated;
+}
+
+const shownFront = async (page: Page) => (await page.locator('article').innerText()).split('\n').slice(0, 3).join(' ');
+
 async function logsOf(email: string): Promise<{ id: string; cardId: string }[]> {
   const user = await e2eDb().user.findUniqueOrThrow({ where: { email } });
   return e2eDb().reviewLog.findMany({ where: { userId: user.id }, select: { id: true, cardId: true } });
@@ -45,22 +59,54 @@ test('a minute offline: cards keep coming, ratings wait, then go out once each',
 
 test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner, consoleErrors }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
-  // The server cannot be reached for reviews: every rating waits in the page's outbox.
-  await page.route('**/api/reviews', (route) => route.abort('connectionrefused'));
-  const rated: string[] = [];
-  for (let i = 0; i < 2; i++) {
-    rated.push((await page.locator('article').innerText()).split('\n').slice(0, 3).join(' '));
-    await rateShown(page);
-  }
-  await expect(page.getByRole('status').first()).toContainText('2 ratings waiting to be sent');
+  const rated = await rateTwoUnsent(page);
   await page.unroute('**/api/reviews');
   await page.reload();
   await ratingsSent(page);
   const logs = await logsOf(learner.email);
   expect(logs).toHaveLength(2);
   // The card now shown is not one of the two just rated.
-  const now = (await page.locator('article').innerText()).split('\n').slice(0, 3).join(' ');
-  expect(rated).not.toContain(now);
+  expect(rated).not.toContain(await shownFront(page));
+  allowNetworkFailures(consoleErrors);
+});
+
+test('a reload that races its ratings going out does not show the cards they answered', async ({ page, learner, consoleErrors }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const studyUrl = page.url();
+  const rated = await rateTwoUnsent(page);
+  // The old page sends both ratings while the server renders the reloaded one from what it read
+  // before they were stored; the old page gets the answers and empties its outbox before it goes.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.unroute('**/api/reviews');
+  await page.route('**/api/reviews', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.route(studyUrl, async (route) => {
+    const rendered = await route.fetch();
+    release();
+    await expect.poll(async () => (await logsOf(learner.email)).length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.fulfill({ response: rendered });
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.reload();
+  await page.unrouteAll();
+  await ratingsSent(page);
+  expect(await page.evaluate(async () => {
+    const open = indexedDB.open('jatta');
+    const db = await new Promise<IDBDatabase>((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all = db.transaction('pending-ratings').objectStore('pending-ratings').getAll();
+    return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
+  }), 'the outbox was emptied before the reload').toBe(0);
+  expect(rated).not.toContain(await shownFront(page));
+  // The next rating counts, and the cards held back stay answered once each.
+  await rateShown(page);
+  await ratingsSent(page);
+  await expect(page.getByText('answered in another tab')).toHaveCount(0);
+  const logs = await logsOf(learner.email);
+  expect(new Set(logs.map((l) => l.cardId)).size).toBe(3);
   allowNetworkFailures(consoleErrors);
 });
 

@@ -9,6 +9,7 @@ import { createScheduler, type Rating, type Scheduler, type SrsCard } from '@/li
 import type { StudyCardContent } from '@/server/study/card-content';
 import type { SrsState, StudyStep } from '@/server/study/get-study-step';
 import { openOutbox, type Outbox, type PendingRating } from './review-outbox';
+import { notReflected, parseSent, withoutSent, withSent, type SentRating } from './recently-sent';
 
 /** A learning card due within this long is shown early when nothing else is left (as lib/srs does). */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -86,6 +87,24 @@ function writeLastRating(deckId: string, last: LastRating | null): void {
     else localStorage.removeItem(lastRatingKey(deckId));
   } catch {
     // storage full or off: undo then works until the page is left
+  }
+}
+
+const sentKey = (deckId: string) => `jatta:sent-ratings:${deckId}`;
+
+function readSent(deckId: string): SentRating[] {
+  try {
+    return parseSent(localStorage.getItem(sentKey(deckId)));
+  } catch {
+    return [];
+  }
+}
+
+function updateSent(deckId: string, change: (list: SentRating[]) => SentRating[]): void {
+  try {
+    localStorage.setItem(sentKey(deckId), JSON.stringify(change(readSent(deckId))));
+  } catch {
+    // storage full or off: a reload racing a rating may then show its card once more
   }
 }
 
@@ -285,6 +304,12 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
           }
           const body = (await res.json().catch(() => null)) as { next?: StudyStep; error?: { code?: string } } | null;
           sinceStep.current = body?.next ? 0 : sinceStep.current + 1;
+          if (res.status === 200 || res.status === 201) {
+            const sentAt = Date.now();
+            updateSent(entry.deckId, (list) => withSent(list, {
+              id: entry.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: entry.reviewedAt, baseReps: entry.baseReps, sentAt,
+            }, sentAt));
+          }
           await box.remove(entry.id);
           backoff.current = 0;
           setProblem(null);
@@ -311,12 +336,22 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       if (closed) return;
       outbox.current = box;
       // Ratings made before a reload are not in the step the server rendered: hold those cards back.
-      for (const p of await box.all()) {
-        if (p.deckId !== deckId) continue;
-        deltas.current.set(p.id, { new: 0, learning: 0, review: 0 });
+      const holdBack = (p: { id: string; cardId: string; rating: Rating; reviewedAt: string }) => {
         const srs = step.current.queue.find((q) => q.cardId === p.cardId)?.srs;
         const before = srsOf(srs ?? null) ?? scheduler.current.newCard(new Date(p.reviewedAt));
         local.current.set(p.cardId, { srs: scheduler.current.review(before, p.rating, new Date(p.reviewedAt)).card, lastRatingId: p.id });
+      };
+      const waiting = (await box.all()).filter((p) => p.deckId === deckId);
+      for (const p of waiting) {
+        deltas.current.set(p.id, { new: 0, learning: 0, review: 0 });
+        holdBack(p);
+      }
+      // Nor, when the reload raced them, the ratings stored just before it (./recently-sent.ts).
+      const inOutbox = new Set(waiting.map((p) => p.id));
+      for (const s of notReflected(readSent(deckId), step.current.queue, Date.now())) {
+        if (inOutbox.has(s.id) || local.current.has(s.cardId)) continue;
+        holdBack(s);
+        acked.current.add(s.id);
       }
       if (cardRef.current && local.current.has(cardRef.current.content.cardId)) {
         cardRef.current = null;
@@ -421,6 +456,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       if (res.status === 409) return 'not-last';
       if (res.status === 404) return 'failed';
       if (!res.ok) return 'failed';
+      updateSent(deckId, (list) => withoutSent(list, last.id));
       const body = (await res.json()) as { undone: { cardId: string; srs: SrsState | null; content: StudyCardContent | null }; next?: StudyStep };
       if (body.undone.content) contents.current.set(body.undone.cardId, body.undone.content);
       if (body.next) {
