@@ -110,6 +110,36 @@ test('a reload that races its ratings going out does not show the cards they ans
   allowNetworkFailures(consoleErrors);
 });
 
+test('a shared browser: the next learner starts at the deck\'s start, and the last one\'s unsent ratings wait for them', async ({ page, learner, consoleErrors }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const first = await shownFront(page);
+  await rateShown(page);
+  await ratingsSent(page);
+  await rateTwoUnsent(page);
+  await page.unroute('**/api/reviews');
+  // Another learner signs in on this browser.
+  const other = newUser();
+  // as the sign-in form sends it: from the app's own origin, with the first learner's cookie still there
+  const origin = new URL(page.url()).origin;
+  const signedUp = await page.request.post('/api/auth/sign-up/email', { headers: { origin }, data: { name: other.name, email: other.email, password: other.password } });
+  expect(signedUp.ok(), await signedUp.text()).toBe(true);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await ratingsSent(page);
+  expect(await shownFront(page), 'the first learner\'s ratings hold back nothing of the second\'s').toBe(first);
+  await rateShown(page);
+  await ratingsSent(page);
+  expect(await logsOf(other.email)).toHaveLength(1);
+  expect(await logsOf(learner.email), 'the first learner\'s two unsent ratings were not sent as the second\'s').toHaveLength(1);
+  // The first learner signs in again: their ratings go out, as theirs.
+  const back = await page.request.post('/api/auth/sign-in/email', { headers: { origin }, data: { email: learner.email, password: learner.password } });
+  expect(back.ok(), await back.text()).toBe(true);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await ratingsSent(page);
+  expect(await logsOf(learner.email)).toHaveLength(3);
+  expect(await logsOf(other.email)).toHaveLength(1);
+  allowNetworkFailures(consoleErrors);
+});
+
 test('a learner faster than the answers: the learning card offered early gives way to the cards the answer brings', async ({ page, learner }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   // The server's answers are held back: the page runs through the cards it holds, then can only

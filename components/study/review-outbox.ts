@@ -15,6 +15,8 @@ export interface PendingRating {
   madeAt: number;
   /** the tab that made it, to tell that tab how it went when another tab sent it */
   tab: string;
+  /** the learner it was made for: only their page sends it (absent in ratings stored before it was kept) */
+  learnerId?: string;
 }
 
 export interface Outbox {

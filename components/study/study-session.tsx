@@ -28,13 +28,13 @@ const RATINGS: { rating: Rating; key: 'again' | 'hard' | 'good' | 'easy'; tone: 
 // The rating a typed answer suggests.
 const SUGGESTED_RATING_CLASS = 'ring-4 ring-brand-600 ring-offset-2 dark:ring-offset-stone-950';
 
-export function StudySession({ deckId, initial }: { deckId: string; initial: StudyStep }) {
+export function StudySession({ deckId, initial, learnerId }: { deckId: string; initial: StudyStep; learnerId: string }) {
   const t = useTranslations('study');
   const ti = useTranslations('interval');
   const ta = useTranslations('answer');
   const format = useFormatter();
   const locale = useLocale();
-  const loop = useStudyLoop(deckId, initial);
+  const loop = useStudyLoop(deckId, initial, learnerId);
   const { card } = loop;
   const showButton = useRef<HTMLButtonElement>(null);
   const cardKey = card ? `${card.content.cardId}@${card.shownAt}` : null;

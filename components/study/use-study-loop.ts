@@ -69,11 +69,13 @@ interface LastRating {
   madeAt: number;
 }
 
-const lastRatingKey = (deckId: string) => `jatta:last-rating:${deckId}`;
+/** What this page keeps in storage is kept per learner and deck: a browser can be shared (a school's computers). */
+const scopeOf = (learnerId: string, deckId: string) => `${learnerId}:${deckId}`;
+const lastRatingKey = (scope: string) => `jatta:last-rating:${scope}`;
 
-function readLastRating(deckId: string): LastRating | null {
+function readLastRating(scope: string): LastRating | null {
   try {
-    const raw = localStorage.getItem(lastRatingKey(deckId));
+    const raw = localStorage.getItem(lastRatingKey(scope));
     const v = raw ? (JSON.parse(raw) as LastRating) : null;
     return v && typeof v.id === 'string' && typeof v.cardId === 'string' ? { id: v.id, cardId: v.cardId, madeAt: Number(v.madeAt) || 0 } : null;
   } catch {
@@ -81,28 +83,28 @@ function readLastRating(deckId: string): LastRating | null {
   }
 }
 
-function writeLastRating(deckId: string, last: LastRating | null): void {
+function writeLastRating(scope: string, last: LastRating | null): void {
   try {
-    if (last) localStorage.setItem(lastRatingKey(deckId), JSON.stringify({ id: last.id, cardId: last.cardId, madeAt: last.madeAt }));
-    else localStorage.removeItem(lastRatingKey(deckId));
+    if (last) localStorage.setItem(lastRatingKey(scope), JSON.stringify({ id: last.id, cardId: last.cardId, madeAt: last.madeAt }));
+    else localStorage.removeItem(lastRatingKey(scope));
   } catch {
     // storage full or off: undo then works until the page is left
   }
 }
 
-const sentKey = (deckId: string) => `jatta:sent-ratings:${deckId}`;
+const sentKey = (scope: string) => `jatta:sent-ratings:${scope}`;
 
-function readSent(deckId: string): SentRating[] {
+function readSent(scope: string): SentRating[] {
   try {
-    return parseSent(localStorage.getItem(sentKey(deckId)));
+    return parseSent(localStorage.getItem(sentKey(scope)));
   } catch {
     return [];
   }
 }
 
-function updateSent(deckId: string, change: (list: SentRating[]) => SentRating[]): void {
+function updateSent(scope: string, change: (list: SentRating[]) => SentRating[]): void {
   try {
-    localStorage.setItem(sentKey(deckId), JSON.stringify(change(readSent(deckId))));
+    localStorage.setItem(sentKey(scope), JSON.stringify(change(readSent(scope))));
   } catch {
     // storage full or off: a reload racing a rating may then show its card once more
   }
@@ -135,7 +137,10 @@ function tabId(): string {
   return crypto.randomUUID();
 }
 
-export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
+export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: string): StudyLoop {
+  const scope = scopeOf(learnerId, deckId);
+  /** The ratings this page sends: its learner's (and those stored before ratings named their learner). */
+  const mine = useCallback((p: PendingRating) => p.learnerId === undefined || p.learnerId === learnerId, [learnerId]);
   // What the page holds, in refs: answers and timers change them without re-rendering the card shown.
   const contents = useRef(new Map<string, StudyCardContent>());
   const step = useRef(initial);
@@ -205,9 +210,9 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
   const [undoOffered, setUndoOffered] = useState(false);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const setLastRating = useCallback((last: LastRating | null) => {
-    writeLastRating(deckId, last);
+    writeLastRating(scope, last);
     setLastRatingState(last);
-  }, [deckId]);
+  }, [scope]);
   const cardRef = useRef(card);
   cardRef.current = card;
 
@@ -215,8 +220,8 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     const box = outbox.current;
     if (!box) return;
     const all = await box.all();
-    setPending(all.filter((p) => p.deckId === deckId).length);
-  }, [deckId]);
+    setPending(all.filter((p) => p.deckId === deckId && mine(p)).length);
+  }, [deckId, mine]);
 
   /**
    * After the page moved on or learnt more: show the next card if none is shown, or if the one
@@ -269,7 +274,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     try {
       await box.exclusive(async () => {
         for (;;) {
-          const entry = (await box.all())[0];
+          const entry = (await box.all()).find(mine);
           if (!entry) break;
           const { madeAt, tab: madeIn, ...rest } = entry;
           void madeAt;
@@ -306,7 +311,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
           sinceStep.current = body?.next ? 0 : sinceStep.current + 1;
           if (res.status === 200 || res.status === 201) {
             const sentAt = Date.now();
-            updateSent(entry.deckId, (list) => withSent(list, {
+            updateSent(scopeOf(learnerId, entry.deckId), (list) => withSent(list, {
               id: entry.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: entry.reviewedAt, baseReps: entry.baseReps, sentAt,
             }, sentAt));
           }
@@ -325,13 +330,13 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       sending.current = false;
       await refreshPending();
     }
-  }, [applyAnswer, deckId, refreshPending]);
+  }, [applyAnswer, deckId, learnerId, mine, refreshPending]);
 
   // Open the outbox, pick up what a closed tab or an earlier visit left, and listen to other tabs.
   useEffect(() => {
     let closed = false;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read once from this browser's storage after hydration
-    setLastRatingState(readLastRating(deckId));
+    setLastRatingState(readLastRating(scope));
     void openOutbox().then(async (box) => {
       if (closed) return;
       outbox.current = box;
@@ -341,14 +346,14 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
         const before = srsOf(srs ?? null) ?? scheduler.current.newCard(new Date(p.reviewedAt));
         local.current.set(p.cardId, { srs: scheduler.current.review(before, p.rating, new Date(p.reviewedAt)).card, lastRatingId: p.id });
       };
-      const waiting = (await box.all()).filter((p) => p.deckId === deckId);
+      const waiting = (await box.all()).filter((p) => p.deckId === deckId && mine(p));
       for (const p of waiting) {
         deltas.current.set(p.id, { new: 0, learning: 0, review: 0 });
         holdBack(p);
       }
       // Nor, when the reload raced them, the ratings stored just before it (./recently-sent.ts).
       const inOutbox = new Set(waiting.map((p) => p.id));
-      for (const s of notReflected(readSent(deckId), step.current.queue, Date.now())) {
+      for (const s of notReflected(readSent(scope), step.current.queue, Date.now())) {
         if (inOutbox.has(s.id) || local.current.has(s.cardId)) continue;
         holdBack(s);
         acked.current.add(s.id);
@@ -385,7 +390,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       window.removeEventListener('online', online);
       if (retryTimer.current) clearTimeout(retryTimer.current);
     };
-  }, [deckId, fill, flush, refreshPending]);
+  }, [deckId, fill, flush, mine, refreshPending, scope]);
 
   // A learning card that comes back: wake up when the earliest one is due, if nothing is shown.
   useEffect(() => {
@@ -407,7 +412,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
     const entry: PendingRating = {
       id, deckId, cardId: shown.content.cardId, rating, reviewedAt: now.toISOString(),
       durationMs: Math.max(0, Math.min(now.getTime() - shown.shownAt, 24 * 3600_000)),
-      baseReps: before?.reps ?? 0, madeAt: now.getTime(), tab: tab.current,
+      baseReps: before?.reps ?? 0, madeAt: now.getTime(), tab: tab.current, learnerId,
     };
     local.current.set(entry.cardId, { srs: after, lastRatingId: id });
     deltas.current.set(id, countsDelta(before, after));
@@ -430,7 +435,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       await b.put(entry);
       await flush();
     });
-  }, [deckId, flush, pick, setLastRating]);
+  }, [deckId, flush, learnerId, pick, setLastRating]);
 
   /** Takes back the last rating: from the outbox if it was not sent yet, else on the server. The card comes back. */
   const undo = useCallback(async () => {
@@ -456,7 +461,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       if (res.status === 409) return 'not-last';
       if (res.status === 404) return 'failed';
       if (!res.ok) return 'failed';
-      updateSent(deckId, (list) => withoutSent(list, last.id));
+      updateSent(scope, (list) => withoutSent(list, last.id));
       const body = (await res.json()) as { undone: { cardId: string; srs: SrsState | null; content: StudyCardContent | null }; next?: StudyStep };
       if (body.undone.content) contents.current.set(body.undone.cardId, body.undone.content);
       if (body.next) {
@@ -487,7 +492,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep): StudyLoop {
       setCard(back);
     }
     setVersion((v) => v + 1);
-  }, [deckId, lastRating, refreshPending, remember, setLastRating]);
+  }, [deckId, lastRating, refreshPending, remember, scope, setLastRating]);
 
   const counts = { ...step.current.counts };
   for (const d of deltas.current.values()) {

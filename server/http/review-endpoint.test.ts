@@ -176,6 +176,21 @@ describe('POST /api/reviews before Next', () => {
     expect((await post(body, bob)).status).toBe(409);
   });
 
+  it('refuses a rating made for another learner without storing it (a shared browser after a change of user)', async () => {
+    const bobUser = await db.user.findFirstOrThrow({ where: { name: 'bob' } });
+    const aliceUser = await db.user.findFirstOrThrow({ where: { name: 'alice' } });
+    const id = randomUUID();
+    const made = (learnerId: string) => JSON.stringify({ ...JSON.parse(review('pub-c', id)), learnerId });
+    const refused = await post(made(aliceUser.id), bob);
+    expect(refused.status).toBe(401);
+    expect(refused.json).toEqual({ error: { code: 'other-learner', message: 'This rating was made for another learner; sign in as them to send it.' } });
+    expect(await db.reviewLog.count({ where: { id } })).toBe(0);
+    // sent again once its learner is signed in, it is stored for them
+    expect((await post(made(aliceUser.id), alice)).status).toBe(201);
+    expect(await db.reviewLog.count({ where: { id, userId: aliceUser.id } })).toBe(1);
+    expect((await post(made(bobUser.id), bob)).status).toBe(409);
+  });
+
   it('stores each of many concurrent submissions once', async () => {
     const bodies = Array.from({ length: 40 }, () => review('pub-c'));
     const answers = await Promise.all([...bodies, ...bodies.slice(0, 10)].map((b) => post(b, bob)));

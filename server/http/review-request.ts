@@ -16,6 +16,8 @@ import { getStudyStep, type StudyStep } from '../study/get-study-step';
 export const reviewRequestInput = submitReviewInput.extend({
   deckId: z.string().min(1).max(200).optional(),
   have: z.array(z.string().min(1).max(200)).max(64).optional(),
+  /** the learner the page made the rating for: on a shared browser another may be signed in by the time it is sent */
+  learnerId: z.string().min(1).max(200).optional(),
 });
 
 type Next = { next?: StudyStep };
@@ -35,7 +37,11 @@ export async function answerReviewRequest(
   if (!user) return { status: 401, body: errorBody('unauthenticated', 'Sign in to submit reviews.') };
   const input = parseJsonText(bodyText, reviewRequestInput);
   if (!input.ok) return input;
-  const { deckId, have, ...review } = input.data;
+  const { deckId, have, learnerId, ...review } = input.data;
+  // Not this learner's rating: refused without settling it, so that the page keeps it until its learner signs in again.
+  if (learnerId !== undefined && learnerId !== user.id) {
+    return { status: 401, body: errorBody('other-learner', 'This rating was made for another learner; sign in as them to send it.') };
+  }
   if (Date.parse(review.reviewedAt) < options.now.getTime() - MAX_REVIEW_AGE_MS) {
     return { status: 400, body: errorBody('invalid-input', 'reviewedAt is too far in the past.', [{ path: 'reviewedAt', message: 'too old' }]) };
   }

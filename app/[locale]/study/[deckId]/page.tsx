@@ -15,5 +15,5 @@ export default async function StudyPage({ params }: { params: Promise<{ locale: 
   if (deckId.length > 200) notFound();
   const step = await getStudyStep(user.id, deckId, new Date());
   if (!step) notFound();
-  return <StudySession deckId={deckId} initial={step} />;
+  return <StudySession deckId={deckId} initial={step} learnerId={user.id} />;
 }
