@@ -140,6 +140,33 @@ test('a shared browser: the next learner starts at the deck\'s start, and the la
   allowNetworkFailures(consoleErrors);
 });
 
+test('a tab left open while another learner signs in: it says so, and keeps its ratings for its own learner', async ({ page, learner, consoleErrors }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await rateTwoUnsent(page);
+  const origin = new URL(page.url()).origin;
+  const other = newUser();
+  const signedUp = await page.request.post('/api/auth/sign-up/email', { headers: { origin }, data: { name: other.name, email: other.email, password: other.password } });
+  expect(signedUp.ok(), await signedUp.text()).toBe(true);
+  // The old tab, still the first learner's page, sends its ratings with the second learner's cookie.
+  await page.unroute('**/api/reviews');
+  const refused = page.waitForResponse((r) => r.url().endsWith('/api/reviews') && r.status() === 401);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  expect(await (await refused).json()).toMatchObject({ error: { code: 'other-learner' } });
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('Someone else is now signed in on this browser');
+  await expect(status).toContainText('2 ratings waiting to be sent');
+  await expect(status.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect(await logsOf(learner.email)).toHaveLength(0);
+  expect(await logsOf(other.email)).toHaveLength(0);
+  // Back as themselves, the first learner's ratings go out, as theirs.
+  const back = await page.request.post('/api/auth/sign-in/email', { headers: { origin }, data: { email: learner.email, password: learner.password } });
+  expect(back.ok(), await back.text()).toBe(true);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  await ratingsSent(page);
+  expect(await logsOf(learner.email)).toHaveLength(2);
+  allowNetworkFailures(consoleErrors);
+});
+
 test('a learner faster than the answers: the learning card offered early gives way to the cards the answer brings', async ({ page, learner }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   // The server's answers are held back: the page runs through the cards it holds, then can only

@@ -12,10 +12,10 @@ export function SendStatus({ pending, outboxRead, problem, answeredElsewhere, un
   if (undoResult === 'failed') lines.push(<span key="undo">{t('undoFailed')}</span>);
   if (undoResult === 'not-last') lines.push(<span key="undo">{t('undoNotLast')}</span>);
   if (answeredElsewhere) lines.push(<span key="elsewhere">{t('answeredElsewhere')}</span>);
-  if (problem === 'signed-out') {
+  if (problem === 'signed-out' || problem === 'other-learner') {
     lines.push(
       <span key="signed-out">
-        {t('signedOut')} <Link href="/sign-in" className="underline">{t('signIn')}</Link>
+        {t(problem === 'signed-out' ? 'signedOut' : 'otherLearner')} <Link href="/sign-in" className="underline">{t('signIn')}</Link>
       </span>,
     );
   } else if (problem === 'offline' && pending > 0) lines.push(<span key="offline">{t('offline')}</span>);

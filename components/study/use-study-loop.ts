@@ -33,7 +33,8 @@ export interface ShownCard {
   shownAt: number;
 }
 
-export type LoopProblem = 'offline' | 'signed-out' | null;
+/** Why ratings wait: no connection, no session, or a session of someone else than the learner they were made for. */
+export type LoopProblem = 'offline' | 'signed-out' | 'other-learner' | null;
 
 /** How the last Undo went, for the page to say. */
 export type UndoResult = 'undone' | 'failed' | 'not-last' | null;
@@ -298,8 +299,10 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
             throw new Error('offline');
           }
           if (res.status === 401) {
-            setProblem('signed-out');
-            throw new Error('signed-out');
+            const refusal = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+            const why = refusal?.error?.code === 'other-learner' ? 'other-learner' : 'signed-out';
+            setProblem(why);
+            throw new Error(why);
           }
           // Anything but a server fault or a limit settles the rating: stored (201), stored before
           // (200), refused for good (400, 404, 409). A 5xx or 429 is tried again later.

@@ -63,14 +63,17 @@ type ProgressSort = 'due' | 'lapses' | 'reps' | 'interval';
  * row; the others are all equal on it), whether those equal ones come first going up, and the
  * index CardProgress(userId, field) that reads the rows in the field's order. Only due and
  * lapses have one: every index of CardProgress is rewritten by every review, and the study loop
- * lost capacity with each added (docs/decisions/025); reps and interval sort the learner's rows.
+ * lost capacity with each added (docs/decisions/025). reps and interval sort the learner's rows
+ * as the study queue's index holds them (`covering`: it carries both fields, so the rows' values
+ * come from the index without a lookup of each row).
  */
-const PROGRESS_SORTS: Record<ProgressSort, { column: string; index?: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
+const QUEUE_INDEX = 'CardProgress_userId_deckId_state_due_reps_scheduledDays_idx';
+const PROGRESS_SORTS: Record<ProgressSort, { column: string; index?: string; covering?: string; meaningful: string; rest: string; restFirstAscending: boolean }> = {
   // cards never met have no due date: they come after the others either way
   due: { column: 'p."due"', index: 'CardProgress_userId_due_idx', meaningful: SEEN, rest: IS_NEW, restFirstAscending: false },
   lapses: { column: 'p."lapses"', index: 'CardProgress_userId_lapses_idx', meaningful: 'p."lapses" > 0', rest: 'coalesce(p."lapses", 0) <= 0', restFirstAscending: true },
-  reps: { column: 'p."reps"', meaningful: 'p."reps" > 0', rest: 'coalesce(p."reps", 0) <= 0', restFirstAscending: true },
-  interval: { column: 'p."scheduledDays"', meaningful: 'p."scheduledDays" > 0', rest: 'coalesce(p."scheduledDays", 0) <= 0', restFirstAscending: true },
+  reps: { column: 'p."reps"', covering: QUEUE_INDEX, meaningful: 'p."reps" > 0', rest: 'coalesce(p."reps", 0) <= 0', restFirstAscending: true },
+  interval: { column: 'p."scheduledDays"', covering: QUEUE_INDEX, meaningful: 'p."scheduledDays" > 0', rest: 'coalesce(p."scheduledDays", 0) <= 0', restFirstAscending: true },
 };
 const isProgressSort = (key: CardSortKey): key is ProgressSort => key in PROGRESS_SORTS;
 
@@ -250,7 +253,8 @@ export async function browseIds(
     // a search's few matches are found through the notes and sorted
     if (f.search !== null) return s.all<{ id: string }>(`SELECT c."id" ${cardLed(userId, decks, { ...f, seenOnly: true }, s, { progress: [sort.meaningful] })} ${order}`);
     const upTo = bound === undefined ? '' : ` AND ${sort.column} ${q.desc ? '>=' : '<='} ${s.param(bound)}`;
-    const from = `FROM "CardProgress" p${sort.index ? s.indexedBy(sort.index) : ''} CROSS JOIN "Card" c ${noteJoin(f)}
+    const through = sort.index ?? (bound === undefined ? undefined : sort.covering);
+    const from = `FROM "CardProgress" p${through ? s.indexedBy(through) : ''} CROSS JOIN "Card" c ${noteJoin(f)}
       WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)} AND c."id" = p."cardId" AND c."deletedAt" IS NULL${noteWhere(f)}${and(f.card)}${and(f.progress)} AND ${sort.meaningful}${upTo}`;
     return s.all<{ id: string }>(`SELECT c."id" ${from} ${order}`);
   };
@@ -264,7 +268,7 @@ export async function browseIds(
     // that value is at least as far as the page's), then the page among the rows up to it. The rows
     // up to it are the start of the whole order, so a full page from them is the page; when cards
     // or filters left it short, the whole order is read after all.
-    const [edge] = await s.all<{ v: number }>(`SELECT ${sort.column} AS "v" FROM "CardProgress" p
+    const [edge] = await s.all<{ v: number }>(`SELECT ${sort.column} AS "v" FROM "CardProgress" p${sort.covering ? s.indexedBy(sort.covering) : ''}
       WHERE p."userId" = ${s.param(userId)} AND ${s.inList('p."deckId"', decks)}${and(f.progress)} AND ${sort.meaningful}
       ORDER BY ${sort.column} ${dir} LIMIT 1 OFFSET ${Math.floor(at.offset + at.limit - 1)}`);
     if (edge) {
