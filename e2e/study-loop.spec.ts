@@ -57,12 +57,24 @@ test('a minute offline: cards keep coming, ratings wait, then go out once each',
   allowNetworkFailures(consoleErrors);
 });
 
-test('a reload with ratings not yet sent loses none and does not show those cards again', async ({ page, learner, consoleErrors }) => {
+const countsLeft = (page: Page) => page.getByRole('group', { name: 'Left today' });
+
+test('a reload with ratings not yet sent loses none, does not show those cards again, and counts them', async ({ page, learner, consoleErrors }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const fresh = await countsLeft(page).textContent();
   const rated = await rateTwoUnsent(page);
-  await page.unroute('**/api/reviews');
+  const counted = await countsLeft(page).textContent();
+  expect(counted, 'the two ratings moved the counts').not.toBe(fresh);
+  // Still unsent after the reload: the server's page counts the two cards as unanswered, the page
+  // counts them as the ratings left them.
   await page.reload();
+  await expect(page.getByRole('status').first()).toContainText('2 ratings waiting to be sent');
+  await expect(countsLeft(page)).toHaveText(counted ?? "");
+  expect(rated).not.toContain(await shownFront(page));
+  await page.unroute('**/api/reviews');
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
   await ratingsSent(page);
+  await expect(countsLeft(page)).toHaveText(counted ?? "");
   const logs = await logsOf(learner.email);
   expect(logs).toHaveLength(2);
   // The card now shown is not one of the two just rated.
@@ -74,6 +86,7 @@ test('a reload that races its ratings going out does not show the cards they ans
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
   const studyUrl = page.url();
   const rated = await rateTwoUnsent(page);
+  const counted = await countsLeft(page).textContent();
   // The old page sends both ratings while the server renders the reloaded one from what it read
   // before they were stored; the old page gets the answers and empties its outbox before it goes.
   let release = () => {};
@@ -101,12 +114,37 @@ test('a reload that races its ratings going out does not show the cards they ans
     return new Promise<number>((resolve) => (all.onsuccess = () => resolve(all.result.length)));
   }), 'the outbox was emptied before the reload').toBe(0);
   expect(rated).not.toContain(await shownFront(page));
+  // The server's page was read before the two ratings were stored; the page counts them.
+  await expect(countsLeft(page)).toHaveText(counted ?? "");
   // The next rating counts, and the cards held back stay answered once each.
   await rateShown(page);
   await ratingsSent(page);
   await expect(page.getByText('answered in another tab')).toHaveCount(0);
   const logs = await logsOf(learner.email);
   expect(new Set(logs.map((l) => l.cardId)).size).toBe(3);
+  allowNetworkFailures(consoleErrors);
+});
+
+test('a reload after a rating the server stored but whose answer never came: counted once, stored once', async ({ page, learner, consoleErrors }) => {
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  // The server stores the rating; the page loses the answer, so the rating stays in its outbox.
+  await page.route('**/api/reviews', async (route) => {
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await rateShown(page);
+  await expect(page.getByRole('status').first()).toContainText('1 rating waiting to be sent');
+  await expect.poll(async () => (await logsOf(learner.email)).length).toBe(1);
+  const counted = await countsLeft(page).textContent();
+  // The server's page already counts the stored rating: the page must not count it a second time.
+  await page.reload();
+  await expect(page.getByRole('status').first()).toContainText('1 rating waiting to be sent');
+  await expect(countsLeft(page)).toHaveText(counted ?? '');
+  await page.unroute('**/api/reviews');
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await ratingsSent(page);
+  await expect(countsLeft(page)).toHaveText(counted ?? '');
+  expect(await logsOf(learner.email)).toHaveLength(1);
   allowNetworkFailures(consoleErrors);
 });
 

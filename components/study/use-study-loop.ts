@@ -10,6 +10,7 @@ import type { StudyCardContent } from '@/server/study/card-content';
 import type { SrsState, StudyStep } from '@/server/study/get-study-step';
 import { openOutbox, type Outbox, type PendingRating } from './review-outbox';
 import { notReflected, parseSent, withoutSent, withSent, type SentRating } from './recently-sent';
+import { countsDelta, holdBackUnseen, srsOf, type CountsDelta, type HeldCard } from './held-back';
 
 /** A learning card due within this long is shown early when nothing else is left (as lib/srs does). */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -111,28 +112,6 @@ function updateSent(scope: string, change: (list: SentRating[]) => SentRating[])
   }
 }
 
-interface Local {
-  srs: SrsCard;
-  /** the id of the card's last rating on this page */
-  lastRatingId: string;
-}
-
-type CountsDelta = StudyStep['counts'];
-
-function srsOf(s: SrsState | null): SrsCard | null {
-  return s ? { ...s, due: new Date(s.due), lastReview: s.lastReview ? new Date(s.lastReview) : null } : null;
-}
-
-/** How a rating moves a card between the counts (new, learning, review) until the server's next step says. */
-function countsDelta(before: SrsCard | null, after: SrsCard): CountsDelta {
-  const d = { new: 0, learning: 0, review: 0 };
-  const from = before?.state ?? 0;
-  if (from === 0) d.new -= 1;
-  else if (from === 2) d.review -= 1;
-  else d.learning -= 1;
-  if (after.state === 1 || after.state === 3) d.learning += 1;
-  return d;
-}
 
 function tabId(): string {
   return crypto.randomUUID();
@@ -145,7 +124,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
   // What the page holds, in refs: answers and timers change them without re-rendering the card shown.
   const contents = useRef(new Map<string, StudyCardContent>());
   const step = useRef(initial);
-  const local = useRef(new Map<string, Local>());
+  const local = useRef(new Map<string, HeldCard>());
   const deltas = useRef(new Map<string, CountsDelta>());
   const scheduler = useRef<Scheduler>(createScheduler(initial.scheduler));
   const outbox = useRef<Outbox | null>(null);
@@ -343,24 +322,16 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     void openOutbox().then(async (box) => {
       if (closed) return;
       outbox.current = box;
-      // Ratings made before a reload are not in the step the server rendered: hold those cards back.
-      const holdBack = (p: { id: string; cardId: string; rating: Rating; reviewedAt: string }) => {
-        const srs = step.current.queue.find((q) => q.cardId === p.cardId)?.srs;
-        const before = srsOf(srs ?? null) ?? scheduler.current.newCard(new Date(p.reviewedAt));
-        local.current.set(p.cardId, { srs: scheduler.current.review(before, p.rating, new Date(p.reviewedAt)).card, lastRatingId: p.id });
-      };
+      // Ratings made before a reload that the step the server rendered may not reflect (./held-back.ts):
+      // those in the outbox, and, when the reload raced them, those stored just before it.
       const waiting = (await box.all()).filter((p) => p.deckId === deckId && mine(p));
-      for (const p of waiting) {
-        deltas.current.set(p.id, { new: 0, learning: 0, review: 0 });
-        holdBack(p);
-      }
-      // Nor, when the reload raced them, the ratings stored just before it (./recently-sent.ts).
       const inOutbox = new Set(waiting.map((p) => p.id));
-      for (const s of notReflected(readSent(scope), step.current.queue, Date.now())) {
-        if (inOutbox.has(s.id) || local.current.has(s.cardId)) continue;
-        holdBack(s);
-        acked.current.add(s.id);
-      }
+      const stored = notReflected(readSent(scope), step.current.queue, Date.now()).filter((s) => !inOutbox.has(s.id));
+      const found = holdBackUnseen([...waiting, ...stored], step.current.queue, scheduler.current);
+      // A card this page rated since it opened is held by that newer rating.
+      for (const [cardId, held] of found.held) if (!local.current.has(cardId)) local.current.set(cardId, held);
+      for (const [id, delta] of found.deltas) deltas.current.set(id, delta);
+      for (const s of stored) acked.current.add(s.id);
       if (cardRef.current && local.current.has(cardRef.current.content.cardId)) {
         cardRef.current = null;
         setCard(null);
