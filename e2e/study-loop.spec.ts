@@ -154,11 +154,14 @@ test('a shared browser: the next learner starts at the deck\'s start, and the la
   await rateShown(page);
   await ratingsSent(page);
   await rateTwoUnsent(page);
+  // as the sign-in form sends it: from the app's own origin, with the first learner's cookie still there
+  const origin = new URL(page.url()).origin;
+  // The first learner's page goes before the connection comes back: otherwise its retry may send
+  // their ratings, rightly as theirs, before the switch this test is about.
+  await page.goto('about:blank');
   await page.unroute('**/api/reviews');
   // Another learner signs in on this browser.
   const other = newUser();
-  // as the sign-in form sends it: from the app's own origin, with the first learner's cookie still there
-  const origin = new URL(page.url()).origin;
   const signedUp = await page.request.post('/api/auth/sign-up/email', { headers: { origin }, data: { name: other.name, email: other.email, password: other.password } });
   expect(signedUp.ok(), await signedUp.text()).toBe(true);
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
