@@ -5,6 +5,7 @@
 // the state the rating gave them, and the counts move as the ratings moved them.
 import type { Rating, Scheduler, SrsCard } from '@/lib/srs';
 import type { SrsState, StudyStep } from '@/server/study/get-study-step';
+import { reflects } from './recently-sent';
 
 export type CountsDelta = StudyStep['counts'];
 
@@ -60,7 +61,7 @@ export function holdBackUnseen(
   for (const p of ordered) {
     const earlier = held.get(p.cardId);
     const item = lined.get(p.cardId);
-    if (!earlier && item && p.baseReps !== undefined && (item.srs?.reps ?? 0) !== p.baseReps) continue;
+    if (!earlier && item && p.baseReps !== undefined && reflects(item, p.baseReps)) continue;
     const before = earlier ? earlier.srs : item ? srsOf(item.srs) : null;
     const at = new Date(p.reviewedAt);
     const after = scheduler.review(before ?? scheduler.newCard(at), p.rating, at).card;

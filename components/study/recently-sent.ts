@@ -30,6 +30,11 @@ export function withoutSent(list: readonly SentRating[], id: string): SentRating
   return list.filter((r) => r.id !== id);
 }
 
+/** Whether a step already shows a rating made when its card had `baseReps` reviews: the card it lines up has another count (the rating was stored). */
+export function reflects(lined: { srs: { reps: number } | null }, baseReps: number): boolean {
+  return (lined.srs?.reps ?? 0) !== baseReps;
+}
+
 /**
  * The recent ratings a step does not reflect yet: the card is in the step's queue with as many
  * reviews as it had when it was rated. A card the step does not line up is not shown from it.
@@ -39,8 +44,11 @@ export function notReflected(
   queue: readonly { cardId: string; srs: { reps: number } | null }[],
   now: number,
 ): SentRating[] {
-  const reps = new Map(queue.map((q) => [q.cardId, q.srs?.reps ?? 0]));
-  return list.filter((r) => now - r.sentAt < SENT_KEPT_MS && reps.get(r.cardId) === r.baseReps);
+  const lined = new Map(queue.map((q) => [q.cardId, q]));
+  return list.filter((r) => {
+    const item = lined.get(r.cardId);
+    return now - r.sentAt < SENT_KEPT_MS && item !== undefined && !reflects(item, r.baseReps);
+  });
 }
 
 /** Parses what storage holds; anything malformed counts as nothing sent. */

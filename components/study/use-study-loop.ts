@@ -112,7 +112,6 @@ function updateSent(scope: string, change: (list: SentRating[]) => SentRating[])
   }
 }
 
-
 function tabId(): string {
   return crypto.randomUUID();
 }
