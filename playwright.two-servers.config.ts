@@ -1,6 +1,7 @@
 // Two production servers on one PostgreSQL database (issue 11): the spec in e2e/two-servers
 // signs up on one, studies on the other and checks they behave as one. Needs TEST_POSTGRES_URL
-// and a current production build (`npm run build`): both servers start from it.
+// and a current production build (`npm run build`): both servers start from it. Neither runs
+// scheduler fits (FIT_JOBS=off): e2e/two-servers/fit-jobs.spec.ts runs them in a process of their own.
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
@@ -28,7 +29,7 @@ export default defineConfig({
       url: `${process.env.E2E_BASE_A}/kk`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { E2E_PORT: String(portA), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, E2E_SKIP_BUILD: '1', BETTER_AUTH_SECRET: secret },
+      env: { E2E_PORT: String(portA), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, E2E_SKIP_BUILD: '1', BETTER_AUTH_SECRET: secret, FIT_JOBS: 'off' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -38,7 +39,7 @@ export default defineConfig({
       url: `${process.env.E2E_BASE_B}/kk`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { E2E_PORT: String(portB), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, E2E_SKIP_BUILD: '1', E2E_KEEP_DB: '1', BETTER_AUTH_SECRET: secret },
+      env: { E2E_PORT: String(portB), E2E_DATABASE_URL: process.env.E2E_DATABASE_URL, E2E_SKIP_BUILD: '1', E2E_KEEP_DB: '1', BETTER_AUTH_SECRET: secret, FIT_JOBS: 'off' },
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -11,26 +11,23 @@ import { handleReviewSubmission, isReviewSubmission } from '../server/http/revie
 import { startFitLauncher } from '../server/scheduler-fit/fit-in-process';
 import { startFitRunner } from '../server/scheduler-fit/fit-runner';
 import { store } from '../server/store';
-import { describeDatabaseError } from '../server/store/database-errors';
-import { redactedDatabaseUrl } from '../server/store/database-url';
+import { startStoreOrExit } from './start-store';
 
 // First, while this process is small: starting a process copies the page tables of the one that starts it (docs/decisions/028).
-try {
-  startFitLauncher();
-} catch (error) {
-  // reviews do not need it; each fit tries again and fails with this reason until the build is mended
-  console.error('scheduler fits cannot start:', (error as Error).message);
+if (env.FIT_JOBS) {
+  try {
+    startFitLauncher();
+  } catch (error) {
+    // reviews do not need it; each fit tries again and fails with this reason until the build is mended
+    console.error('scheduler fits cannot start:', (error as Error).message);
+  }
 }
 
-try {
-  await store().start();
-} catch (error) {
-  console.error(`error: ${describeDatabaseError(error)} (DATABASE_URL=${redactedDatabaseUrl(env.database.url)})`);
-  process.exit(1);
-}
+await startStoreOrExit();
 
-// Fits of learners' scheduler parameters, each in a process of its own, one job at a time (docs/decisions/028).
-const fitRunner = startFitRunner(store().fits, { onError: (e) => console.error('scheduler fit failed:', e.message) });
+// Fits of learners' scheduler parameters, each in a process of its own, one job at a time
+// (docs/decisions/028); with FIT_JOBS=off they wait in the database for `npm run fit-jobs`.
+const fitRunner = env.FIT_JOBS ? startFitRunner(store().fits, { onError: (e) => console.error('scheduler fit failed:', e.message) }) : null;
 
 const hostname = env.HOST ?? 'localhost';
 const app = next({ dev: false, dir: process.cwd(), hostname, port: env.PORT });
@@ -51,11 +48,11 @@ server.requestTimeout = env.REQUEST_TIMEOUT_MS;
 server.headersTimeout = Math.min(10_000, env.REQUEST_TIMEOUT_MS);
 // end security
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`▲ Jatta ready on http://${hostname}:${env.PORT} (${env.database.kind})`);
+  console.log(`▲ Jatta ready on http://${hostname}:${env.PORT} (${env.database.kind}${env.FIT_JOBS ? '' : '; scheduler fits off here: npm run fit-jobs runs them'})`);
 });
 
 function shutDown() {
-  server.close(() => void fitRunner.stop().then(() => store().stop()).finally(() => process.exit(0)));
+  server.close(() => void (fitRunner?.stop() ?? Promise.resolve()).then(() => store().stop()).finally(() => process.exit(0)));
   // Idle keep-alive sockets would hold close() open.
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

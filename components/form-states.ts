@@ -39,8 +39,8 @@ export interface JoinFormState {
 export type FormAction<S> = (state: S, form: FormData) => Promise<S>;
 
 export interface FitFormState {
-  /** requested: a fit was asked for; reset: the learner went back to the defaults (already-default: they were on them) */
-  status?: 'requested' | 'reset' | 'already-default' | 'signed-out' | 'invalid';
+  /** requested: a fit was asked for (up-to-date: the last one already saw every review); reset: the learner went back to the defaults (already-default: they were on them) */
+  status?: 'requested' | 'up-to-date' | 'reset' | 'already-default' | 'signed-out' | 'invalid';
   /** what the refused form was for, so the refusal names it */
   intent?: 'fit' | 'reset';
   at?: number;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SettingsFormState } from './form-states';
 import type { IssueField } from '@/lib/errors';
@@ -22,6 +22,16 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   const ta = useTranslations('auth');
   const [state, formAction, pending] = useActionState(action, {});
   const issueText = useIssueText();
+  // The Save button is disabled while it sends, which takes the focus away: a refused form
+  // gives it to the first field it refused (or the summary), a saved one back to Save.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!state.at || !form.current) return;
+    const target = state.status === 'invalid'
+      ? form.current.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current.querySelector<HTMLElement>('[role="alert"]')
+      : form.current.querySelector<HTMLElement>('button[type="submit"]');
+    target?.focus();
+  }, [state.at, state.status]);
   // A field's error goes away as soon as it is changed; the next answer brings its own.
   const [edited, setEdited] = useState<{ at?: number; fields: string[] }>({ fields: [] });
   const changed = edited.at === state.at ? edited.fields : [];
@@ -44,7 +54,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
   return (
     // noValidate: the server checks every field and answers in the learner's language (a
     // browser's own bubble speaks the browser's); min/max still bound the spinners.
-    <form action={formAction} onChange={onChange} noValidate className="card-surface flex flex-col gap-5 p-6">
+    <form ref={form} action={formAction} onChange={onChange} noValidate className="card-surface flex flex-col gap-5 p-6">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-medium">{t('glossLanguage')}</legend>
         {(['auto', 'ru', 'en', 'both'] as const).map((v) => (
@@ -101,7 +111,7 @@ export function SettingsForm({ action, initial, timeZones }: Props) {
       <div aria-live="polite">
         {state.status === 'saved' ? <p className="text-emerald-700 dark:text-emerald-300">{t('saved')}</p> : null}
         {state.status === 'invalid' && (stillWrong || !state.issues?.length) ? (
-          <div role="alert" className="text-red-700 dark:text-red-300">
+          <div role="alert" tabIndex={-1} className="text-red-700 focus:outline-none dark:text-red-300">
             <p>{t('errors.invalid')}</p>
             {formIssues.map((issue, i) => <p key={i}>{issueText(issue)}</p>)}
           </div>

@@ -37,6 +37,8 @@ test('the learner chooses the gloss language in settings', async ({ page, learne
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Check the highlighted values.');
   await expect(page.getByText('Unknown time zone.')).toBeVisible();
+  // the field it refused has the focus (Save, disabled while it sent, had lost it)
+  await expect(page.getByLabel('Time zone')).toBeFocused();
   await page.getByLabel('Time zone').fill('Asia/Almaty');
   await page.getByRole('radio', { name: 'Russian and English' }).check();
   await page.getByRole('button', { name: 'Save' }).click();

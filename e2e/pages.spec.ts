@@ -2,7 +2,7 @@
 // console error (hydration included), nothing that makes the page scroll sideways, and no
 // serious or critical axe violation in light or in dark mode (on the study page also with
 // the answer shown). E2E_SHOTS=DIR also saves a screenshot of each page for review.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { axeViolations, horizontalOverflow } from './a11y';
@@ -130,6 +130,14 @@ const PAGES: PageCase[] = [
   { name: 'student-progress', who: 'teacher', path: (w) => `/teach/classes/${w.classId}/students/${w.studentId}` },
 ];
 
+/** The title each page has (messages' pageTitles); none for the start page, which has the app's. */
+const TITLE_OF: Record<string, string | undefined> = {
+  'sign-in': 'signIn', 'sign-up': 'signUp', 'not-found': 'notFound', decks: 'decks', words: 'deck', 'words-search': 'deck', study: 'study',
+  progress: 'progress', cards: 'cards', 'cards-search': 'cards', 'cards-note': 'note', settings: 'settings', join: 'join', 'join-code': 'join',
+  teach: 'teach', 'teach-import': 'import', 'teach-draft': 'draft', 'teach-deck': 'teachDeck', 'teach-class': 'teachClass',
+  'class-progress': 'classProgress', 'student-progress': 'student',
+};
+
 function watchConsole(page: Page, errors: string[]) {
   page.on('console', (m) => {
     // The not-found page logs its own 404 status.
@@ -158,6 +166,8 @@ for (const locale of LOCALES) {
   test(`every page in ${locale}: no console error, no sideways scrolling, no serious axe violation`, async () => {
     test.setTimeout(600_000);
     const problems: string[] = [];
+    // each page's <title> names it (WCAG 2.4.2): which page said what
+    const titles = new Map<string, string>();
     for (const c of PAGES) {
       const page = await world[c.who].newPage();
       const errors: string[] = [];
@@ -170,6 +180,7 @@ for (const locale of LOCALES) {
         expect(res?.status(), url).toBe(c.status ?? 200);
         await page.waitForLoadState('networkidle');
         const where = `${c.name} ${locale} ${viewport}`;
+        if (viewport === 'desktop') titles.set(c.name, await page.title());
         problems.push(...(await horizontalOverflow(page)).map((p) => `${where}: ${p}`));
         await shot(page, `${c.name}-${locale}-${viewport}`);
         if (viewport === 'desktop') {
@@ -196,5 +207,12 @@ for (const locale of LOCALES) {
       await page.close();
     }
     expect(problems).toEqual([]);
+    // every page but the start page: "<its name> — Jatta", in the page's language
+    const pageTitles = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).pageTitles as Record<string, string>;
+    for (const [name, title] of titles) {
+      const key = TITLE_OF[name];
+      if (key) expect(title, name).toBe(`${pageTitles[key]} — Jatta`);
+      else expect(title, name).not.toContain(' — Jatta');
+    }
   });
 }

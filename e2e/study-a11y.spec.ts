@@ -36,8 +36,13 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
       const field = page.getByLabel(LABEL[locale], { exact: true });
       await expect(field).toBeFocused();
       await expectNoSeriousViolations(page, 'typing field and letter bar');
-      await page.locator('details summary').click();
-      await expectNoSeriousViolations(page, 'shortcut help open');
+      if (phone) {
+        // Alt+key shortcuts are for a keyboard: a phone has the letter bar, not this help
+        await expect(page.locator('details summary')).toBeHidden();
+      } else {
+        await page.locator('details summary').click();
+        await expectNoSeriousViolations(page, 'shortcut help open');
+      }
       await field.fill(phone ? 'aimak' : 'аймак');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('answer-feedback')).toBeVisible();

@@ -28,6 +28,8 @@ async function studyUntilDone(page: Page, key: '3' | '4', most: number): Promise
     rated += 1;
   }
   await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
+  // focus follows the last card away, to where the page now says what happened
+  await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeFocused();
   return rated;
 }
 

@@ -287,16 +287,81 @@ test('two tabs, one card: the second answer is recognised, counted once, and tha
   await expect(two.locator('article')).not.toHaveText(front);
 });
 
+/** The page's Date runs `shift` ms off the real time, as a device clock set wrong does. */
+async function shiftClock(page: Page, shift: number): Promise<void> {
+  await page.addInitScript((by: number) => {
+    const Real = Date;
+    const realNow = Real.now.bind(Real);
+    class Shifted extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [string]));
+        else super(realNow() + by);
+      }
+      static now() {
+        return realNow() + by;
+      }
+    }
+    globalThis.Date = Shifted as DateConstructor;
+  }, shift);
+}
+
+for (const [clock, shift] of [['ten minutes fast', 10 * 60_000], ['a month slow', -31 * 86_400_000]] as const) {
+  test(`a device clock ${clock}: ratings are stored, stamped with the server's time, and the rated cards do not come straight back`, async ({ page, learner }) => {
+    await shiftClock(page, shift);
+    await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+    expect(await page.evaluate(() => Date.now())).toBeGreaterThan(Date.now() + shift - 60_000);
+    const rated: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      rated.push(await shownFront(page));
+      await rateShown(page);
+    }
+    await ratingsSent(page);
+    // A learning step of a card answered Good is minutes long: none of the three is shown again yet.
+    expect(rated).not.toContain(await shownFront(page));
+    await expect(page.locator('[data-refused]')).toHaveCount(0);
+    const user = await e2eDb().user.findUniqueOrThrow({ where: { email: learner.email } });
+    const logs = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
+    expect(logs).toHaveLength(3);
+    for (const log of logs) {
+      expect(Math.abs(log.reviewedAt.getTime() - log.serverAt.getTime())).toBeLessThan(60_000);
+      expect(log.durationMs).toBeLessThan(60_000);
+    }
+  });
+}
+
+test('a rating the server refuses for good is not kept waiting, and the page says it was not saved', async ({ page, learner }) => {
+  void learner;
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  let refuse = true;
+  await page.route('**/api/reviews', async (route) => {
+    if (!refuse) return route.continue();
+    refuse = false;
+    // as when the card left the learner's decks (a teacher removed it) before the rating arrived
+    await route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: { code: 'card-not-found', message: 'No such card.' } }) });
+  });
+  await rateShown(page);
+  await expect(page.getByRole('status').first()).toContainText('1 rating was refused by the server and not saved');
+  await rateShown(page);
+  await ratingsSent(page);
+  await expect(page.locator('[data-refused="1"]')).toHaveCount(1);
+});
+
 test('undo: Ctrl+Z or the Undo button takes back the last rating, also after a reload; the card comes back', async ({ page, learner }) => {
   await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const progress = page.getByTestId('session-progress');
+  const atStart = (await progress.textContent()) ?? '';
+  expect(atStart).toMatch(/^0 done · \d+ left today$/);
   const first = (await page.locator('article').textContent()) ?? '';
   await rateShown(page);
   await ratingsSent(page);
   expect(await logsOf(learner.email)).toHaveLength(1);
+  await expect(progress).toHaveText(/^1 done/);
   // The button, while it is offered.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').first()).toContainText('Rating taken back');
   await expect(page.locator('article')).toHaveText(first);
+  // taken back, it is no longer done: the session's progress is as before the rating
+  await expect(progress).toHaveText(atStart);
   const user = await e2eDb().user.findUniqueOrThrow({ where: { email: learner.email } });
   const logs = await e2eDb().reviewLog.findMany({ where: { userId: user.id } });
   expect(logs.map((l) => l.undone)).toEqual([true]);
@@ -321,7 +386,7 @@ test('undo: Ctrl+Z or the Undo button takes back the last rating, also after a r
 });
 
 for (const [locale, ui] of [
-  ['kk', { show: 'Жауапты көрсету', undo: 'Қайтару', undone: 'Баға қайтарылды' }],
+  ['kk', { show: 'Жауапты көрсету', undo: 'Бағаны қайтару', undone: 'Баға қайтарылды' }],
   ['ru', { show: 'Показать ответ', undo: 'Отменить', undone: 'Оценка отменена' }],
 ] as const) {
   test(`undo in the ${locale} interface`, async ({ page, learner }) => {

@@ -1,7 +1,7 @@
 import { test, expect, newUser, ratingsSent, ESSAY_DECK_ID } from './fixtures';
 
 const UI = {
-  kk: { signUp: 'Тіркелу', name: 'Атыңыз', email: 'Электрондық пошта', password: 'Құпиясөз', decks: 'Менің жинақтарым', study: 'Оқу', show: 'Жауапты көрсету', good: 'Жақсы', again: 'Қайта', newLabel: 'Жаңа', learning: 'Үйренуде' },
+  kk: { signUp: 'Тіркелу', name: 'Атыңыз', email: 'Электрондық пошта', password: 'Құпиясөз', decks: 'Менің жинақтарым', study: 'Жаттау', show: 'Жауапты көрсету', good: 'Жақсы', again: 'Қайта', newLabel: 'Жаңа', learning: 'Үйренуде' },
   ru: { signUp: 'Зарегистрироваться', name: 'Имя', email: 'Эл. почта', password: 'Пароль', decks: 'Мои колоды', study: 'Учить', show: 'Показать ответ', good: 'Хорошо', again: 'Снова', newLabel: 'Новые', learning: 'Изучаются' },
   en: { signUp: 'Sign up', name: 'Name', email: 'Email', password: 'Password', decks: 'My decks', study: 'Study', show: 'Show answer', good: 'Good', again: 'Again', newLabel: 'New', learning: 'Learning' },
 } as const;

@@ -99,3 +99,30 @@ test('the letter bar and Alt shortcuts type Kazakh letters; a keyboard user reac
   await page.getByRole('button', { name: 'Check' }).click();
   await expect(page.getByTestId('answer-feedback')).toContainText('Correct!');
 });
+
+test('Ctrl+Z in the empty answer field of a typed card takes back the last rating; with text in the field, it does not', async ({ page, learner }) => {
+  await makeCardsDue(learner.email, ESSAY_DECK_ID, [
+    { type: 'production', headword: 'мемлекет' },
+    { type: 'cloze', headword: 'аймақ' },
+  ]);
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const field = page.getByLabel(UI.en.label, { exact: true });
+  const article = page.locator('article');
+  await expect(article).toHaveAttribute('data-card-type', 'production');
+  await field.fill('мемлекет');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('answer-feedback')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(article).toHaveAttribute('data-card-type', 'cloze');
+  await expect(field).toBeFocused();
+  // text in the field: Ctrl+Z is the field's own
+  await field.fill('ай');
+  await page.keyboard.press('Control+z');
+  await expect(article).toHaveAttribute('data-card-type', 'cloze');
+  await expect(page.getByText('Rating taken back')).toHaveCount(0);
+  // an empty field: the rating is taken back, and the card comes back
+  await field.fill('');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('status').first()).toContainText('Rating taken back');
+  await expect(article).toHaveAttribute('data-card-type', 'production');
+});

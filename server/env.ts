@@ -48,6 +48,14 @@ const schema = z.object({
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(60_000),
   /** Threads a scheduler fit trains on (docs/decisions/028); 1 leaves the other cores to the event loop. */
   FIT_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Whether `npm start` runs learners' scheduler fits. `off` on web servers when `npm run
+   * fit-jobs` runs them on a machine of its own (docs/decisions/028); requests still queue them.
+   */
+  FIT_JOBS: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
 });
 
 export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget; proxyTrust: ProxyTrust };

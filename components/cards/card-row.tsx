@@ -21,7 +21,8 @@ export async function CardRow({ card, locale, gloss, now, showNoteLink = true }:
   const seen = card.state !== 0 && card.due;
   const facts = [
     card.reps === 0 && !seen ? t('neverSeen') : t(`states.${STATE_KEYS[card.state] ?? 'new'}`),
-    seen ? t('dueOn', { when: format.relativeTime(card.due!, now) }) : null,
+    // an overdue card says so: "повторение 3 дня назад" read as "reviewed 3 days ago"
+    seen ? t(card.due! < now ? 'overdueOn' : 'dueOn', { when: format.relativeTime(card.due!, now) }) : null,
     card.reps ? t('reviews', { count: card.reps }) : null,
     card.lapses ? t('lapsed', { count: card.lapses }) : null,
     card.scheduledDays ? t('interval', { days: card.scheduledDays }) : null,

@@ -42,13 +42,15 @@ export async function ClassDecks({ classId, decks, readable, classSize, locale }
             <DataTable
               tableClassName="w-full text-sm"
               caption={`${t('hardestTitle')}: ${d.title}`}
-              cellClassName="px-2 py-1"
+              // on a phone the four columns may not fit: the table scrolls in its own box, by keyboard too
+              scrollRegion={`${t('hardestTitle')}: ${d.title}`}
+              cellClassName="px-2 py-1 align-bottom"
               columns={[{ label: t('colWord') }, { label: t('colMeaning') }, { label: t('colLapsesPerReview'), numeric: true }, { label: t('colRetention'), numeric: true }]}
             >
               {d.hardest.map((w) => (
                 <tr key={w.noteId} className="border-t border-stone-200 dark:border-stone-700">
                   <th scope="row" className="px-2 py-1 text-left font-semibold" lang="kk">{w.kk}</th>
-                  <td className="px-2 py-1">{gloss(w)}</td>
+                  <td className="px-2 py-1 [overflow-wrap:anywhere]">{gloss(w)}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{format.number(w.lapseRate, { maximumFractionDigits: 2 })}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{formatPercent(format, w.retention, '—')}</td>
                 </tr>

@@ -119,7 +119,8 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
           {hardest.noteIds.length ? t('hardestLine', { className: hardest.className, count: hard.size }) : t('hardestNone', { className: hardest.className })}
         </p>
       ) : null}
-      <p className="text-sm text-stone-600 dark:text-stone-400">{t('keyboardHelp')}</p>
+      {/* keys are for a keyboard: not on a phone's screen */}
+      <p className="hidden text-sm text-stone-600 sm:block dark:text-stone-400">{t('keyboardHelp')}</p>
       <ReaderText view={view} states={states} hard={hard} hardId={HARD_ID} label={t('textLabel')} describedBy={DESCRIBED_BY} onOpen={onOpen} />
       {panelWord ? (
         <WordPanel key={open} word={panelWord} gloss={gloss} onClose={close}>

@@ -82,6 +82,7 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
         {!status.autoFit && <p>{t('autoOff')}</p>}
         {status.pending && <p>{status.pending.running ? t('running') : t('waiting')}</p>}
         {state.status === 'already-default' && <p>{t('alreadyDefault')}</p>}
+        {state.status === 'up-to-date' && !status.pending && <p>{t('upToDate')}</p>}
         {(state.status === 'invalid' || state.status === 'signed-out') && (
           <p className="text-red-700 dark:text-red-400">{t(state.intent === 'reset' ? 'resetRefused' : 'refused')}</p>
         )}
@@ -95,7 +96,8 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
           </span>
         ) : (
           <>
-            <button type="submit" name="intent" value="fit" className="btn-primary" disabled={waiting}>{t('fitNow')}</button>
+            {/* below the optimiser's minimum a fit finds too little: the line above says how many reviews there are */}
+            <button type="submit" name="intent" value="fit" className="btn-primary" disabled={waiting || status.reviews < status.minReviews}>{t('fitNow')}</button>
             {status.fittedInUse && (
               <button ref={resetButton} type="button" className="btn-secondary text-red-700 dark:text-red-300" onClick={() => setAsking(true)}>{t('resetButton')}</button>
             )}

@@ -10,7 +10,8 @@ import { usePlayShortcut } from './card-speech';
 import { Highlighted } from './highlighted';
 import { WordBuild } from './word-build';
 
-export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; revealed: boolean; gloss: Gloss }) {
+/** `typed`: an answer field follows the card, so the card takes less room (the field stays clear of the bar below). */
+export function CardFace({ card, revealed, gloss, typed = false }: { card: StudyCardContent; revealed: boolean; gloss: Gloss; typed?: boolean }) {
   const t = useTranslations('study');
   const tp = useTranslations('pos');
   const { audioAutoplay } = usePreferences();
@@ -34,9 +35,9 @@ export function CardFace({ card, revealed, gloss }: { card: StudyCardContent; re
   }[card.type];
 
   return (
-    <article className="card-surface flex min-h-72 flex-col gap-5 p-6" aria-live="polite" data-card-type={card.type}>
+    <article className={`card-surface flex ${typed ? 'min-h-40' : 'min-h-72'} flex-col gap-5 p-6`} aria-live="polite" data-card-type={card.type}>
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-stone-800">{t(`cardType.${card.type}`)}</span>
+        <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-stone-800">{t(`cardType.${card.type}`)}</span>{' '}
         {prompt}
       </p>
 

@@ -5,13 +5,14 @@ import { Link } from '@/i18n/navigation';
 import type { LoopProblem, UndoResult } from './use-study-loop';
 
 /** Whether the page's ratings have reached the server, said where the learner looks. */
-export function SendStatus({ pending, outboxRead, problem, answeredElsewhere, undoResult }: { pending: number; outboxRead: boolean; problem: LoopProblem; answeredElsewhere: boolean; undoResult: UndoResult }) {
+export function SendStatus({ pending, outboxRead, problem, answeredElsewhere, refused, undoResult }: { pending: number; outboxRead: boolean; problem: LoopProblem; answeredElsewhere: boolean; refused: number; undoResult: UndoResult }) {
   const t = useTranslations('study');
   const lines: React.ReactNode[] = [];
   if (undoResult === 'undone') lines.push(<span key="undo">{t('undone')}</span>);
   if (undoResult === 'failed') lines.push(<span key="undo">{t('undoFailed')}</span>);
   if (undoResult === 'not-last') lines.push(<span key="undo">{t('undoNotLast')}</span>);
   if (answeredElsewhere) lines.push(<span key="elsewhere">{t('answeredElsewhere')}</span>);
+  if (refused > 0) lines.push(<span key="refused" data-refused={refused}>{t('refused', { count: refused })}</span>);
   if (problem === 'signed-out' || problem === 'other-learner') {
     lines.push(
       <span key="signed-out">

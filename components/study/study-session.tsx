@@ -37,6 +37,7 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
   const loop = useStudyLoop(deckId, initial, learnerId);
   const { card } = loop;
   const showButton = useRef<HTMLButtonElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   const cardKey = card ? `${card.content.cardId}@${card.shownAt}` : null;
   // The answer shows for the card it was revealed on: a new card starts hidden.
   const [revealedFor, setRevealedFor] = useState<string | null>(null);
@@ -68,6 +69,15 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
     performance.mark('jatta:card-shown');
   }, [cardKey, typing, waitingEarly]);
 
+  // The last card answered: focus moves to "Done for today", not to the page (the focused
+  // button went away with the card), so a keyboard or screen-reader user hears where they are.
+  const finished = !card && !loop.waiting;
+  const hadCard = useRef(false);
+  useEffect(() => {
+    if (!finished) hadCard.current = true;
+    else if (hadCard.current) doneHeading.current?.focus();
+  }, [finished]);
+
   const gloss = resolveGloss(initial.gloss, locale);
   // Cards answered on this page, for the session's progress.
   const [done, setDone] = useState(0);
@@ -77,13 +87,19 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
     rateCard(rating);
   }, [rateCard]);
 
-  const { undo, canUndo } = loop;
+  const { undo: undoRating, canUndo } = loop;
+  // A rating taken back is no longer done: the card is here again.
+  const undo = useCallback(async () => {
+    if (await undoRating()) setDone((d) => Math.max(0, d - 1));
+  }, [undoRating]);
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      // Ctrl+Z (⌘Z): take back the last rating, except while typing (the field's own undo).
+      // Ctrl+Z (⌘Z): take back the last rating, except in a field with text in it (the field's
+      // own undo). An empty answer field (a typed card just shown) has nothing to take back.
       const target0 = e.target as HTMLElement | null;
       const inField = target0 && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target0.tagName);
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !inField && canUndo) {
+      const fieldText = inField && (target0.tagName === 'SELECT' || (target0 as HTMLInputElement).value !== '');
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z' && !fieldText && canUndo) {
         e.preventDefault();
         void undo();
         return;
@@ -114,7 +130,7 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
 
   const status = (
     <>
-      <SendStatus pending={loop.pending} outboxRead={loop.outboxRead} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} undoResult={loop.undoResult} />
+      <SendStatus pending={loop.pending} outboxRead={loop.outboxRead} problem={loop.problem} answeredElsewhere={loop.answeredElsewhere} refused={loop.refused} undoResult={loop.undoResult} />
       {loop.undoOffered ? (
         <button type="button" className="btn-secondary mb-2 py-1" onClick={() => void undo()} aria-keyshortcuts="Control+Z">
           {t('undo')}
@@ -134,10 +150,10 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
     }
     return (
       <section className="card-surface flex flex-col items-start gap-3 p-6" aria-live="polite">
-        <h1 className="text-2xl font-semibold">{t('doneTitle')}</h1>
+        <h1 ref={doneHeading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">{t('doneTitle')}</h1>
         <p>
           {loop.nextDueAt
-            ? t('doneNext', { when: format.relativeTime(new Date(loop.nextDueAt), new Date()) })
+            ? t('doneNext', { when: format.relativeTime(new Date(Date.parse(loop.nextDueAt) - loop.clockOffsetMs), new Date()) })
             : t('doneNothing')}
         </p>
         {status}
@@ -161,7 +177,7 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
       <div className="flex flex-col gap-4">
         {header}
         {status}
-        <LearnAheadNotice dueAt={new Date(card.shownAt + (card.earlyBy ?? 0)).toISOString()} onGo={studyEarly} />
+        <LearnAheadNotice dueAt={new Date(card.shownAt + (card.earlyBy ?? 0) - loop.clockOffsetMs).toISOString()} onGo={studyEarly} />
       </div>
     );
   }
@@ -170,7 +186,7 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
     <div className="flex flex-col gap-4">
       {header}
 
-      <CardFace key={`card-${cardKey}`} card={card.content} revealed={revealed} gloss={gloss} />
+      <CardFace key={`card-${cardKey}`} card={card.content} revealed={revealed} gloss={gloss} typed={!!typedTarget} />
       {typedTarget ? (
         <TypedAnswer
           key={`typed-${cardKey}`}

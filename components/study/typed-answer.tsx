@@ -112,7 +112,8 @@ export function TypedAnswer({ target, revealed, onChecked }: Props) {
           ))}
         </div>
       ) : null}
-      <details className="text-sm text-stone-700 dark:text-stone-300">
+      {/* Alt+key shortcuts are for a keyboard: not on a phone's screen, where the letter bar is */}
+      <details className="hidden text-sm text-stone-700 sm:block dark:text-stone-300">
         <summary className="cursor-pointer">{t('shortcutsTitle')}</summary>
         <p className="mt-1">{t('shortcutsHelp')}</p>
         <ul className="mt-1 grid grid-cols-1 gap-x-4 sm:grid-cols-2">

@@ -11,6 +11,7 @@ import type { SrsState, StudyStep } from '@/server/study/get-study-step';
 import { openOutbox, type Outbox, type PendingRating } from './review-outbox';
 import { notReflected, parseSent, withoutSent, withSent, type SentRating } from './recently-sent';
 import { countsDelta, holdBackUnseen, srsOf, type CountsDelta, type HeldCard } from './held-back';
+import { clockOffset } from './page-clock';
 
 /** A learning card due within this long is shown early when nothing else is left (as lib/srs does). */
 const LEARN_AHEAD_MS = 20 * 60_000;
@@ -52,6 +53,10 @@ export interface StudyLoop {
   problem: LoopProblem;
   /** the last rating was refused: the card had been answered in another tab */
   answeredElsewhere: boolean;
+  /** ratings the server refused for good since the page opened (not saved: a card gone, a rating too old) */
+  refused: number;
+  /** what the page adds to the device's clock to keep the server's time (./page-clock.ts) */
+  clockOffsetMs: number;
   /** nothing to show until an answer arrives */
   waiting: boolean;
   rate(rating: Rating): void;
@@ -59,7 +64,8 @@ export interface StudyLoop {
   canUndo: boolean;
   /** a few seconds after each rating: the page shows its Undo button */
   undoOffered: boolean;
-  undo(): Promise<void>;
+  /** true when the rating was taken back */
+  undo(): Promise<boolean>;
   undoResult: UndoResult;
 }
 
@@ -135,6 +141,11 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
   const sinceStep = useRef(0);
   /** ratings the server stored since its last step: the next step will reflect them */
   const acked = useRef(new Set<string>());
+  /** the correction of the device's clock, from the server's steps (./page-clock.ts) */
+  const offset = useRef<number | null>(null);
+  if (offset.current === null) offset.current = clockOffset(0, initial.at, Date.now());
+  /** Now by the page's clock: the time ratings are stamped with and cards fall due by. */
+  const pageNow = useCallback(() => Date.now() + (offset.current ?? 0), []);
 
   const remember = useCallback((s: StudyStep) => {
     for (const item of s.queue) {
@@ -175,7 +186,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     if (!first) return null;
     const item = initial.queue.find((q) => q.cardId === first.cardId);
     const srs = srsOf(item?.srs ?? null);
-    const shownAt = Date.now();
+    const shownAt = pageNow();
     const early = srs && (srs.state === 1 || srs.state === 3) && srs.due.getTime() > shownAt ? srs.due.getTime() - shownAt : null;
     return { content: first, srs, earlyBy: early, shownAt };
   });
@@ -184,6 +195,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
   const [outboxRead, setOutboxRead] = useState(false);
   const [problem, setProblem] = useState<LoopProblem>(null);
   const [answeredElsewhere, setAnsweredElsewhere] = useState(false);
+  const [refused, setRefused] = useState(0);
   const [lastRating, setLastRatingState] = useState<LastRating | null>(null);
   const [undoResult, setUndoResult] = useState<UndoResult>(null);
   const [undoOffered, setUndoOffered] = useState(false);
@@ -211,12 +223,12 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
   const fill = useCallback(() => {
     const shown = cardRef.current;
     if (shown && shown.earlyBy === null) return;
-    const next = pick(Date.now());
+    const next = pick(pageNow());
     if (next && (!shown || next.earlyBy === null)) {
       cardRef.current = next;
       setCard(next);
     }
-  }, [pick]);
+  }, [pageNow, pick]);
 
   const applyAnswer = useCallback((entry: PendingRating, status: number, body: { next?: StudyStep; error?: { code?: string } } | null) => {
     if (entry.deckId !== deckId) return;
@@ -231,6 +243,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     if (body?.next) {
       // The step reflects every rating answered so far: their local stand-ins and count moves go.
       step.current = body.next;
+      offset.current = clockOffset(offset.current ?? 0, body.next.at, Date.now());
       remember(body.next);
       scheduler.current = createScheduler(body.next.scheduler);
       for (const id of acked.current) deltas.current.delete(id);
@@ -296,6 +309,8 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
               id: entry.id, cardId: entry.cardId, rating: entry.rating, reviewedAt: entry.reviewedAt, baseReps: entry.baseReps, sentAt,
             }, sentAt));
           }
+          // Refused for good, for another reason than another tab's answer: not saved, and the learner is told.
+          if (res.status >= 400 && !(res.status === 409 && body?.error?.code === 'already-answered')) setRefused((n) => n + 1);
           await box.remove(entry.id);
           backoff.current = 0;
           setProblem(null);
@@ -370,28 +385,29 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     if (card) return;
     const dues = [...local.current.values()].filter((l) => l.srs.state === 1 || l.srs.state === 3).map((l) => l.srs.due.getTime());
     if (!dues.length) return;
-    const wait = Math.max(0, Math.min(...dues) - LEARN_AHEAD_MS - Date.now()) + 50;
+    const wait = Math.max(0, Math.min(...dues) - LEARN_AHEAD_MS - pageNow()) + 50;
     const timer = setTimeout(() => fill(), Math.min(wait, 2 ** 31 - 1));
     return () => clearTimeout(timer);
-  }, [card, version, fill]);
+  }, [card, version, fill, pageNow]);
 
   const rate = useCallback((rating: Rating) => {
     const shown = cardRef.current;
     if (!shown) return;
-    const now = new Date();
+    const now = new Date(pageNow());
     const id = crypto.randomUUID();
     const before = shown.srs;
     const after = scheduler.current.review(before ?? scheduler.current.newCard(now), rating, now).card;
     const entry: PendingRating = {
       id, deckId, cardId: shown.content.cardId, rating, reviewedAt: now.toISOString(),
       durationMs: Math.max(0, Math.min(now.getTime() - shown.shownAt, 24 * 3600_000)),
-      baseReps: before?.reps ?? 0, madeAt: now.getTime(), tab: tab.current, learnerId,
+      // madeAt orders the outbox: the device's clock, which a new correction does not move
+      baseReps: before?.reps ?? 0, madeAt: Date.now(), tab: tab.current, learnerId,
     };
     local.current.set(entry.cardId, { srs: after, lastRatingId: id });
     deltas.current.set(id, countsDelta(before, after));
     setAnsweredElsewhere(false);
     setUndoResult(null);
-    setLastRating({ id, cardId: entry.cardId, shown: { srs: before }, madeAt: now.getTime() });
+    setLastRating({ id, cardId: entry.cardId, shown: { srs: before }, madeAt: entry.madeAt });
     setUndoOffered(true);
     if (undoTimer.current) clearTimeout(undoTimer.current);
     undoTimer.current = setTimeout(() => setUndoOffered(false), UNDO_OFFERED_MS);
@@ -408,13 +424,13 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
       await b.put(entry);
       await flush();
     });
-  }, [deckId, flush, learnerId, pick, setLastRating]);
+  }, [deckId, flush, learnerId, pageNow, pick, setLastRating]);
 
   /** Takes back the last rating: from the outbox if it was not sent yet, else on the server. The card comes back. */
   const undo = useCallback(async () => {
     const last = lastRating;
     const box = outbox.current;
-    if (!last || !box) return;
+    if (!last || !box) return false;
     // Under the outbox's lock: no send of this rating is half done meanwhile.
     const result = await box.exclusive(async (): Promise<{ srs: SrsCard | null } | UndoResult> => {
       if ((await box.all()).some((p) => p.id === last.id)) {
@@ -439,6 +455,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
       if (body.undone.content) contents.current.set(body.undone.cardId, body.undone.content);
       if (body.next) {
         step.current = body.next;
+        offset.current = clockOffset(offset.current ?? 0, body.next.at, Date.now());
         remember(body.next);
         acked.current.clear();
         deltas.current.clear();
@@ -449,7 +466,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     if (result === null || typeof result === 'string') {
       setUndoResult(result);
       if (result === 'not-last') setLastRating(null);
-      return;
+      return false;
     }
     // The card comes back, as it was before the rating.
     local.current.delete(last.cardId);
@@ -460,12 +477,13 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     setUndoOffered(false);
     setUndoResult('undone');
     if (content) {
-      const back = { content, srs: result.srs, earlyBy: null, shownAt: Date.now() };
+      const back = { content, srs: result.srs, earlyBy: null, shownAt: pageNow() };
       cardRef.current = back;
       setCard(back);
     }
     setVersion((v) => v + 1);
-  }, [deckId, lastRating, refreshPending, remember, scope, setLastRating]);
+    return true;
+  }, [deckId, lastRating, pageNow, refreshPending, remember, scope, setLastRating]);
 
   const counts = { ...step.current.counts };
   for (const d of deltas.current.values()) {
@@ -473,16 +491,15 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     counts.learning = Math.max(0, counts.learning + d.learning);
     counts.review = Math.max(0, counts.review + d.review);
   }
-  const intervals = card ? previewIntervals(scheduler.current, card.srs) : null;
+  const intervals = card ? previewIntervals(scheduler.current, card.srs, new Date(pageNow())) : null;
   void version;
   return {
-    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, outboxRead, problem, answeredElsewhere, waiting: card === null && pending > 0, rate,
+    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, outboxRead, problem, answeredElsewhere, refused, clockOffsetMs: offset.current ?? 0, waiting: card === null && pending > 0, rate,
     canUndo: lastRating !== null, undoOffered: undoOffered && lastRating !== null, undo, undoResult,
   };
 }
 
-function previewIntervals(scheduler: Scheduler, srs: SrsCard | null): Record<Rating, number> {
-  const now = new Date();
+function previewIntervals(scheduler: Scheduler, srs: SrsCard | null, now: Date): Record<Rating, number> {
   const p = scheduler.preview(srs ?? scheduler.newCard(now), now);
   return { 1: p[1].intervalMs, 2: p[2].intervalMs, 3: p[3].intervalMs, 4: p[4].intervalMs };
 }

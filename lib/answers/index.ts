@@ -15,4 +15,5 @@ export type {
 } from './types';
 export { checkAnswer, suggestRating, MAX_TYPED_LENGTH } from './check';
 export { cyrillicCandidates, likelyCyrillic } from './from-latin';
+export { looseSpellings } from './loose-spellings';
 export { isLookAlike } from './near-miss';

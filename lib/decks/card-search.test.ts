@@ -16,6 +16,17 @@ describe('cardSearchTerms', () => {
     expect(cardSearchTerms('state')!.patterns[0]).toBe('%state%');
   });
 
+  it('finds the word typed without Kazakh letters: on a Russian keyboard, or in plain ASCII Latin', () => {
+    expect(cardSearchTerms('кауипсиздик')!.lemmas).toContain('қауіпсіздік');
+    expect(cardSearchTerms('мемлекеттердин')!.lemmas).toContain('мемлекет');
+    expect(cardSearchTerms('тауелсиздик')!.lemmas).toContain('тәуелсіздік');
+    expect(cardSearchTerms('integratsiya')!.lemmas).toContain('интеграция');
+    expect(cardSearchTerms('memleketterdin')!.lemmas).toContain('мемлекет');
+    expect(cardSearchTerms('qauipsizdik')!.lemmas).toContain('қауіпсіздік');
+    // an English meaning stays an English meaning
+    expect(cardSearchTerms('security')!.lemmas).toEqual([]);
+  });
+
   it('escapes LIKE wildcards, ignores an empty query and does not analyse phrases', () => {
     expect(cardSearchTerms('50%_a\\b')!.patterns[0]).toBe('%50\\%\\_a\\\\b%');
     expect(cardSearchTerms('   ')).toBeNull();

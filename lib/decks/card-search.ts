@@ -1,8 +1,10 @@
 // What the card browser searches for when a learner types: the text itself in a note's Kazakh,
 // headword, Russian or English (as typed, capitalised and in capitals, since the stores fold
 // case for ASCII only), the lemma of a Kazakh word form (интеграциясына finds интеграция), and
-// for Latin input the Cyrillic spellings it can stand for (integrasiia finds интеграция).
+// for Latin input the Cyrillic spellings it can stand for (integrasiia finds интеграция), also
+// when typed without Kazakh letters (integratsiya, кауипсиздик: ../answers/loose-spellings.ts).
 import { cyrillicCandidates, isLatinText, likelyCyrillic } from '../answers/from-latin';
+import { looseSpellings } from '../answers/loose-spellings';
 import { analyze } from '../kazakh';
 
 export interface CardSearchTerms {
@@ -29,10 +31,22 @@ export function cardSearchTerms(query: string): CardSearchTerms | null {
     if (words.every((w) => w !== null)) texts.push(words.join(' '));
   }
   const lemmas = new Set<string>();
+  let known = false;
   for (const t of texts) {
     // a phrase is no word form; single Kazakh words go through the analyser
     if (/\s/u.test(t) || !/\p{Script=Cyrillic}/u.test(t)) continue;
-    for (const a of analyze(t)) lemmas.add(fold(a.lemma));
+    for (const a of analyze(t)) {
+      lemmas.add(fold(a.lemma));
+      known ||= !a.guess;
+    }
+  }
+  // No word the engine knows: perhaps one typed without Kazakh letters (кауипсиздик,
+  // memleketterdin). Its spellings with them, where the engine knows the word.
+  // (Five letters at least: a short English word would too often spell some Kazakh one.)
+  if (!known && !/\s/u.test(q) && [...q].length >= 5) {
+    for (const spelling of looseSpellings(q)) {
+      for (const a of analyze(spelling)) if (!a.guess) lemmas.add(fold(a.lemma));
+    }
   }
   const patterns = new Set<string>();
   // Latin text is matched without regard to case by both stores (LIKE on SQLite, ILIKE on

@@ -1,7 +1,7 @@
 // Public surface of the progress statistics. Pure: no I/O, no clock, no framework imports.
 export { addDays, dayKey, dayNumber, daysBetween, weekdayOf } from './day-keys';
 export type { ReviewFacts, StudyDayIncrement, StudyDayCounts, LoggedReview } from './study-day-counts';
-export { studyDayCounts, rollUpReviews, isEmptyStudyDay, MATURE_INTERVAL_DAYS, KNOWN_STABILITY_DAYS, STATE_NEW, STATE_REVIEW, MANUAL_RATING } from './study-day-counts';
+export { studyDayCounts, rollUpReviews, isEmptyStudyDay, MATURE_INTERVAL_DAYS, KNOWN_STABILITY_DAYS, STATE_NEW, STATE_REVIEW, MANUAL_RATING, MAX_DAY_DURATION_MS } from './study-day-counts';
 export type { Streaks } from './streak';
 export { streaks } from './streak';
 export type { PassRate, Retention, RetentionPeriod } from './retention';

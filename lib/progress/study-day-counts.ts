@@ -3,6 +3,13 @@
 // so the two cannot disagree.
 
 /** Interval (days) from which a card in review state counts as mature, as in Anki. */
+/**
+ * The most study time a day counts, in ms: what a 32-bit column holds (PostgreSQL's StudyDay),
+ * some 24 days. No learner reaches it; a client that sends 24-hour durations would, and a
+ * rollup that overflowed would refuse every later review of that day. Sums stop here.
+ */
+export const MAX_DAY_DURATION_MS = 2 ** 31 - 1;
+
 export const MATURE_INTERVAL_DAYS = 21;
 /** A word is known when its recognition card's stability reaches this many days. */
 export const KNOWN_STABILITY_DAYS = 21;
@@ -79,7 +86,7 @@ export function rollUpReviews(reviews: Iterable<LoggedReview>): StudyDayCounts[]
     }
     const inc = studyDayCounts(r);
     if (r.rating !== MANUAL_RATING) d.reviews += 1;
-    d.durationMs += r.durationMs;
+    d.durationMs = Math.min(d.durationMs + r.durationMs, MAX_DAY_DURATION_MS);
     d.newCards += inc.newCards;
     d.youngTotal += inc.youngTotal;
     d.youngPassed += inc.youngPassed;

@@ -46,3 +46,23 @@ export function restoreProgress(json: string): StoredProgress {
   const raw = JSON.parse(json) as { suspended?: unknown; leech?: unknown };
   return { ...card, suspended: raw.suspended === true, leech: raw.leech === true };
 }
+
+/** What the store knows of the card when a rating is to be taken back. */
+export interface CardNow {
+  reps: number;
+  suspended: boolean;
+}
+
+/**
+ * Whether the rating is still the last change to its card, the one thing Undo may take back:
+ * no later row in the card's log (another rating, a reset, "I know this"), the review count
+ * it left, and the suspension it left (a suspension made since, in the card browser, writes
+ * no row but would be lifted by restoring what came before).
+ */
+export function isLastChange(rating: { repsAfter: number; leechAfter: boolean; previous: string | null }, card: CardNow | null, laterRows: number): boolean {
+  if (!card || laterRows > 0 || card.reps !== rating.repsAfter) return false;
+  const before = rating.previous ? restoreProgress(rating.previous) : null;
+  // a rating that made the card a leech suspended it (decideReview)
+  const suspendedAfter = (before?.suspended ?? false) || (rating.leechAfter && !(before?.leech ?? false));
+  return card.suspended === suspendedAfter;
+}

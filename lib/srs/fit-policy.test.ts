@@ -52,11 +52,16 @@ describe('when a fit is due', () => {
     expect(fitAllowed('auto', true)).toBe(true);
   });
 
-  it('always when the learner asks, with automatic fitting on or off, even before a first automatic one', () => {
+  it('when the learner asks, with automatic fitting on or off, even before a first automatic one, once there is a review the last fit did not see', () => {
     for (const autoFit of [true, false]) {
       expect(fitAllowed('requested', autoFit)).toBe(true);
       expect(fitDue({ reason: 'requested', autoFit, reviews: 10, last: null })).toBe(true);
       expect(fitDue({ reason: 'requested', autoFit, reviews: 701, last: { reviews: 700, outcome: 'adopted' } })).toBe(true);
+      // nothing new since the last fit, whatever it found: asking again runs nothing
+      for (const outcome of ['adopted', 'kept', 'too-few'] as const) expect(fitDue({ reason: 'requested', autoFit, reviews: 700, last: { reviews: 700, outcome } })).toBe(false);
+      expect(fitDue({ reason: 'requested', autoFit, reviews: 11, last: { reviews: 11, outcome: 'too-few' } })).toBe(false);
+      // after going back to the defaults, asking fits again
+      expect(fitDue({ reason: 'requested', autoFit, reviews: 700, last: { reviews: 700, outcome: 'reset' } })).toBe(true);
     }
   });
 

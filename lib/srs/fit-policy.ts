@@ -84,14 +84,16 @@ export function fitAllowed(reason: FitReason, autoFit: boolean): boolean {
 }
 
 /**
- * Whether a fit is due. One the learner asks for always is; an automatic one only if allowed
+ * Whether a fit is due. One the learner asks for is, unless their last fit already ran on every
+ * review they have (it would find the same again: pressing the button over and over ran a fit
+ * each time); after going back to the defaults it is. An automatic one only if allowed
  * (fitAllowed), first from MIN_FIT_REVIEWS rated reviews, then REFIT_EVERY_REVIEWS after the
  * last fit, or after the learner went back to the defaults (a reset counts as a fit here, so
  * turning automatic fitting on again does not re-adopt at once: docs/decisions/028).
  */
 export function fitDue({ reason, autoFit, reviews, last }: FitDueInput): boolean {
   if (!fitAllowed(reason, autoFit)) return false;
-  if (reason === 'requested') return true;
+  if (reason === 'requested') return !last || last.outcome === 'reset' || reviews > last.reviews;
   if (!last) return reviews >= MIN_FIT_REVIEWS;
   const step = last.outcome === 'too-few' ? RETRY_AFTER_TOO_FEW_REVIEWS : REFIT_EVERY_REVIEWS;
   return reviews >= Math.max(MIN_FIT_REVIEWS, last.reviews + step);

@@ -1,7 +1,7 @@
 // What the engine worker does (server/engine/engine-worker.ts): the Kazakh engine's CPU work,
 // from plain data to plain data. The main thread asks through runInEngine (engine.ts).
 import 'server-only';
-import { analyze } from '@/lib/kazakh';
+import { analyze, readText, type Reading } from '@/lib/kazakh';
 import { analyseText, type DraftAnalysis } from '../teach/analyse-text';
 import { csvNotes, type CsvNotes } from '../teach/csv-notes';
 import { draftDeckNotes, type DraftDeckNotes } from '../teach/draft-deck-notes';
@@ -41,6 +41,10 @@ export const engineTasks = {
   /** A word note from what a teacher typed in the note form (save-note.ts). */
   wordNote({ deckId, word }: { deckId: string; word: TypedWord }): ReturnType<typeof wordNote> {
     return wordNote(deckId, word);
+  },
+  /** A text deck's source text as the reader shows it (server/reader/reading-cache.ts). */
+  read({ text }: { text: string }): Reading {
+    return readText(text);
   },
   /** The lemmas a search term can be a form of (get-deck-words.ts). */
   lemmas({ q }: { q: string }): string[] {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { clientAddress, isTrustedProxy, type ProxyTrust } from './client-address';
 import { bodyTooLarge, errorBody, type Failure } from './json-body';
-import { tooLargePage } from './refusal-page';
+import { badAddressPage, isUndecodablePath, tooLargePage } from './refusal-page';
 import { securityHeaders } from './security-headers';
 import { ACTION_BODY_LIMIT, actionRequestOf, refuseActionBody, refuseActionHeaders } from './server-actions';
 
@@ -68,6 +68,11 @@ function isHttps(req: IncomingMessage, appUrl?: string): boolean {
 export function screenRequest(req: IncomingMessage, res: ServerResponse, options: FrontDoorOptions): boolean {
   stampClientAddress(req, options.trust);
   for (const [name, value] of Object.entries(securityHeaders(isHttps(req, options.appUrl)))) res.setHeader(name, value);
+  if (isUndecodablePath(req.url ?? '/')) {
+    req.resume();
+    refuseBadAddress(req.url ?? '/', res);
+    return true;
+  }
   const refused = refuseOversizedAuthBody(req);
   if (!refused) return false;
   req.resume();
@@ -118,6 +123,14 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
     target[key] = typeof value === 'function' ? value.bind(req) : value;
   }
   return req;
+}
+
+/** An address Next could not decode: JSON for the API, a page in the path's language otherwise. */
+function refuseBadAddress(url: string, res: ServerResponse): void {
+  if (url.startsWith('/api/')) return sendFailure(res, { status: 400, body: errorBody('invalid-input', 'The address has an escape that does not decode.') });
+  const html = badAddressPage(url);
+  res.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+  res.end(html);
 }
 
 function refuseAction(req: IncomingMessage, res: ServerResponse, refused: Failure, formPost: boolean): void {

@@ -98,6 +98,14 @@ describe('refuseActionBody', () => {
     expect((await refuseActionBody(fetchCall, stray.type, stray.body, names))?.status).toBe(400);
   });
 
+  it('refuses an array holding more than React decodes (a million slots and characters), and passes one under it', async () => {
+    const call = (rows: number) => text(JSON.stringify(['d1', 't', { selected: Array(rows).fill('y'.repeat(60)) }]), { kind: 'fetch', actionId: 'aa11' });
+    expect(await call(10_000)).toBeNull();
+    expect((await call(20_000))?.status).toBe(400);
+    // one long string alone is no array of many: React takes it
+    expect(await text(JSON.stringify(['d1', 't', { selected: ['y'.repeat(1_500_000)] }]), { kind: 'fetch', actionId: 'aa11' })).toBeNull();
+  });
+
   it('checks forms posted without JavaScript', async () => {
     const formCall = { kind: 'form' as const };
     const direct = await multipart([['$ACTION_ID_ef56', ''], ['deckId', 'd']]);

@@ -98,22 +98,35 @@ export function refuseActionHeaders(request: ActionRequest, headers: IncomingHtt
 
 const MAX_DEPTH = 64;
 const MAX_NODES = 200_000;
+/**
+ * React's own limit on an array and the arrays and strings inside it (its decodeReply counts
+ * each array's slots and each string's characters, up to the next object, and throws above
+ * this when one of those arrays has two or more items): a call over it is refused here, not
+ * answered with React's 500.
+ */
+const ARRAY_SIZE_LIMIT = 1_000_000;
 
 /** Whether `value` is plain data in React's reply format, with only the references allowed. */
 function isPlainReply(value: unknown, allow: { promise: boolean }): boolean {
   let nodes = 0;
-  const walk = (v: unknown, depth: number): boolean => {
+  const walk = (v: unknown, depth: number, array: { count: number; fork: boolean } | null): boolean => {
     if (++nodes > MAX_NODES || depth > MAX_DEPTH) return false;
     if (typeof v === 'string') {
+      if (array && (array.count += v.length) > ARRAY_SIZE_LIMIT && array.fork) return false;
       if (!v.startsWith('$')) return true;
       return v.startsWith('$$') || v === '$undefined' || /^\$K[0-9a-f]{1,8}$/.test(v) || (allow.promise && v === '$@1');
     }
     if (v === null || typeof v === 'number' || typeof v === 'boolean') return true;
-    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
-    if (typeof v === 'object') return Object.values(v as Record<string, unknown>).every((x) => walk(x, depth + 1));
+    if (Array.isArray(v)) {
+      const root = array ?? { count: 0, fork: false };
+      if (v.length > 1) root.fork = true;
+      if ((root.count += v.length + 1) > ARRAY_SIZE_LIMIT && root.fork) return false;
+      return v.every((x) => walk(x, depth + 1, root));
+    }
+    if (typeof v === 'object') return Object.values(v as Record<string, unknown>).every((x) => walk(x, depth + 1, null));
     return false;
   };
-  return walk(value, 0);
+  return walk(value, 0, null);
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -19,7 +19,8 @@ export interface ReaderPage {
 export async function getReader(userId: string, deckId: string): Promise<ReaderPage | null> {
   const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableDeckWhere(userId) }, select: { id: true, title: true, sourceText: true } });
   if (!deck?.sourceText) return null;
-  const [rows, settings] = await Promise.all([
+  const [reading, rows, settings] = await Promise.all([
+    readingOf(deck.id, deck.sourceText),
     db.note.findMany({
       where: { deckId: deck.id, deletedAt: null },
       select: {
@@ -42,7 +43,7 @@ export async function getReader(userId: string, deckId: string): Promise<ReaderP
   const lex = glossary();
   const view = buildReaderView({
     deckId: deck.id,
-    reading: readingOf(deck.id, deck.sourceText),
+    reading,
     notes,
     glossary: (lemma, upos) => {
       const e = lex.find(lemma, upos);

@@ -4,7 +4,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { default_w } from 'ts-fsrs';
-import { fitAllowed, shouldAdopt, type FitOutcome } from '@/lib/srs';
+import { fitDue, shouldAdopt, type FitOutcome } from '@/lib/srs';
 import type { ClaimedFitJob, FitStore, SchedulerFitRow } from '../store';
 import { parseWeights } from '../users/weights';
 import { fitInProcess } from './fit-in-process';
@@ -13,8 +13,10 @@ export async function runFitJob(fits: FitStore, job: ClaimedFitJob, clock: () =>
   const started = clock();
   const learner = await fits.learner(job.userId);
   if (!learner) return null;
-  // an automatic job asked for before the learner turned automatic fitting off: not run
-  if (!fitAllowed(job.reason, learner.autoFit)) {
+  // an automatic job asked for before the learner turned automatic fitting off, or one asked
+  // for again with nothing new since the fit that ran meanwhile: not run
+  const facts = await fits.dueFacts(job.userId);
+  if (!fitDue({ reason: job.reason, autoFit: learner.autoFit, reviews: facts.reviews, last: facts.last })) {
     await fits.drop(job);
     return null;
   }

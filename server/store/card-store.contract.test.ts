@@ -3,6 +3,7 @@
 // keeping the review history, the rollup and the study queue consistent.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_DAY_DURATION_MS } from '@/lib/progress';
 import { decideReview, decideUndo } from '@/lib/reviews';
 import { createScheduler, type Rating } from '@/lib/srs';
 import { useTestDatabase } from '@/test/test-database';
@@ -122,6 +123,46 @@ describe(`card store contract (${testDb.store})`, () => {
     const lastRating = logs.filter((l) => l.rating > 0).at(-1)!;
     expect(await store().reviews.undo('ana', manual.id, decideUndo)).toEqual({ ok: false, error: 'not-undoable' });
     expect(await store().reviews.undo('ana', lastRating.id, decideUndo)).toEqual({ ok: false, error: 'not-last' });
+  });
+
+  it('takes back a rating only while it is the card\'s last change: not after a reset and a new rating, nor across a suspension', async () => {
+    await db.user.create({ data: { id: 'cyd', name: 'cyd', email: 'cyd@example.test', timeZone: 'UTC' } });
+    const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+    const progress = (cardId: string) => db.cardProgress.findUniqueOrThrow({ where: { userId_cardId: { userId: 'cyd', cardId } } });
+    // rate, reset, rate again: the second rating brings the review count back to the first one's
+    const first = await submit('cyd', 'region-production', 3, at(0));
+    expect(await actOnCards('cyd', { action: 'reset', cardIds: ['region-production'] }, at(1))).toMatchObject({ changed: 1 });
+    const second = await submit('cyd', 'region-production', 3, at(2));
+    if (!first.ok || !second.ok) throw new Error('not stored');
+    expect(await store().reviews.undo('cyd', first.result.id, decideUndo)).toEqual({ ok: false, error: 'not-last' });
+    expect(await progress('region-production')).toMatchObject({ reps: 1, state: second.result.state });
+    expect(await store().reviews.undo('cyd', second.result.id, decideUndo)).toMatchObject({ ok: true, alreadyUndone: false });
+    expect(await progress('region-production')).toMatchObject({ reps: 0, state: 0 });
+
+    // rate twice, suspend: the last rating is no longer the last change, until the card is unsuspended
+    await submit('cyd', 'state-production', 3, at(0));
+    const last = await submit('cyd', 'state-production', 3, at(30));
+    if (!last.ok) throw new Error('not stored');
+    expect(await actOnCards('cyd', { action: 'suspend', cardIds: ['state-production'] }, at(31))).toMatchObject({ changed: 1 });
+    expect(await store().reviews.undo('cyd', last.result.id, decideUndo)).toEqual({ ok: false, error: 'not-last' });
+    expect(await progress('state-production')).toMatchObject({ suspended: true, reps: 2 });
+    expect(await actOnCards('cyd', { action: 'unsuspend', cardIds: ['state-production'] }, at(32))).toMatchObject({ changed: 1 });
+    expect(await store().reviews.undo('cyd', last.result.id, decideUndo)).toMatchObject({ ok: true, alreadyUndone: false });
+    expect(await progress('state-production')).toMatchObject({ suspended: false, reps: 1 });
+  });
+
+  it('stops a day\'s study time at what its column holds, and keeps storing reviews past it', async () => {
+    await db.user.create({ data: { id: 'dur', name: 'dur', email: 'dur@example.test', timeZone: 'UTC' } });
+    const day = 24 * 3600_000;
+    // 26 reviews that each claim a whole day: more than 2^31 - 1 ms together
+    for (let i = 0; i < 26; i++) {
+      const at = new Date(NOW.getTime() + i * 60_000);
+      const stored = await store().reviews.submit({ id: randomUUID(), userId: 'dur', cardId: 'integ-production', rating: 3, reviewedAt: at, durationMs: day }, at, rate(3, at));
+      expect(stored.ok, `review ${i + 1}`).toBe(true);
+    }
+    const studyDay = await db.studyDay.findUniqueOrThrow({ where: { userId_day: { userId: 'dur', day: '2026-05-04' } } });
+    expect(studyDay).toMatchObject({ reviews: 26, durationMs: MAX_DAY_DURATION_MS });
+    expect(await db.reviewLog.count({ where: { userId: 'dur' } })).toBe(26);
   });
 
   it('resets a card to new, keeps its history, clears the leech flag and corrects the known count', async () => {

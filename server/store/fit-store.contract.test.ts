@@ -19,6 +19,7 @@ const { runFitJob } = await import('../scheduler-fit/run-fit');
 const { checkFitDue } = await import('../scheduler-fit/notice-review');
 const { resetFitToDefaults } = await import('../scheduler-fit/reset-fit');
 const { getFitStatus } = await import('../scheduler-fit/get-fit-status');
+const { requestFit } = await import('../scheduler-fit/request-fit');
 const { settingsInput, updateSettings } = await import('../users/update-settings');
 
 const NOW = new Date('2026-06-01T09:00:00Z');
@@ -138,6 +139,30 @@ describe(`scheduler fits (${testDb.store})`, () => {
     await saveSettings('cem', true);
     expect((await fits.dueFacts('cem')).autoFit).toBe(true);
   }, 60_000);
+
+  it('asked for with nothing new since the last fit, fits nothing: says so, queues nothing, and a job queued anyway runs nothing', async () => {
+    const fits = store().fits;
+    expect((await fits.dueFacts('cem')).last).toMatchObject({ reviews: 400 });
+    const rows = await db.schedulerFit.count({ where: { userId: 'cem' } });
+    expect(await requestFit('cem', later(90_000))).toBe('up-to-date');
+    expect(await fits.pending('cem', later(90_000))).toBeNull();
+    // queued all the same (asked on two servers at once): dropped when claimed, without a fit
+    await fits.request('cem', 'requested', later(91_000));
+    const job = (await fits.claim('s20', later(91_000), 60_000))!;
+    expect(job).toMatchObject({ userId: 'cem', reason: 'requested' });
+    expect(await runFitJob(fits, job, () => later(92_000))).toBeNull();
+    expect(await fits.pending('cem', later(92_000))).toBeNull();
+    expect(await db.schedulerFit.count({ where: { userId: 'cem' } })).toBe(rows);
+    // one review more: asking fits again
+    const card = await db.reviewLog.findFirstOrThrow({ where: { userId: 'cem' }, select: { cardId: true, deckId: true } });
+    await db.reviewLog.create({ data: {
+      id: randomUUID(), userId: 'cem', cardId: card.cardId, deckId: card.deckId, rating: 3, stateBefore: 2, stateAfter: 2, dueAfter: later(93_000),
+      stabilityAfter: 30, difficultyAfter: 5, elapsedDays: 3, scheduledDays: 30, reviewedAt: later(93_000), serverAt: later(93_000), durationMs: 4000, tzOffsetMin: 0, day: '2026-06-01',
+    } });
+    expect(await requestFit('cem', later(94_000))).toBe('requested');
+    expect(await fits.pending('cem', later(94_000))).toMatchObject({ running: false });
+    await fits.drop((await fits.claim('s21', later(95_000), 60_000))!);
+  });
 
   it('goes back to the default parameters: recorded, parameters cleared, automatic fitting off, a fit under way cannot adopt', async () => {
     const fits = store().fits;

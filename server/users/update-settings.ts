@@ -27,7 +27,9 @@ export const settingsInput = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 
+/** Saves the form. Its role is one of the two self-service ones: an admin keeps theirs. */
 export async function updateSettings(userId: string, input: SettingsInput): Promise<void> {
+  const current = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   await db.user.update({
     where: { id: userId },
     data: {
@@ -37,7 +39,7 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
       reviewsPerDay: input.reviewsPerDay,
       desiredRetention: Math.round(input.desiredRetentionPercent) / 100,
       autoFit: input.autoFit,
-      role: input.role,
+      role: current?.role === 'admin' ? undefined : input.role,
       answerTyping: input.answerTyping,
       audioAutoplay: input.audioAutoplay,
       kazakhScript: input.kazakhScript,

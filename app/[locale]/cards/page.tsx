@@ -10,11 +10,14 @@ import { createFormatter } from '@/lib/format';
 import { requireUser } from '@/app/_guards/require-user';
 import { browseCards, browseCardsInput, CARD_DUE_FILTERS, CARD_SORT_KEYS, CARD_STATE_FILTERS, CARD_TYPES } from '@/server/cards/browse-cards';
 import { cardAction } from './actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (sp: Search) => Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+
+export const generateMetadata = titled('cards');
 
 export default async function CardsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
   const locale = await localeParam(params);

@@ -5,8 +5,11 @@ import { requireUser } from '@/app/_guards/require-user';
 import { listDecks } from '@/server/decks/list-decks';
 import { decksWithText } from '@/server/reader/decks-with-text';
 import { Kk } from '@/components/preferences';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('decks');
 
 export default async function DecksPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);

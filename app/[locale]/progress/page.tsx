@@ -4,8 +4,11 @@ import { ProgressDashboard } from '@/components/progress/progress-dashboard';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { getLearnerProgress } from '@/server/progress/get-learner-progress';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('progress');
 
 export default async function ProgressPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);

@@ -22,7 +22,7 @@ export async function fitSchedulerAction(_prev: FitFormState, form: FormData): P
   if (!intent) return { status: 'invalid', at: Date.now() };
   let status: FitFormState['status'] = 'requested';
   if (intent === 'reset') status = (await resetFitToDefaults(user.id, new Date())).status;
-  else await requestFit(user.id, new Date());
+  else status = await requestFit(user.id, new Date());
   // the whole page: the settings form above shows the automatic-fitting setting a reset turns off
   revalidatePath('/[locale]/settings', 'page');
   return { status, intent, at: Date.now() };

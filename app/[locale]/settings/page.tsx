@@ -11,8 +11,11 @@ import { getSettings } from '@/server/users/update-settings';
 import { getRetentionPreview } from '@/server/users/retention-preview';
 import { saveSettingsAction } from './actions';
 import { fitSchedulerAction } from './fit-actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('settings');
 
 export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);

@@ -8,8 +8,11 @@ import { requireTeacher } from '@/app/_guards/require-teacher';
 import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { getTeacherOverview } from '@/server/teach/teacher-overview';
 import { createClassAction, createDeckAction } from './actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('teach');
 
 export default async function TeachPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);

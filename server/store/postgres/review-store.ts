@@ -5,7 +5,8 @@
 // study-day rollup in one statement that writes nothing when the id is taken
 // (INSERT … ON CONFLICT (id) DO NOTHING), which makes a retry on another server a duplicate.
 import type pg from 'pg';
-import { MANUAL_RATING } from '@/lib/progress';
+import { MANUAL_RATING, MAX_DAY_DURATION_MS } from '@/lib/progress';
+import { isLastChange } from '@/lib/reviews';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { inTransaction, pgTime } from './pool';
@@ -52,7 +53,7 @@ const SQL = {
       INSERT INTO "StudyDay" ("userId", "day", "reviews", "newCards", "durationMs", "youngTotal", "youngPassed", "matureTotal", "maturePassed", "knownDelta")
       SELECT $2, $22, 1, $25, $16, $26, $27, $28, $29, $30 WHERE EXISTS (SELECT 1 FROM log)
       ON CONFLICT ("userId", "day") DO UPDATE SET "reviews" = "StudyDay"."reviews" + 1, "newCards" = "StudyDay"."newCards" + excluded."newCards",
-        "durationMs" = "StudyDay"."durationMs" + excluded."durationMs", "youngTotal" = "StudyDay"."youngTotal" + excluded."youngTotal",
+        "durationMs" = LEAST("StudyDay"."durationMs"::bigint + excluded."durationMs", ${MAX_DAY_DURATION_MS}), "youngTotal" = "StudyDay"."youngTotal" + excluded."youngTotal",
         "youngPassed" = "StudyDay"."youngPassed" + excluded."youngPassed", "matureTotal" = "StudyDay"."matureTotal" + excluded."matureTotal",
         "maturePassed" = "StudyDay"."maturePassed" + excluded."maturePassed", "knownDelta" = "StudyDay"."knownDelta" + excluded."knownDelta"
     )
@@ -63,15 +64,18 @@ const UNDO = {
   // The log row is locked first, then the progress row: the same order as a review takes them
   // (a review locks the progress row, then inserts the log row), so the two cannot deadlock.
   facts: `SELECT l."userId", l."cardId", l."deckId", l."rating", l."stateBefore", l."stabilityAfter", l."durationMs", l."previous", l."undone",
-      l."repsAfter", l."day", c."type"
+      l."repsAfter", l."leechAfter", l."day", c."type"
     FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" WHERE l."id" = $1 FOR UPDATE OF l`,
-  reps: 'SELECT "reps" FROM "CardProgress" WHERE "userId" = $1 AND "cardId" = $2 FOR UPDATE',
+  cardNow: 'SELECT "reps", "suspended" FROM "CardProgress" WHERE "userId" = $1 AND "cardId" = $2 FOR UPDATE',
+  laterRows: `SELECT count(*)::int AS "n" FROM "ReviewLog"
+    WHERE "cardId" = $1 AND "userId" = $2 AND NOT "undone" AND "id" <> $3
+      AND "serverAt" >= (SELECT "serverAt" FROM "ReviewLog" WHERE "id" = $3)`,
   delete: 'DELETE FROM "CardProgress" WHERE "userId" = $1 AND "cardId" = $2',
   restore: `UPDATE "CardProgress" SET "state" = $3, "due" = $4, "stability" = $5, "difficulty" = $6, "scheduledDays" = $7, "learningSteps" = $8,
     "reps" = $9, "lapses" = $10, "lastReview" = $11, "suspended" = $12, "leech" = $13, "updatedAt" = now() AT TIME ZONE 'UTC'
     WHERE "userId" = $1 AND "cardId" = $2`,
   mark: 'UPDATE "ReviewLog" SET "undone" = true WHERE "id" = $1',
-  rollup: `UPDATE "StudyDay" SET "reviews" = "reviews" - 1, "newCards" = "newCards" - $3, "durationMs" = "durationMs" - $4,
+  rollup: `UPDATE "StudyDay" SET "reviews" = "reviews" - 1, "newCards" = "newCards" - $3, "durationMs" = GREATEST("durationMs" - $4, 0),
       "youngTotal" = "youngTotal" - $5, "youngPassed" = "youngPassed" - $6, "matureTotal" = "matureTotal" - $7,
       "maturePassed" = "maturePassed" - $8, "knownDelta" = "knownDelta" - $9
     WHERE "userId" = $1 AND "day" = $2`,
@@ -159,7 +163,7 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
     undo(userId, reviewId, decide) {
       return inTransaction(pool, async (client, rollback) => {
         const f = (await client.query<{ userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
-          durationMs: number; previous: string | null; undone: boolean; repsAfter: number; day: string; type: string }>(UNDO.facts, [reviewId])).rows[0];
+          durationMs: number; previous: string | null; undone: boolean; repsAfter: number; leechAfter: boolean; day: string; type: string }>(UNDO.facts, [reviewId])).rows[0];
         // A refusal writes nothing; only a real undo commits (inTransaction does, when this returns).
         const refuse = async (outcome: UndoOutcome): Promise<UndoOutcome> => {
           await rollback();
@@ -169,8 +173,9 @@ export function postgresReviewStore(pool: pg.Pool): ReviewStore {
         if (f.undone) return refuse({ ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true });
         // A manual row (a reset or "I know this" in the card browser) is no rating to take back.
         if (!f.day || f.rating === MANUAL_RATING) return refuse({ ok: false, error: 'not-undoable' });
-        const reps = (await client.query<{ reps: number }>(UNDO.reps, [userId, f.cardId])).rows[0]?.reps;
-        if (reps !== f.repsAfter) return refuse({ ok: false, error: 'not-last' });
+        const card = (await client.query<{ reps: number; suspended: boolean }>(UNDO.cardNow, [userId, f.cardId])).rows[0] ?? null;
+        const later = (await client.query<{ n: number }>(UNDO.laterRows, [f.cardId, userId, reviewId])).rows[0]!.n;
+        if (!isLastChange({ repsAfter: f.repsAfter, leechAfter: f.leechAfter, previous: f.previous }, card, later)) return refuse({ ok: false, error: 'not-last' });
         const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
         const p = d.restore;
         if (p) {

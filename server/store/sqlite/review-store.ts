@@ -2,7 +2,8 @@
 // of a group commit (./group-commit.ts), so a review is never interleaved with another in
 // this process, and BEGIN IMMEDIATE serialises writers across processes.
 import type Database from 'better-sqlite3';
-import { MANUAL_RATING } from '@/lib/progress';
+import { MANUAL_RATING, MAX_DAY_DURATION_MS } from '@/lib/progress';
+import { isLastChange } from '@/lib/reviews';
 import type { ReviewResult, ReviewStore, ReviewStoreOutcome, UndoOutcome } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { groupCommit } from './group-commit';
@@ -35,16 +36,19 @@ function statements(db: Database.Database) {
     upsertProgress: db.prepare(UPSERT_PROGRESS_SQL),
     insertLog: db.prepare(INSERT_REVIEW_LOG_SQL),
     undoFacts: db.prepare<[string], { userId: string; cardId: string; deckId: string; rating: number; stateBefore: number; stabilityAfter: number;
-      durationMs: number; previous: string | null; undone: number; repsAfter: number; day: string; type: string }>(
-      `SELECT l.userId, l.cardId, l.deckId, l.rating, l.stateBefore, l.stabilityAfter, l.durationMs, l.previous, l.undone, l.repsAfter, l.day, c.type
+      durationMs: number; previous: string | null; undone: number; repsAfter: number; leechAfter: number; day: string; type: string }>(
+      `SELECT l.userId, l.cardId, l.deckId, l.rating, l.stateBefore, l.stabilityAfter, l.durationMs, l.previous, l.undone, l.repsAfter,
+        l.leechAfter, l.day, c.type
       FROM ReviewLog l JOIN Card c ON c.id = l.cardId WHERE l.id = ?`),
-    reps: db.prepare<[string, string], { reps: number }>('SELECT reps FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    cardNow: db.prepare<[string, string], { reps: number; suspended: number }>('SELECT reps, suspended FROM CardProgress WHERE userId = ? AND cardId = ?'),
+    laterRows: db.prepare<{ cardId: string; userId: string; id: string }, { n: number }>(`SELECT COUNT(*) AS n FROM ReviewLog
+      WHERE cardId = @cardId AND userId = @userId AND undone = 0 AND id <> @id AND serverAt >= (SELECT serverAt FROM ReviewLog WHERE id = @id)`),
     deleteProgress: db.prepare('DELETE FROM CardProgress WHERE userId = ? AND cardId = ?'),
     restoreProgress: db.prepare(`UPDATE CardProgress SET state = @state, due = @due, stability = @stability, difficulty = @difficulty,
       scheduledDays = @scheduledDays, learningSteps = @learningSteps, reps = @reps, lapses = @lapses, lastReview = @lastReview,
       suspended = @suspended, leech = @leech, updatedAt = @now WHERE userId = @userId AND cardId = @cardId`),
     markUndone: db.prepare('UPDATE ReviewLog SET undone = 1 WHERE id = ?'),
-    subtractFromStudyDay: db.prepare(`UPDATE StudyDay SET reviews = reviews - 1, newCards = newCards - @newCards, durationMs = durationMs - @durationMs,
+    subtractFromStudyDay: db.prepare(`UPDATE StudyDay SET reviews = reviews - 1, newCards = newCards - @newCards, durationMs = MAX(durationMs - @durationMs, 0),
       youngTotal = youngTotal - @youngTotal, youngPassed = youngPassed - @youngPassed, matureTotal = matureTotal - @matureTotal,
       maturePassed = maturePassed - @maturePassed, knownDelta = knownDelta - @knownDelta WHERE userId = @userId AND day = @day`),
     // A day whose only review was taken back is as if never studied.
@@ -54,7 +58,7 @@ function statements(db: Database.Database) {
       INSERT INTO StudyDay (userId, day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta)
       VALUES (@userId, @day, 1, @newCards, @durationMs, @youngTotal, @youngPassed, @matureTotal, @maturePassed, @knownDelta)
       ON CONFLICT (userId, day) DO UPDATE SET reviews = reviews + 1, newCards = newCards + excluded.newCards,
-        durationMs = durationMs + excluded.durationMs, youngTotal = youngTotal + excluded.youngTotal,
+        durationMs = MIN(durationMs + excluded.durationMs, ${MAX_DAY_DURATION_MS}), youngTotal = youngTotal + excluded.youngTotal,
         youngPassed = youngPassed + excluded.youngPassed, matureTotal = matureTotal + excluded.matureTotal,
         maturePassed = maturePassed + excluded.maturePassed, knownDelta = knownDelta + excluded.knownDelta`),
   };
@@ -110,7 +114,10 @@ export function sqliteReviewStore(db: Database.Database): ReviewStore {
         if (f.undone === 1) return { ok: true, cardId: f.cardId, deckId: f.deckId, progress: null, alreadyUndone: true };
         // A manual row (a reset or "I know this" in the card browser) is no rating to take back.
         if (!f.day || f.rating === MANUAL_RATING) return { ok: false, error: 'not-undoable' };
-        if (st.reps.get(userId, f.cardId)?.reps !== f.repsAfter) return { ok: false, error: 'not-last' };
+        const now = st.cardNow.get(userId, f.cardId);
+        const card = now ? { reps: now.reps, suspended: now.suspended === 1 } : null;
+        const later = st.laterRows.get({ cardId: f.cardId, userId, id: reviewId })!.n;
+        if (!isLastChange({ repsAfter: f.repsAfter, leechAfter: f.leechAfter === 1, previous: f.previous }, card, later)) return { ok: false, error: 'not-last' };
         const d = decide({ rating: f.rating, stateBefore: f.stateBefore, stabilityAfter: f.stabilityAfter, durationMs: f.durationMs, cardType: f.type, previous: f.previous });
         if (d.restore) {
           const p = d.restore;

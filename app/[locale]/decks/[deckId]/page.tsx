@@ -15,12 +15,15 @@ import { getDeckLimits } from '@/server/decks/get-deck-limits';
 import { getDeckWords } from '@/server/decks/get-deck-words';
 import { decksWithText } from '@/server/reader/decks-with-text';
 import { saveDeckNewLimitAction } from './actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+
+export const generateMetadata = titled('deck');
 
 export default async function DeckPage({ params, searchParams }: { params: Promise<{ locale: string; deckId: string }>; searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }) {
   const locale = await localeParam(params);
@@ -52,7 +55,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
       {limits ? <DeckNewLimitForm action={saveDeckNewLimitAction} deckId={data.deck.id} deckNewPerDay={limits.deckNewPerDay} overall={limits.newCardsPerDay} /> : null}
       <WordSearch initial={q} label={t('search')} placeholder={t('searchPlaceholder')} button={t('searchButton')} searching={t('searching')} />
       <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite" data-testid="word-count">
-        {q && data.matched === 0 ? t('noMatch', { q }) : t('shown', { shown: format.number(data.matched), total: format.number(data.total) })}
+        {q && data.matched === 0 ? t('noMatch', { q }) : t('shown', { shown: format.number(data.matched), total: format.number(data.total), count: data.total })}
         {data.pageCount > 1 ? <> · {t('pageRange', { from: format.number(from), to: format.number(to) })}</> : null}
       </p>
       {data.words.length ? (

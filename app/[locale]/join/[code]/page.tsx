@@ -3,8 +3,11 @@ import { JoinForm } from '@/components/teach/join-form';
 import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { joinClassAction } from '../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('join');
 
 export default async function JoinWithCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const locale = await localeParam(params);

@@ -11,11 +11,14 @@ import { requireUser } from '@/app/_guards/require-user';
 import { classHardestWords } from '@/server/reader/class-hardest';
 import { getReader } from '@/server/reader/get-reader';
 import { addToMyWordsAction, markKnownAction, studyWordAction } from './actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
 
 // ?class=ID: a teacher reads the deck with the words that class finds hardest marked.
 const readSearch = z.object({ class: z.string().min(1).max(200).optional().catch(undefined) });
+
+export const generateMetadata = titled('read');
 
 export default async function ReadPage({ params, searchParams }: {
   params: Promise<{ locale: string; deckId: string }>;

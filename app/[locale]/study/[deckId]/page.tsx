@@ -4,8 +4,11 @@ import { setRequestLocale } from 'next-intl/server';
 import { StudySession } from '@/components/study/study-session';
 import { requireUser } from '@/app/_guards/require-user';
 import { getStudyStep } from '@/server/study/get-study-step';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('study');
 
 export default async function StudyPage({ params }: { params: Promise<{ locale: string; deckId: string }> }) {
   const { deckId } = await params;

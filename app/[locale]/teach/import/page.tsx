@@ -6,8 +6,11 @@ import { requireTeacher } from '@/app/_guards/require-teacher';
 import { warmUpEngine } from '@/server/teach/warm-up-engine';
 import { MAX_TEXT_CHARS } from '@/server/teach/schemas';
 import { createDraftAction } from '../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('import');
 
 export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);

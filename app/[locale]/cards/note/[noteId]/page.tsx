@@ -10,8 +10,11 @@ import { localeParam } from '@/i18n/routing';
 import { requireUser } from '@/app/_guards/require-user';
 import { getNoteCards } from '@/server/cards/get-note-cards';
 import { cardAction } from '../../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('note');
 
 export default async function NotePage({ params }: { params: Promise<{ locale: string; noteId: string }> }) {
   const locale = await localeParam(params);

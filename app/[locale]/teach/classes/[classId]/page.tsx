@@ -14,8 +14,11 @@ import { getTeacherClass } from '@/server/teach/get-teacher-class';
 import { formatJoinCode } from '@/server/teach/join-code';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { assignDeckAction, removeMemberAction, rotateJoinCodeAction, unassignDeckAction } from '../../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('teachClass');
 
 export default async function TeacherClassPage({ params }: { params: Promise<{ locale: string; classId: string }> }) {
   const locale = await localeParam(params);

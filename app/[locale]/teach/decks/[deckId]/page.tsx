@@ -11,12 +11,15 @@ import { localeParam } from '@/i18n/routing';
 import { getTeacherDeck } from '@/server/teach/get-teacher-deck';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { assignDeckAction, deleteDeckAction, deleteNoteAction, importCsvAction, prefillNoteAction, saveNoteAction, unassignDeckAction, updateDeckAction } from '../../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 const CARD_TYPES = ['recognition', 'production', 'cloze', 'sentence'] as const;
 const NOTES_PER_PAGE = 100;
+
+export const generateMetadata = titled('teachDeck');
 
 export default async function TeacherDeckPage({ params, searchParams }: { params: Promise<{ locale: string; deckId: string }>; searchParams: Promise<{ edit?: string | string[]; page?: string | string[] }> }) {
   const locale = await localeParam(params);

@@ -6,8 +6,11 @@ import { localeParam } from '@/i18n/routing';
 import { getDraft } from '@/server/teach/get-draft';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, saveDraftAction } from '../../actions';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('draft');
 
 export default async function DraftPage({ params }: { params: Promise<{ locale: string; draftId: string }> }) {
   const locale = await localeParam(params);

@@ -7,8 +7,11 @@ import { localeParam } from '@/i18n/routing';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { getClassProgress } from '@/server/progress/get-class-progress';
 import { classProgressSort } from './search-params';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('classProgress');
 
 export default async function ClassProgressPage({ params, searchParams }: {
   params: Promise<{ locale: string; classId: string }>;

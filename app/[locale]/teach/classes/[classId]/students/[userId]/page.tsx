@@ -6,8 +6,11 @@ import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { getStudentProgress } from '@/server/progress/get-student-progress';
+import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
+
+export const generateMetadata = titled('student');
 
 export default async function StudentProgressPage({ params }: { params: Promise<{ locale: string; classId: string; userId: string }> }) {
   const locale = await localeParam(params);
