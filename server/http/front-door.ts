@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { clientAddress, isTrustedProxy, type ProxyTrust } from './client-address';
 import { bodyTooLarge, errorBody, type Failure } from './json-body';
-import { badAddressPage, isUndecodablePath, tooLargePage } from './refusal-page';
+import { refusalPage, type Refusal } from './refusal-page';
 import { securityHeaders } from './security-headers';
 import { ACTION_BODY_LIMIT, actionRequestOf, refuseActionBody, refuseActionHeaders } from './server-actions';
 
@@ -53,6 +53,16 @@ export function refuseOversizedAuthBody(req: IncomingMessage): Failure | null {
   const length = req.headers['content-length'];
   if (length === undefined) return req.headers['transfer-encoding'] ? lengthRequired() : null;
   return Number(length) > MAX_AUTH_BODY_BYTES ? bodyTooLarge() : null;
+}
+
+/** Whether the path of `url` has an escape that does not decode (%ff, a cut-off %E0%A4%A). */
+export function isUndecodablePath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split('?')[0]!);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether the client reached us over HTTPS (directly, or as a trusted proxy says). */
@@ -128,18 +138,19 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 /** An address Next could not decode: JSON for the API, a page in the path's language otherwise. */
 function refuseBadAddress(url: string, res: ServerResponse): void {
   if (url.startsWith('/api/')) return sendFailure(res, { status: 400, body: errorBody('invalid-input', 'The address has an escape that does not decode.') });
-  const html = badAddressPage(url);
-  res.writeHead(400, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+  sendRefusalPage(res, 400, url, 'bad-address');
+}
+
+function sendRefusalPage(res: ServerResponse, status: number, url: string, refusal: Refusal): void {
+  const html = refusalPage(url, refusal);
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
   res.end(html);
 }
 
 function refuseAction(req: IncomingMessage, res: ServerResponse, refused: Failure, formPost: boolean): void {
   // A form posted without JavaScript shows our answer as a page: say it in the page's language.
-  if (formPost && refused.status === 413) {
-    const html = tooLargePage(req.url ?? '/');
-    res.writeHead(413, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
-    res.end(html);
-  } else sendFailure(res, refused);
+  if (formPost && refused.status === 413) sendRefusalPage(res, 413, req.url ?? '/', 'too-large');
+  else sendFailure(res, refused);
 }
 
 /**
