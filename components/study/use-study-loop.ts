@@ -155,6 +155,14 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
   }, []);
   if (contents.current.size === 0) remember(initial);
 
+  /** A step from the server (after a rating or an undo) becomes what the page holds and schedules by. */
+  const takeStep = useCallback((next: StudyStep) => {
+    step.current = next;
+    offset.current = clockOffset(offset.current ?? 0, next.at, Date.now());
+    remember(next);
+    scheduler.current = createScheduler(next.scheduler);
+  }, [remember]);
+
   /** The next card by the queue policy, from what the page holds. */
   const pick = useCallback((now: number): ShownCard | null => {
     const held = local.current;
@@ -242,10 +250,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     }
     if (body?.next) {
       // The step reflects every rating answered so far: their local stand-ins and count moves go.
-      step.current = body.next;
-      offset.current = clockOffset(offset.current ?? 0, body.next.at, Date.now());
-      remember(body.next);
-      scheduler.current = createScheduler(body.next.scheduler);
+      takeStep(body.next);
       for (const id of acked.current) deltas.current.delete(id);
       deltas.current.delete(entry.id);
       for (const [cardId, held] of local.current) {
@@ -255,7 +260,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     }
     setVersion((v) => v + 1);
     fill();
-  }, [deckId, fill, remember]);
+  }, [deckId, fill, takeStep]);
 
   const flush = useCallback(async () => {
     const box = outbox.current;
@@ -454,9 +459,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
       const body = (await res.json()) as { undone: { cardId: string; srs: SrsState | null; content: StudyCardContent | null }; next?: StudyStep };
       if (body.undone.content) contents.current.set(body.undone.cardId, body.undone.content);
       if (body.next) {
-        step.current = body.next;
-        offset.current = clockOffset(offset.current ?? 0, body.next.at, Date.now());
-        remember(body.next);
+        takeStep(body.next);
         acked.current.clear();
         deltas.current.clear();
       }
@@ -483,7 +486,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     }
     setVersion((v) => v + 1);
     return true;
-  }, [deckId, lastRating, pageNow, refreshPending, remember, scope, setLastRating]);
+  }, [deckId, lastRating, pageNow, refreshPending, scope, setLastRating, takeStep]);
 
   const counts = { ...step.current.counts };
   for (const d of deltas.current.values()) {
