@@ -1,11 +1,11 @@
 // The card browser: one page of the learner's cards across the decks they may study, filtered,
-// searched (lib/decks cardSearchTerms: any inflected form, Latin or a meaning) and sorted by the
+// searched (lib/decks cardSearchTerms, in the engine worker: any inflected form, Latin or a meaning) and sorted by the
 // store, so the cost follows the page, not the learner's 50,000 cards.
 import 'server-only';
 import { z } from 'zod';
-import { cardSearchTerms } from '@/lib/decks';
 import { nextStudyDayStart, studyDayStart } from '@/lib/srs';
 import { db } from '../db';
+import { runInEngine } from '../engine/engine';
 import { store, type BrowsedCard, type CardDueFilter, type CardSortKey, type CardStateFilter } from '../store';
 import { getLearnerSettings } from '../users/learner-settings';
 
@@ -58,7 +58,7 @@ export async function browseCards(userId: string, input: BrowseCardsInput, now: 
   const query = {
     deckId: input.deck ?? null, noteId: input.note ?? null, type: input.type ?? null, state: input.state ?? null, due: input.due ?? null,
     minLapses: input.lapses ?? null, leech: flag(input.leech), suspended: flag(input.suspended),
-    search: input.q ? cardSearchTerms(input.q) : null,
+    search: input.q ? await runInEngine('cardSearch', { q: input.q }) : null,
     sort: input.sort, desc: input.dir === 'desc', limit: CARDS_PER_PAGE,
     dayStart, dayEnd, weekEnd: new Date(dayEnd.getTime() + 6 * DAY_MS),
   };

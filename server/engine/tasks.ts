@@ -1,6 +1,7 @@
 // What the engine worker does (server/engine/engine-worker.ts): the Kazakh engine's CPU work,
 // from plain data to plain data. The main thread asks through runInEngine (engine.ts).
 import 'server-only';
+import { cardSearchTerms, type CardSearchTerms } from '@/lib/decks';
 import { analyze, readText, type Reading } from '@/lib/kazakh';
 import { analyseText, type DraftAnalysis } from '../teach/analyse-text';
 import { csvNotes, type CsvNotes } from '../teach/csv-notes';
@@ -49,6 +50,10 @@ export const engineTasks = {
   /** The lemmas a search term can be a form of (get-deck-words.ts). */
   lemmas({ q }: { q: string }): string[] {
     return analyze(q).map((a) => a.lemma);
+  },
+  /** What the card browser searches for (browse-cards.ts): up to a few hundred analyses for a loose spelling. */
+  cardSearch({ q }: { q: string }): CardSearchTerms | null {
+    return cardSearchTerms(q);
   },
 };
 
