@@ -24,3 +24,11 @@ test('the Kazakh done screen says when the next card is due in Kazakh', async ({
   await expect(page.getByRole('heading', { name: 'Бүгінге осы жетеді!' })).toBeVisible();
   await expect(page.getByText(/^Келесі карточка \d+ (күннен|аптадан) кейін келеді\.$/)).toBeVisible();
 });
+
+test('Kazakh messages print their counts grouped: the essay deck has 1 714-style card counts', async ({ page, learner }) => {
+  void learner;
+  await page.goto('/kk/decks');
+  const essay = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Орталық Азия/ }) });
+  // Over a thousand cards, printed "1 714 карточка", never "1714 карточка".
+  await expect(essay.getByText(/^\d{1,3}(\u00a0\d{3})+ карточка$/)).toBeVisible();
+});

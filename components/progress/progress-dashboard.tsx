@@ -58,8 +58,8 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
           {stat('new-today', t('newToday'), n(data.todayCounts.newCards))}
           {stat('due-today', t('dueToday'), n(data.todayCounts.due))}
           {stat('time-today', t('timeToday'), formatDuration(format, data.timeToday))}
-          {stat('current-streak', t('currentStreak'), t('days', { count: data.streaks.current }))}
-          {stat('longest-streak', t('longestStreak'), t('days', { count: data.streaks.longest }))}
+          {stat('current-streak', t('currentStreak'), t('days', format.args({ count: data.streaks.current })))}
+          {stat('longest-streak', t('longestStreak'), t('days', format.args({ count: data.streaks.longest })))}
           {stat('time-year', t('timeYear'), formatDuration(format, data.timeYear))}
           {stat('words-known', t('wordsKnown'), n(data.wordsKnown))}
         </dl>
@@ -68,13 +68,13 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
       <ChartFigure
         id="progress-calendar"
         title={t('calendarTitle')}
-        summary={t('calendarSummary', { count: calendarTotal, days: studiedDays.length })}
+        summary={t('calendarSummary', format.args({ count: calendarTotal, days: studiedDays.length }))}
         tableLabel={t('asTable')}
         columns={[{ header: t('colDate') }, { header: t('colReviews'), numeric: true }]}
         rows={[...studiedDays].reverse().map((c) => [formatDay(format, c.day), n(c.reviews)])}
       >
         <CalendarHeatmap
-          label={t('calendarSummary', { count: calendarTotal, days: studiedDays.length })}
+          label={t('calendarSummary', format.args({ count: calendarTotal, days: studiedDays.length }))}
           weeks={data.calendar.map((week) => week.map((c) => ({ ...c, label: t('calendarCell', { date: formatDay(format, c.day), count: c.reviews }) })))}
           monthLabels={monthLabels}
           legend={{ less: t('less'), more: t('more') }}
@@ -141,13 +141,13 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
       <ChartFigure
         id="progress-forecast"
         title={t('forecastTitle')}
-        summary={t('forecastSummary', { count: forecastTotal })}
+        summary={t('forecastSummary', format.args({ count: forecastTotal }))}
         tableLabel={t('asTable')}
         columns={[{ header: t('colDay') }, { header: t('colDue'), numeric: true }]}
         rows={data.forecast.map((d) => [formatDay(format, d.day), n(d.due)])}
       >
         <BarChart
-          label={t('forecastSummary', { count: forecastTotal })}
+          label={t('forecastSummary', format.args({ count: forecastTotal }))}
           showValues={false}
           bars={data.forecast.map((d, i) => ({
             key: d.day, value: d.due, label: i % 5 === 0 ? formatDay(format, d.day, 'short') : '', title: `${formatDay(format, d.day)}: ${n(d.due)}`,
@@ -166,14 +166,14 @@ export async function ProgressDashboard({ data, locale }: { data: LearnerProgres
                 <h3 className="font-semibold"><Kk text={d.title} /></h3>
                 <div
                   role="img"
-                  aria-label={t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })}
+                  aria-label={t('deckWords', format.args({ seen: n(d.seen), known: n(d.known), total: d.words }))}
                   className="relative h-3 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
                 >
                   <div className="absolute inset-y-0 left-0 bg-sky-300 dark:bg-sky-800" style={{ width: `${Math.min(100, (d.seen / total) * 100)}%` }} />
                   <div className="absolute inset-y-0 left-0 bg-emerald-600 dark:bg-emerald-400" style={{ width: `${Math.min(100, (d.known / total) * 100)}%` }} />
                 </div>
                 <p className="text-sm text-stone-700 dark:text-stone-300">
-                  {t('deckWords', { seen: n(d.seen), known: n(d.known), total: d.words })} · {t('dueNow', { count: n(d.due) })}
+                  {t('deckWords', format.args({ seen: n(d.seen), known: n(d.known), total: d.words }))} · {t('dueNow', { count: n(d.due) })}
                 </p>
               </li>
             );

@@ -23,7 +23,7 @@ export function RetentionCost({ preview }: { preview: RetentionPreview }) {
       ) : (
         <>
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            {t('basis', { cards: preview.cards, unmet: preview.unmetCards, perDay: preview.newCardsPerDay })}{' '}
+            {t('basis', f.args({ cards: preview.cards, unmet: preview.unmetCards, perDay: preview.newCardsPerDay }))}{' '}
             {preview.ownParameters ? t('ownParameters') : t('defaultParameters')}
           </p>
           <table className="w-full text-sm" data-testid="retention-cost">
@@ -54,14 +54,14 @@ export function RetentionCost({ preview }: { preview: RetentionPreview }) {
             </tbody>
           </table>
           {preview.reviewsPerDay === null ? null : held.length === 0 ? (
-            <p className="text-sm" data-testid="retention-cap">{t('capNone', { cap: preview.reviewsPerDay })}</p>
+            <p className="text-sm" data-testid="retention-cap">{t('capNone', f.args({ cap: preview.reviewsPerDay }))}</p>
           ) : (
             <div className="flex flex-col gap-1 text-sm" data-testid="retention-cap">
-              <p>{t('capBinds', { cap: preview.reviewsPerDay })}</p>
+              <p>{t('capBinds', f.args({ cap: preview.reviewsPerDay }))}</p>
               <ul className="list-disc pl-5">
                 {held.map((r) => (
                   <li key={r.retention} data-retention={Math.round(r.retention * 100)}>
-                    {t('capRow', { retention: f.percent(r.retention), held: Math.round(r.backlogAverage), left: Math.round(r.backlogAtEnd), days: preview.days })}
+                    {t('capRow', f.args({ retention: f.percent(r.retention), held: Math.round(r.backlogAverage), left: Math.round(r.backlogAtEnd), days: preview.days }))}
                   </li>
                 ))}
               </ul>

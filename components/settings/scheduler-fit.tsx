@@ -63,7 +63,7 @@ export function SchedulerFit({ status, timeZone, action }: Props) {
           <p>{t('reset', { date: format.date(last.at, 'long', timeZone) })}</p>
         ) : last ? (
           <>
-            <p>{t('lastRun', { date: format.date(last.at, 'dateTime', timeZone), reviews: last.reviews })}</p>
+            <p>{t('lastRun', format.args({ date: format.date(last.at, 'dateTime', timeZone), reviews: last.reviews }))}</p>
             {last.outcome === 'adopted' && <p>{t('adopted', { before: error(last.logLossBefore), after: error(last.logLossAfter) })}</p>}
             {last.outcome === 'kept' && <p>{t('kept', { before: error(last.logLossBefore), after: error(last.logLossAfter) })}</p>}
             {last.outcome === 'too-few' && <p>{t('tooFew')}</p>}

@@ -5,9 +5,11 @@ import { useTranslations } from 'next-intl';
 import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
 import type { FormAction, TeachFormState } from '../form-states';
 import { IssueList } from '../issues';
+import { useFormatter } from '../use-formatter';
 
 export function CsvImportForm({ deckId, importCsvAction }: { deckId: string; importCsvAction: FormAction<TeachFormState> }) {
   const t = useTranslations('teach');
+  const format = useFormatter();
   const [state, action, pending] = useActionState(importCsvAction, {});
   // A file over the limit is refused here, before it is sent.
   const [tooLarge, setTooLarge] = useState(false);
@@ -24,7 +26,7 @@ export function CsvImportForm({ deckId, importCsvAction }: { deckId: string; imp
       <input type="hidden" name="deckId" value={deckId} />
       <label className="flex flex-col gap-1"><span className="font-medium">{t('deck.importFile')}</span><input type="file" name="file" accept=".csv,text/csv" required className="text-sm" /></label>
       <div aria-live="polite">
-        {shown.status === 'ok' ? <p className="text-emerald-700 dark:text-emerald-300">{t('deck.imported', { count: shown.count ?? 0 })}</p> : null}
+        {shown.status === 'ok' ? <p className="text-emerald-700 dark:text-emerald-300">{t('deck.imported', format.args({ count: shown.count ?? 0 }))}</p> : null}
         {shown.status === 'error' ? (
           <div role="alert" className="text-red-700 dark:text-red-300">
             {issues.length ? <><p>{t('deck.importFailed')}</p><IssueList issues={issues} /></> : <p>{t(`errors.${shown.error ?? 'generic'}`)}</p>}

@@ -37,6 +37,20 @@ describe('Kazakh numbers', () => {
   });
 });
 
+describe('message arguments', () => {
+  it('give Kazakh messages grouped numbers and leave everything else as it is', () => {
+    const when = new Date('2026-03-12T00:00:00Z');
+    expect(kk.args({ count: 1714, small: 42, name: 'Айгүл', when })).toEqual({ count: `1${NBSP}714`, small: '42', name: 'Айгүл', when });
+  });
+
+  it('leave Russian and English numbers as numbers, for their plural rules', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      const values = { count: 1714, name: 'x' };
+      expect(createFormatter(locale).args(values)).toEqual({ count: 1714, name: 'x' });
+    }
+  });
+});
+
 describe('Kazakh dates', () => {
   const thursday = new Date('2026-03-12T00:00:00Z');
   it('name months and weekdays in Kazakh, year first', () => {

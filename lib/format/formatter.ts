@@ -20,6 +20,13 @@ export interface Formatter {
   relativeTime(target: Date, now: Date): string;
   /** "12 min", "12 мин" */
   unit(value: number, unit: DurationUnit): string;
+  /**
+   * The values of a message, with its numbers ready for it. A Kazakh noun after a numeral stays
+   * singular, so Kazakh messages take their numbers as plain arguments, which the message
+   * format would print ungrouped ("1714"): they get this formatter's text ("1 714"). Russian
+   * and English messages decline by the number and print it with "#": they keep numbers.
+   */
+  args<T extends Record<string, string | number | Date>>(values: T): T;
 }
 
 const INTL_DATE: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -53,6 +60,7 @@ function kazakhFormatter(): Formatter {
       return kazakhRelative(value, unit);
     },
     unit: kazakhUnit,
+    args: (values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? kazakhNumber(v) : v])) as typeof values,
   };
 }
 
@@ -67,5 +75,6 @@ function intlFormatter(locale: 'ru' | 'en'): Formatter {
       return new Intl.RelativeTimeFormat(locale, { numeric: unit === 'second' ? 'auto' : 'always' }).format(value, unit);
     },
     unit: (value, unit) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value),
+    args: (values) => values,
   };
 }

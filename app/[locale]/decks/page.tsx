@@ -1,4 +1,5 @@
 import { localeParam } from '@/i18n/routing';
+import { createFormatter } from '@/lib/format';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/app/_guards/require-user';
@@ -16,6 +17,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   const user = await requireUser(locale, '/decks');
   const t = await getTranslations({ locale, namespace: 'decks' });
+  const format = createFormatter(locale);
   // Decks the app ships describe themselves in the UI language; others as their owner wrote.
   const shipped = await getTranslations({ locale, namespace: 'shippedDecks' });
   const describe = (d: { id: string; description: string }) => {
@@ -37,7 +39,7 @@ export default async function DecksPage({ params }: { params: Promise<{ locale: 
                 <h2 id={`deck-${deck.id}`} className="text-xl font-semibold"><Kk text={deck.title} /></h2>
                 {describe(deck) ? <p className="text-stone-600 dark:text-stone-400">{describe(deck)}</p> : null}
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {t('cards', { count: deck.cardCount })}
+                  {t('cards', format.args({ count: deck.cardCount }))}
                   {deck.classNames.map((name) => (
                     <span key={name}> · {t('fromClass', { name })}</span>
                   ))}

@@ -54,7 +54,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
                 <div>
                   <Link href={`/teach/decks/${d.id}`} className="text-lg font-semibold hover:underline" lang="kk">{d.title}</Link>
                   <p className={muted}>
-                    {t('notes', { count: d.noteCount })}
+                    {t('notes', format.args({ count: d.noteCount }))}
                     {d.classNames.length ? <> · {t('assignedTo', { names: d.classNames.join(', ') })}</> : null}
                   </p>
                 </div>
@@ -73,7 +73,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
               <li key={d.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
                 <div>
                   <p className="font-semibold" lang="kk">{d.title || t('untitled')}</p>
-                  <p className={muted}>{t('draftChars', { count: d.chars })} · {format.date(d.updatedAt, 'dateTime', timeZone)}</p>
+                  <p className={muted}>{t('draftChars', format.args({ count: d.chars }))} · {format.date(d.updatedAt, 'dateTime', timeZone)}</p>
                 </div>
                 <Link href={`/teach/drafts/${d.id}`} className="btn-secondary">{t('continue')}</Link>
               </li>
@@ -91,7 +91,7 @@ export default async function TeachPage({ params }: { params: Promise<{ locale: 
               <li key={c.id} className="card-surface flex flex-wrap items-center justify-between gap-2 p-4">
                 <div>
                   <Link href={`/teach/classes/${c.id}`} className="text-lg font-semibold hover:underline">{c.name}</Link>
-                  <p className={muted}>{t('members', { count: c.memberCount })} · {t('deckCount', { count: c.deckCount })}</p>
+                  <p className={muted}>{t('members', format.args({ count: c.memberCount }))} · {t('deckCount', format.args({ count: c.deckCount }))}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <Link href={`/teach/classes/${c.id}/progress`} className="btn-secondary" aria-label={`${t('progressLink')}: ${c.name}`}>{t('progressLink')}</Link>

@@ -8,6 +8,7 @@ import { NoteForm } from '@/components/teach/note-form';
 import { PageNav } from '@/components/page-nav';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
+import { createFormatter } from '@/lib/format';
 import { getTeacherDeck } from '@/server/teach/get-teacher-deck';
 import { requireTeacher } from '@/app/_guards/require-teacher';
 import { assignDeckAction, deleteDeckAction, deleteNoteAction, importCsvAction, prefillNoteAction, saveNoteAction, unassignDeckAction, updateDeckAction } from '../../actions';
@@ -41,6 +42,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
   const editing = notes.find((n) => n.id === (Array.isArray(rawEdit) ? rawEdit[0] : rawEdit));
   const t = await getTranslations({ locale, namespace: 'teach' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
+  const format = createFormatter(locale);
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
   return (
     <div className="flex flex-col gap-8">
@@ -48,7 +50,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
         <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('deck.back')}</Link>
         <h1 className="text-2xl font-semibold" lang="kk">{deck.title}</h1>
         {deck.description ? <p className="text-stone-700 dark:text-stone-300">{deck.description}</p> : null}
-        <p className={muted}>{t('deck.cardsTotal', { notes: notes.length, cards: cardCount })}</p>
+        <p className={muted}>{t('deck.cardsTotal', format.args({ notes: notes.length, cards: cardCount }))}</p>
       </div>
 
       <section aria-labelledby="notes-h" className="flex flex-col gap-3">
