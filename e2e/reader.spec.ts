@@ -3,7 +3,7 @@
 // the bottom sheet on a phone, and axe.
 import { readFileSync } from 'node:fs';
 import { axeViolations, horizontalOverflow } from './a11y';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { e2eDb, userIdByEmail } from './db';
 import { ESSAY_DECK_ID, expect, newUser, signUpViaApi, test } from './fixtures';
 import { createClassWithStudents } from './progress-db';
@@ -84,23 +84,25 @@ for (const locale of LOCALES) {
   });
 }
 
+/** Opens the first of these words that has no card of its own and whose meaning the general glossary has. */
+async function openWordToAdd(page: Page, candidates: Locator): Promise<{ panel: Locator; add: Locator; form: string }> {
+  const add = page.getByRole('button', { name: 'Add to my words' });
+  const panel = page.getByRole('dialog');
+  for (let i = 0; i < 40; i++) {
+    await candidates.nth(i).click();
+    await expect(panel).toBeVisible();
+    if (await add.isVisible()) return { panel, add, form: (await candidates.nth(i).textContent())! };
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+  }
+  throw new Error('none of the first 40 words can be added to my words');
+}
+
 test('"add to my words": a word the deck has no card for goes into the learner\'s own deck, with its meaning, and can be studied', async ({ page, learner }) => {
   void learner;
   await page.goto(`/en/read/${ESSAY_DECK_ID}`);
   const text = page.getByRole('region', { name: reader('en').textLabel });
-  // The first word without a card of its own whose meaning the general glossary has.
-  const add = page.getByRole('button', { name: 'Add to my words' });
-  const candidates = text.locator('button[data-s="n"]');
-  let panel = page.getByRole('dialog');
-  for (let i = 0; i < 40; i++) {
-    await candidates.nth(i).click();
-    panel = page.getByRole('dialog');
-    await expect(panel).toBeVisible();
-    if (await add.isVisible()) break;
-    await page.keyboard.press('Escape');
-    await expect(panel).toBeHidden();
-  }
-  await expect(add).toBeVisible();
+  const { panel, add } = await openWordToAdd(page, text.locator('button[data-s="n"]'));
   const headword = (await panel.getByTestId('word-headword').textContent())!;
   await add.click();
   await expect(panel.getByRole('status')).toContainText('Added to your deck');
@@ -194,4 +196,50 @@ test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways
   expect(Math.round(box.width)).toBe(390);
   expect(Math.round(box.y + box.height)).toBe(844);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a long text is read in parts: every word once, the parts linked, "add to my words" takes the word clicked', async ({ page, learner }) => {
+  const userId = await userIdByEmail(learner.email);
+  const m = reader('en');
+  await page.goto(`/en/read/${ESSAY_DECK_ID}`);
+  const essayWords = await page.getByRole('region', { name: m.textLabel }).getByRole('button').count();
+  expect(essayWords).toBeGreaterThan(1400);
+  // the essay twice: more words than one part holds (lib/reader/part.ts)
+  const essay = readFileSync('data/essay/essay-central-asia-integration.kk.txt', 'utf8');
+  const deckId = `long-text-${userId}`;
+  await e2eDb().deck.create({ data: { id: deckId, ownerId: userId, title: 'A long text', sourceText: `${essay.trim()}\n\n${essay.trim()}` } });
+
+  await page.goto(`/en/read/${deckId}`);
+  await expect(page.getByText('Part 1 of 2', { exact: true })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Parts of the text' });
+  await expect(nav.getByRole('link', { name: 'Part 1', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Previous part' })).toHaveCount(0);
+  const text = page.getByRole('region', { name: m.textLabel });
+  const first = await text.getByRole('button').count();
+  expect(first).toBeLessThanOrEqual(2000);
+
+  await nav.getByRole('link', { name: 'Next part' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/read/${deckId}\\?part=2$`));
+  await expect(page.getByText('Part 2 of 2', { exact: true })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Part 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Next part' })).toHaveCount(0);
+  expect(first + (await text.getByRole('button').count())).toBe(2 * essayWords);
+
+  // a word of the second part goes into the learner's own deck as itself, not as the word at the same place in the first part
+  const { panel, add, form } = await openWordToAdd(page, text.getByRole('button'));
+  const headword = (await panel.getByTestId('word-headword').textContent())!;
+  await add.click();
+  await expect(panel.getByRole('status')).toContainText('Added to your deck');
+  const note = await e2eDb().note.findFirstOrThrow({ where: { deckId: `my-words-${userId}` }, select: { headword: true, examples: true } });
+  expect(note.headword).toBe(headword);
+  expect((JSON.parse(note.examples) as { form: string }[])[0]!.form).toBe(form);
+  await page.keyboard.press('Escape');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await horizontalOverflow(page)).toEqual([]);
+  // no such part: the not-found page; not a number: the first part
+  expect((await page.goto(`/en/read/${deckId}?part=3`))!.status()).toBe(404);
+  await page.goto(`/en/read/${deckId}?part=two`);
+  await expect(page.getByText('Part 1 of 2', { exact: true })).toBeVisible();
 });

@@ -113,6 +113,14 @@ test('a ticked sentence without a translation stops the deck and is named', asyn
   await page.getByLabel('Kazakh text').fill('Біздің ауылда үлкен мектеп бар. Балалар күнде мектепке барады.');
   await page.getByRole('button', { name: 'Analyse the text' }).click();
   await expect(page.getByRole('heading', { name: 'Review the text' })).toBeVisible();
+  // Without a title the deck cannot be created, and the button says why.
+  const deckTitle = page.getByRole('textbox', { name: 'Deck title', exact: true });
+  const createDeck = page.getByRole('button', { name: 'Create the deck' });
+  await deckTitle.fill('');
+  await expect(createDeck).toBeDisabled();
+  await expect(createDeck).toHaveAccessibleDescription('Give the deck a title to create it.');
+  await deckTitle.fill('Ауыл');
+  await expect(createDeck).toBeEnabled();
   await page.getByRole('checkbox', { name: 'Sentence card: Балалар күнде мектепке барады.' }).check();
   await expect(page.locator('li[data-sentence]').filter({ hasText: 'Балалар күнде' })).toContainText('needs a translation');
   await page.getByRole('button', { name: 'Create the deck' }).click();

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState, useTransition } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { readerSummary, unpackReaderView, wordSentence, type LemmaState, type PackedReaderView } from '@/lib/reader';
+import { summaryWith, unpackReaderView, wordSentence, type LemmaState, type PackedReaderView, type ReaderSummary } from '@/lib/reader';
 import type { Gloss } from '../meaning';
 import { useFormatter } from '../use-formatter';
 import { ReaderText, TEXT_ID } from './reader-text';
@@ -21,20 +21,24 @@ const HARD_ID = 'rs-h';
 
 interface Props {
   deckId: string;
+  /** the part of the text on this page (the whole text, unless it is long: lib/reader/part.ts) */
   packed: PackedReaderView;
+  /** the text's index of the part's first word, the whole text's summary, and each lemma's running words in it */
+  part: { firstWord: number; summary: ReaderSummary; running: number[] };
   gloss: Gloss;
   markKnown: MarkKnown;
   studyWord: StudyWord;
   addToMyWords: AddToMyWords;
-  /** for a teacher reading a class's deck: the words that class finds hardest, to mark */
-  hardest?: { className: string; noteIds: string[] } | null;
+  /** for a teacher reading a class's deck: the words that class finds hardest, to mark, and how many of them the whole text has */
+  hardest?: { className: string; noteIds: string[]; inText: number } | null;
 }
 
-export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWords, hardest }: Props) {
+export function Reader({ deckId, packed, part, gloss, markKnown, studyWord, addToMyWords, hardest }: Props) {
   const view = useMemo(() => unpackReaderView(packed), [packed]);
   const t = useTranslations('reader');
   const format = useFormatter();
-  const [states, setStates] = useState<LemmaState[]>(() => view.lemmas.map((l) => l.state));
+  const initial = useMemo(() => view.lemmas.map((l) => l.state), [view]);
+  const [states, setStates] = useState<LemmaState[]>(initial);
   const [dues, setDues] = useState<Record<number, string>>({});
   const [failed, setFailed] = useState(false);
   // lemmas whose cards the learner asked to study next (kept by the server)
@@ -43,7 +47,7 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
   const [added, setAdded] = useState<Record<number, { deckId: string; added: boolean }>>({});
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<number | null>(null);
-  const summary = useMemo(() => readerSummary(view, states), [view, states]);
+  const summary = useMemo(() => summaryWith(part.summary, part.running, initial, states), [part, initial, states]);
   const hard = useMemo(() => {
     const notes = new Set(hardest?.noteIds ?? []);
     return new Set(view.lemmas.flatMap((l, i) => (l.noteId && notes.has(l.noteId) ? [i] : [])));
@@ -89,7 +93,7 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
     if (noteId) act(() => call(deckId, noteId), done);
   }
   const onAdd = (w: PanelWord, word: number) =>
-    act(() => addToMyWords(deckId, word), (res) => {
+    act(() => addToMyWords(deckId, part.firstWord + word), (res) => {
       if (res.ok) setAdded((prev) => ({ ...prev, [w.lemmaIndex]: { deckId: res.deckId, added: res.added } }));
     });
   const onKnown = (w: PanelWord) =>
@@ -116,7 +120,7 @@ export function Reader({ deckId, packed, gloss, markKnown, studyWord, addToMyWor
       </ul>
       {hardest ? (
         <p data-testid="reader-hardest" className="text-stone-700 dark:text-stone-300">
-          {hardest.noteIds.length ? t('hardestLine', { className: hardest.className, count: hard.size }) : t('hardestNone', { className: hardest.className })}
+          {hardest.noteIds.length ? t('hardestLine', format.args({ className: hardest.className, count: hardest.inText })) : t('hardestNone', { className: hardest.className })}
         </p>
       ) : null}
       {/* keys are for a keyboard: not on a phone's screen */}

@@ -238,8 +238,10 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           </ul>
         ) : null}
         {creating ? <Busy label={t('creating')} /> : null}
+        {/* A disabled button says nothing by itself: the reason stands beside it. */}
+        {title.trim() ? null : <p id="create-needs-title" className="text-sm text-stone-600 dark:text-stone-400">{t('needsTitle')}</p>}
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" className="btn-primary" disabled={creating || analysing || !title.trim()} onClick={create}>{t('create')}</button>
+          <button type="button" className="btn-primary" disabled={creating || analysing || !title.trim()} aria-describedby={title.trim() ? undefined : 'create-needs-title'} onClick={create}>{t('create')}</button>
           <ConfirmButton action={deleteDraftAction} fields={{ draftId, locale }} label={t('discard')} question={t('discardConfirm')} confirmLabel={t('discard')} cancelLabel={t('cancel')} />
         </div>
       </section>

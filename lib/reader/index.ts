@@ -5,3 +5,4 @@ export { buildReaderView, inGlossLanguage, lemmaState } from './view';
 export { readerSummary } from './summary';
 export { wordSentence, type WordSentence } from './word-sentence';
 export { packReaderView, unpackReaderView, type PackedReaderView } from './pack';
+export { MAX_PART_WORDS, readerPart, summaryWith, type ReaderPart } from './part';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractVocabulary, readText } from '@/lib/kazakh';
 import { wordNoteId } from '@/lib/decks';
-import { buildReaderView, readerSummary, type ReaderNote } from '@/lib/reader';
+import { buildReaderView, readerPart, readerSummary, type ReaderNote } from '@/lib/reader';
 import { loadEssayText } from '../content/content-files';
 import { buildEssayDeck, ESSAY_DECK_ID } from '../decks/essay-deck';
 
@@ -90,5 +90,12 @@ describe('the essay in the reader', () => {
     expect(s.known).toBe(0);
     expect(s.studyRunning).toBeGreaterThan(s.running / 2);
     expect(s.newLemmas).toBe(new Set(allWords.filter((w) => w.lemma.state === 'unknown').map((w) => w.lemma.noteId)).size);
+  });
+
+  it('is one page of the reader: a single part, the whole view', () => {
+    const only = readerPart(view, 0)!;
+    expect(only).toMatchObject({ part: 0, parts: 1, firstWord: 0 });
+    expect(only.view).toEqual(view);
+    expect(only.summary).toEqual(readerSummary(view, view.lemmas.map((l) => l.state)));
   });
 });
