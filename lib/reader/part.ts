@@ -47,10 +47,9 @@ function boundaries(view: ReaderView): Uint8Array {
   return kind;
 }
 
-/** The first word of each part. */
-export function partStarts(view: ReaderView, maxWords = MAX_PART_WORDS): number[] {
-  const count = view.words.length / 3;
-  const kind = boundaries(view);
+/** The first word of each part, from the text's boundaries. */
+function partStarts(kind: Uint8Array, maxWords: number): number[] {
+  const count = kind.length;
   const starts = [0];
   const half = Math.floor(maxWords / 2);
   let first = 0;
@@ -75,9 +74,9 @@ function cutAt(view: ReaderView, word: number, kind: number): number {
 
 /** Part `part` (0-based) of the view, or null if the text has no such part. */
 export function readerPart(view: ReaderView, part: number, maxWords = MAX_PART_WORDS): ReaderPart | null {
-  const starts = partStarts(view, maxWords);
-  if (!Number.isInteger(part) || part < 0 || part >= starts.length) return null;
   const kind = boundaries(view);
+  const starts = partStarts(kind, maxWords);
+  if (!Number.isInteger(part) || part < 0 || part >= starts.length) return null;
   const count = view.words.length / 3;
   const w0 = starts[part]!;
   const w1 = starts[part + 1] ?? count;
