@@ -9,7 +9,7 @@ import { ESSAY_DECK_ID, expect, newUser, signUpViaApi, test } from './fixtures';
 import { createClassWithStudents } from './progress-db';
 
 const LOCALES = ['kk', 'ru', 'en'] as const;
-interface ReaderMessages { textLabel: string; iKnowIt: string; studyThisWord: string; studyAsked: string; studyNow: string; state: { unknown: string; knownDue: string } }
+interface ReaderMessages { textLabel: string; nothingToStudy: string; iKnowIt: string; studyThisWord: string; studyAsked: string; studyNow: string; state: { unknown: string; knownDue: string } }
 const reader = (locale: string) => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')).reader as ReaderMessages;
 
 for (const locale of LOCALES) {
@@ -211,6 +211,8 @@ test('a long text is read in parts: every word once, the parts linked, "add to m
 
   await page.goto(`/en/read/${deckId}`);
   await expect(page.getByText('Part 1 of 2', { exact: true })).toBeVisible();
+  // a deck with nothing to study yet says so, not "0 % (0 of 0)"
+  await expect(page.getByTestId('reader-summary')).toHaveText(m.nothingToStudy);
   const nav = page.getByRole('navigation', { name: 'Parts of the text' });
   await expect(nav.getByRole('link', { name: 'Part 1', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('link', { name: 'Previous part' })).toHaveCount(0);

@@ -108,9 +108,11 @@ export function Reader({ deckId, packed, part, gloss, markKnown, studyWord, addT
   return (
     <div className="flex flex-col gap-4">
       <p data-testid="reader-summary" aria-live="polite" className="text-stone-700 dark:text-stone-300">
-        {t('summary', { share: format.percent(share, 0), known: format.number(summary.known), total: format.number(summary.studyRunning) })}
-        {' · '}
-        {t('newLemmas', { count: summary.newLemmas })}
+        {summary.studyRunning === 0 ? t('nothingToStudy') : <>
+          {t('summary', { share: format.percent(share, 0), known: format.number(summary.known), total: format.number(summary.studyRunning) })}
+          {' · '}
+          {t('newLemmas', { count: summary.newLemmas })}
+        </>}
       </p>
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm text-stone-700 dark:text-stone-300" aria-label={t('legend')}>
         <li id="rs-u"><span aria-hidden="true" className={styles.swatchU} />{t('legendUnknown')}</li>

@@ -6,3 +6,4 @@ export { readerSummary } from './summary';
 export { wordSentence, type WordSentence } from './word-sentence';
 export { packReaderView, unpackReaderView, type PackedReaderView } from './pack';
 export { MAX_PART_WORDS, readerPart, summaryWith, type ReaderPart } from './part';
+export { learnerNotes, readerCards, withLearner, type LearnerNote, type ReaderCards, type ReaderProgressRow } from './learner';

@@ -88,6 +88,25 @@ describe('packReaderView', () => {
     expect(back.lemmas.filter((l) => l.asked).map((l) => l.lemma)).toEqual(['күшей']);
     expect(back.forms[v.forms.findIndex((f) => v.lemmas[f.lemma]!.lemma === 'мемлекет')]!.segments[0]![0]).toBe('Мемлекет');
   });
+  it('sends note ids without the start they share, and gets every id back whole', () => {
+    const deckId = 'a-teachers-deck-with-a-long-id';
+    const two = buildReaderView({ deckId, reading, notes: [{ ...note('интеграция', 'NOUN'), id: wordNoteId(deckId, 'интеграция', 'NOUN') }, { ...note('мемлекет', 'NOUN'), id: wordNoteId(deckId, 'мемлекет', 'NOUN') }] });
+    const packed = packReaderView(two);
+    expect(packed.noteIdPrefix.startsWith(deckId)).toBe(true);
+    const sent = packed.lemmas.map((l) => l[4]).filter(Boolean);
+    expect(sent).toHaveLength(2);
+    for (const id of sent) expect(id.length).toBeLessThan(wordNoteId(deckId, 'мемлекет', 'NOUN').length - deckId.length);
+    expect(unpackReaderView(JSON.parse(JSON.stringify(packed))).lemmas.map((l) => l.noteId)).toEqual(two.lemmas.map((l) => l.noteId));
+    // one note: its id is not all prefix (an empty id would read as "no note")
+    const one = buildReaderView({ deckId, reading, notes: [note('сауда', 'NOUN')] });
+    const onePacked = packReaderView(one);
+    expect(onePacked.lemmas.find((l) => l[4])![4].length).toBeGreaterThan(0);
+    expect(unpackReaderView(onePacked).lemmas.map((l) => l.noteId)).toEqual(one.lemmas.map((l) => l.noteId));
+    // ids that share nothing
+    const apart = buildReaderView({ deckId, reading, notes: [{ ...note('сауда', 'NOUN'), id: 'x1' }, { ...note('абзац', 'NOUN'), id: 'y2' }] });
+    expect(packReaderView(apart).noteIdPrefix).toBe('');
+    expect(unpackReaderView(packReaderView(apart)).lemmas.map((l) => l.noteId)).toEqual(apart.lemmas.map((l) => l.noteId));
+  });
 });
 
 describe('wordSentence', () => {
