@@ -29,6 +29,13 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   await expect(changes.getByRole('checkbox')).toHaveCount(2);
   await expect(changes).toContainText('Сондықтан');
   await expect(changes).toContainText('қазақ әрпінің орнына орыс әрпі');
+  // The teacher keeps "барады.Мұғалім" as written: the first change (the sentence join) is rejected.
+  const join = changes.getByRole('checkbox', { name: /^1-түзетуді қабылдау: "\." → "\. "$/ });
+  await join.uncheck();
+  await expect(join).not.toBeChecked();
+  // the text is analysed again without it, then saved with the draft
+  await expect(join).toBeEnabled();
+  await expect(page.getByTestId('save-status')).toHaveText('Жоба сақталды');
   const table = page.getByRole('table', { name: 'Сөздік' });
   // The general glossary pre-fills ordinary words (мектеп, бар- 'to go'); шағала needs a gloss.
   const schoolRow = table.locator('tr[data-row="мектеп|NOUN"]');
@@ -66,6 +73,15 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   await expect(notes.getByRole('row').filter({ hasText: 'мектеп' })).toContainText('тану, еске түсіру, бос орын');
   await expect(notes.getByRole('row').filter({ hasText: 'чайка' })).toBeVisible();
   await expect(notes.getByRole('row')).toHaveCount(3); // header + мектеп + шағала
+
+  // The deck's reader shows the text as the deck was built from it: the rejected join not made, the accepted fix made.
+  await page.goto(`/kk/read/${deckId}`);
+  const read = page.getByRole('region', { name: 'Мәтін: әр сөз өз түсіндірмесін ашады' });
+  await expect(read).toContainText('барады.Мұғалім');
+  await expect(read).toContainText('Сондықтан');
+  await expect(read).not.toContainText('Сондыктан');
+  await expect(read.getByRole('button', { name: 'мектепке', exact: true })).toHaveAttribute('data-s', 'u');
+  await page.goBack();
 
   // A class, and the deck assigned to it.
   await page.getByRole('navigation').getByRole('link', { name: 'Оқыту' }).click();

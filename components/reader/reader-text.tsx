@@ -98,7 +98,11 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
       const start = view.sentences[s * 2]!;
       const end = view.sentences[s * 2 + 1]!;
       let at = start;
-      if (s > from) parts.push(' ');
+      // what stands between two sentences in the text: a space, or nothing ("барады.Мұғалім", as a teacher kept it)
+      if (s > from) {
+        const gap = view.text.slice(view.sentences[s * 2 - 1]!, start);
+        if (gap) parts.push(spaced(gap));
+      }
       while (w * 3 < view.words.length && view.words[w * 3]! < end) {
         const ws = view.words[w * 3]!;
         const we = view.words[w * 3 + 1]!;

@@ -132,7 +132,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
             {analysis.changes.map((c, i) => (
               <li key={c.key} className="flex items-start gap-3 border-b border-stone-200 py-1.5 text-sm dark:border-stone-800">
                 <input
-                  type="checkbox" className="mt-1" checked={c.accepted} disabled={analysing}
+                  type="checkbox" className="mt-1" checked={!rejected.has(c.key)} disabled={analysing}
                   aria-label={t('acceptChange', { n: i + 1, before: JSON.stringify(c.before), after: JSON.stringify(c.after) })}
                   onChange={(e) => toggleChange(c.key, e.target.checked)}
                 />

@@ -44,8 +44,8 @@ export const engineTasks = {
     return wordNote(deckId, word);
   },
   /** A text deck's source text as the reader shows it (server/reader/reading-cache.ts). */
-  read({ text }: { text: string }): Reading {
-    return readText(text);
+  read({ text, normalised }: { text: string; normalised?: boolean }): Reading {
+    return readText(text, { normalize: !normalised });
   },
   /** The lemmas a search term can be a form of (get-deck-words.ts). */
   lemmas({ q }: { q: string }): string[] {

@@ -17,7 +17,7 @@ export interface ReaderBase {
 }
 
 const MAX_DECKS = 16;
-const cache = new Map<string, { text: string; stamp: string; base: Promise<ReaderBase> }>();
+const cache = new Map<string, { text: string; normalised: boolean; stamp: string; base: Promise<ReaderBase> }>();
 
 /** What changes when the deck's notes or cards do: every write to them goes through Prisma, which sets updatedAt. */
 async function contentStamp(deckId: string): Promise<string> {
@@ -28,9 +28,9 @@ async function contentStamp(deckId: string): Promise<string> {
   return [notes._count._all, notes._max.updatedAt?.getTime(), cards._count._all, cards._max.updatedAt?.getTime()].join(':');
 }
 
-async function build(deckId: string, text: string): Promise<ReaderBase> {
+async function build(deckId: string, text: string, normalised: boolean): Promise<ReaderBase> {
   const [reading, rows] = await Promise.all([
-    readingOf(deckId, text),
+    readingOf(deckId, text, normalised),
     db.note.findMany({
       where: { deckId, deletedAt: null },
       select: { id: true, kind: true, kk: true, lemma: true, upos: true, headword: true, ru: true, en: true, cards: { where: { deletedAt: null }, select: { id: true, type: true }, orderBy: { id: 'asc' } } },
@@ -52,15 +52,16 @@ async function build(deckId: string, text: string): Promise<ReaderBase> {
   return { view, cards: readerCards(rows.flatMap((n) => n.cards.map((c) => ({ id: c.id, noteId: n.id, type: c.type })))) };
 }
 
-export async function readerBaseOf(deckId: string, text: string): Promise<ReaderBase> {
+/** `normalised`: the text is stored as the deck was built from it (Deck.sourceNormalised), read as it is. */
+export async function readerBaseOf(deckId: string, text: string, normalised = false): Promise<ReaderBase> {
   const stamp = await contentStamp(deckId);
   const hit = cache.get(deckId);
-  if (hit && hit.text === text && hit.stamp === stamp) {
+  if (hit && hit.text === text && hit.normalised === normalised && hit.stamp === stamp) {
     cache.delete(deckId);
     cache.set(deckId, hit);
     return hit.base;
   }
-  const entry = { text, stamp, base: build(deckId, text) };
+  const entry = { text, normalised, stamp, base: build(deckId, text, normalised) };
   // a failed build (the engine lost, the database away) is not kept: the next reader tries again
   entry.base.catch(() => {
     if (cache.get(deckId) === entry) cache.delete(deckId);

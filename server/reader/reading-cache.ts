@@ -2,7 +2,8 @@
 // 0.3 s (2-3 s while the engine builds its lexicon), and a teacher's 200,000-character text
 // more than 10 s, so it runs in the engine worker (docs/decisions/017), never on the thread
 // that answers requests; reading it back from memory costs nothing. Keyed by deck and checked
-// against the stored text, so an edited text is read again; a few decks at most, least
+// against the stored text (and whether it is stored normalised: Deck.sourceNormalised), so an
+// edited text is read again; a few decks at most, least
 // recently read first out. Readers of one deck arriving together wait for one analysis. A cache
 // of derived content, per server: losing it costs one analysis, never correctness
 // (docs/decisions/023).
@@ -11,16 +12,16 @@ import type { Reading } from '@/lib/kazakh';
 import { runInEngine } from '../engine/engine';
 
 const MAX_DECKS = 16;
-const cache = new Map<string, { text: string; reading: Promise<Reading> }>();
+const cache = new Map<string, { text: string; normalised: boolean; reading: Promise<Reading> }>();
 
-export function readingOf(deckId: string, text: string): Promise<Reading> {
+export function readingOf(deckId: string, text: string, normalised: boolean): Promise<Reading> {
   const hit = cache.get(deckId);
-  if (hit && hit.text === text) {
+  if (hit && hit.text === text && hit.normalised === normalised) {
     cache.delete(deckId);
     cache.set(deckId, hit);
     return hit.reading;
   }
-  const entry = { text, reading: runInEngine('read', { text }) };
+  const entry = { text, normalised, reading: runInEngine('read', { text, normalised }) };
   // a failed analysis (the worker lost, a timeout) is not kept: the next reader tries again
   entry.reading.catch(() => {
     if (cache.get(deckId) === entry) cache.delete(deckId);

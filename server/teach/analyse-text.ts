@@ -51,6 +51,8 @@ export interface TextAnalysis {
   entries: Map<string, VocabularyEntry>;
   /** Sentence index by sentence key. */
   sentenceIndex: Map<string, number>;
+  /** The text with the accepted normaliser changes applied: what the vocabulary was read from. */
+  text: string;
 }
 
 const CONTENT_UPOS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
@@ -106,5 +108,5 @@ export function analyseText(text: string, rejected: ReadonlySet<string> = new Se
     sentences.push({ key, kk: s.text });
   });
 
-  return { view: { chars: text.length, changes: view, rows, sentences, ms: Math.round(performance.now() - started) }, vocabulary, entries, sentenceIndex };
+  return { view: { chars: text.length, changes: view, rows, sentences, ms: Math.round(performance.now() - started) }, vocabulary, entries, sentenceIndex, text: repaired };
 }

@@ -1,7 +1,8 @@
 // A teacher turns a draft into a deck: the engine worker analyses the text again and builds
 // the notes (draft-deck-notes.ts): selected words become word notes (recognition, production
 // and cloze cards from an example in the text), chosen sentences with a translation become
-// sentence notes; a ticked sentence without one stops the deck. One transaction; the draft
+// sentence notes; a ticked sentence without one stops the deck. The deck keeps the text as it
+// was built from (the changes the teacher rejected not made), so its reader shows that text. One transaction; the draft
 // is removed once the deck exists.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
@@ -25,7 +26,7 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
   if (!draft) return fail('not-found');
 
   const deckId = `t-${randomUUID()}`;
-  const { notes: unique, sentences: sentenceCount, skipped, untranslated } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
+  const { notes: unique, sentences: sentenceCount, skipped, untranslated, text } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
   // A ticked sentence without a translation would make no card: refuse the deck and name
   // the sentences, rather than drop them without a word.
   if (untranslated.length) return fail('invalid', untranslated.map((sentence) => ({ code: 'sentence-untranslated', sentence })));
@@ -34,7 +35,7 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
   await transaction(
     db,
     async (tx) => {
-      await tx.deck.create({ data: { id: deckId, ownerId: actor.id, title, description, sourceText: draft.text, visibility: 'private' } });
+      await tx.deck.create({ data: { id: deckId, ownerId: actor.id, title, description, sourceText: text, sourceNormalised: true, visibility: 'private' } });
       await writeNotes(tx, deckId, unique, new Date());
       await tx.deckDraft.delete({ where: { id: draft.id } });
     },

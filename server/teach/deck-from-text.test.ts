@@ -13,6 +13,7 @@ const { createDeckFromDraft } = await import('./create-deck-from-draft');
 const { createDeck } = await import('./create-deck');
 const { importCsv } = await import('./import-csv');
 const { exportCsv } = await import('./export-csv');
+const { getReader } = await import('../reader/get-reader');
 
 const teacher: Actor = { id: 'teacher', role: 'teacher' };
 const TEXT = 'Біздің ауылда үлкен мектеп бар. Балалар күнде таңертең мектепке барады.Мұғалім оларға қазақ тілін үйретеді. Сондыктан оқушылар тілді жақсы біледі.';
@@ -68,6 +69,15 @@ describe('deck from text', () => {
     expect(cloze.sentence.slice(cloze.start, cloze.end).toLowerCase()).toMatch(/^мектеп/);
     expect(notes.find((n) => n.kind === 'sentence')?.cards.map((c) => c.type)).toEqual(['sentence']);
     expect(await db.deckDraft.count({ where: { id: d.value.id } })).toBe(0);
+
+    // The deck keeps the text it was built from, so its reader shows it: the join the teacher
+    // rejected is not made, the accepted spelling fix is, and the words map to the deck's notes.
+    expect(await db.deck.findUniqueOrThrow({ where: { id: created.value.deckId }, select: { sourceNormalised: true } })).toEqual({ sourceNormalised: true });
+    const reader = (await getReader('teacher', created.value.deckId))!;
+    expect(reader.view.text).toContain('барады.Мұғалім');
+    expect(reader.view.text).toContain('Сондықтан');
+    expect(reader.view.text).not.toContain('Сондыктан');
+    expect(reader.view.lemmas.find((l) => l.lemma === 'мектеп')).toMatchObject({ noteId: schoolNote.id, state: 'unknown' });
   });
 
   it('refuses a text over 200,000 characters and a deck with nothing selected', async () => {

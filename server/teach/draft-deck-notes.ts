@@ -14,6 +14,8 @@ export interface DraftDeckNotes {
   skipped: number;
   /** Keys of the ticked sentences without a translation. */
   untranslated: string[];
+  /** The text the deck is built from (the accepted normaliser changes applied): the deck's reader shows it as it is. */
+  text: string;
 }
 
 export function draftDeckNotes(deckId: string, text: string, state: DraftState): DraftDeckNotes {
@@ -62,5 +64,5 @@ export function draftDeckNotes(deckId: string, text: string, state: DraftState):
   }
   // Two rows can share a lemma + part of speech only through a bug; keep the first.
   const unique = [...new Map(notes.map((n) => [n.id, n])).values()];
-  return { notes: unique, sentences, skipped, untranslated };
+  return { notes: unique, sentences, skipped, untranslated, text: analysis.text };
 }

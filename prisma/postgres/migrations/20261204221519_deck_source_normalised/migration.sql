@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Deck" ADD COLUMN     "sourceNormalised" BOOLEAN NOT NULL DEFAULT false;
