@@ -9,6 +9,7 @@ import 'server-only';
 import { buildReaderView, readerCards, type ReaderCards, type ReaderNote, type ReaderView } from '@/lib/reader';
 import { db } from '../db';
 import { glossary } from '../teach/glossary';
+import { deckCache } from './deck-cache';
 import { readingOf } from './reading-cache';
 
 export interface ReaderBase {
@@ -16,8 +17,7 @@ export interface ReaderBase {
   cards: ReaderCards;
 }
 
-const MAX_DECKS = 16;
-const cache = new Map<string, { text: string; normalised: boolean; stamp: string; base: Promise<ReaderBase> }>();
+const cache = deckCache<ReaderBase>(16);
 
 /** What changes when the deck's notes or cards do: every write to them goes through Prisma, which sets updatedAt. */
 async function contentStamp(deckId: string): Promise<string> {
@@ -53,20 +53,7 @@ async function build(deckId: string, text: string, normalised: boolean): Promise
 }
 
 /** `normalised`: the text is stored as the deck was built from it (Deck.sourceNormalised), read as it is. */
-export async function readerBaseOf(deckId: string, text: string, normalised = false): Promise<ReaderBase> {
+export async function readerBaseOf(deckId: string, text: string, normalised: boolean): Promise<ReaderBase> {
   const stamp = await contentStamp(deckId);
-  const hit = cache.get(deckId);
-  if (hit && hit.text === text && hit.normalised === normalised && hit.stamp === stamp) {
-    cache.delete(deckId);
-    cache.set(deckId, hit);
-    return hit.base;
-  }
-  const entry = { text, normalised, stamp, base: build(deckId, text, normalised) };
-  // a failed build (the engine lost, the database away) is not kept: the next reader tries again
-  entry.base.catch(() => {
-    if (cache.get(deckId) === entry) cache.delete(deckId);
-  });
-  cache.set(deckId, entry);
-  while (cache.size > MAX_DECKS) cache.delete(cache.keys().next().value!);
-  return entry.base;
+  return cache(deckId, `${normalised ? 1 : 0}:${stamp}:${text}`, () => build(deckId, text, normalised));
 }
