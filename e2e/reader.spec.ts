@@ -174,11 +174,34 @@ test('keyboard: one tab stop, arrow keys move between words, Enter opens, Escape
   await page.keyboard.press('Enter');
   const panel = page.getByRole('dialog', { name: 'Жаһандану' });
   await expect(panel).toBeVisible();
-  // focus is inside the dialog
-  expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
-  await page.keyboard.press('Escape');
+  // focus is inside the dialog, and Tab and Shift+Tab keep it there, as in a modal dialog
+  const inPanel = () => page.evaluate(() => !!document.activeElement?.closest('dialog[aria-modal="true"]'));
+  expect(await inPanel()).toBe(true);
+  const stops = await panel.locator('a[href], button').count();
+  for (let i = 0; i <= stops; i++) {
+    await page.keyboard.press('Tab');
+    expect(await inPanel()).toBe(true);
+  }
+  await page.keyboard.press('Shift+Tab');
+  expect(await inPanel()).toBe(true);
+  // the rest of the page is inert while it is open: the text, the header
+  await expect.poll(() => page.evaluate(() => [document.querySelector('main')!.closest('[inert]') !== null, document.querySelector('header')!.closest('[inert]') !== null])).toEqual([true, true]);
+  // Escape gives the page back at once, before the dialog's close event: a word focused or
+  // clicked right after it is reached (checked in the same task as the key)
+  expect(await page.evaluate(() => {
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return [document.querySelector('[inert]') === null, document.querySelectorAll('dialog').length];
+  })).toEqual([true, 1]);
   await expect(panel).toBeHidden();
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Жаһандану');
+
+  // a click beside the panel closes it, and the words can be clicked again
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await page.mouse.click(20, 300);
+  await expect(panel).toBeHidden();
+  await text.getByRole('button', { name: 'Жаһандану', exact: true }).first().click();
+  await expect(panel).toBeVisible();
 });
 
 test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways', async ({ page, learner }) => {
