@@ -202,6 +202,16 @@ test('keyboard: one tab stop, arrow keys move between words, Enter opens, Escape
   await expect(panel).toBeHidden();
   await text.getByRole('button', { name: 'Жаһандану', exact: true }).first().click();
   await expect(panel).toBeVisible();
+
+  // End reaches the text's last word, in a paragraph that was off the screen (and so not laid
+  // out: reader.module.css) until then; it is scrolled to and opens like any other
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  const last = await words.last().textContent();
+  await expect(words.last()).toBeFocused();
+  await expect(words.last()).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: last! })).toBeVisible();
 });
 
 test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways', async ({ page, learner }) => {
@@ -209,6 +219,25 @@ test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/kk/read/${ESSAY_DECK_ID}`);
   expect(await horizontalOverflow(page)).toEqual([]);
+  // no line starts with the punctuation after a word ("кешендері," stays on one line)
+  const [checked, split] = await page.evaluate(() => {
+    const bad: string[] = [];
+    let n = 0;
+    for (const b of document.querySelectorAll('#reader-text button')) {
+      const next = b.nextSibling;
+      if (next?.nodeType !== Node.TEXT_NODE || !/^[,.;:!?»)]/.test(next.textContent!)) continue;
+      n++;
+      const r = document.createRange();
+      r.setStart(next, 0);
+      r.setEnd(next, 1);
+      const [c, w] = [r.getBoundingClientRect(), b.getBoundingClientRect()];
+      // on the word's line: the two boxes overlap vertically (the next line starts below it)
+      if (!(c.height > 0 && c.top < w.bottom && c.bottom > w.top)) bad.push(b.textContent! + next.textContent![0]);
+    }
+    return [n, bad] as const;
+  });
+  expect(checked).toBeGreaterThan(100);
+  expect(split).toEqual([]);
   await page.getByRole('region', { name: reader('kk').textLabel }).getByRole('button', { name: 'мемлекеттердің', exact: true }).first().click();
   const panel = page.getByRole('dialog', { name: 'мемлекеттердің' });
   await expect(panel).toBeVisible();

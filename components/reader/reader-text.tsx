@@ -10,6 +10,44 @@ import styles from './reader.module.css';
 
 export const TEXT_ID = 'reader-text';
 
+/** A paragraph's children, built so that no line starts or ends between a word and the
+ *  punctuation against it ("кешендері," or "«Жаһандану»"): a button is a box, a line may break on
+ *  either side of a box, so a word and whatever touches it without a space go into one span
+ *  that does not wrap (reader.module.css). A word with spaces on both sides stays bare. */
+function paragraphParts() {
+  const out: React.ReactNode[] = [];
+  let group: React.ReactNode[] = [];
+  let words = 0;
+  const close = () => {
+    if (words > 0 && group.length > 1) out.push(<span key={`g${out.length}`}>{group}</span>);
+    else out.push(...group);
+    group = [];
+    words = 0;
+  };
+  return {
+    text(s: string) {
+      const first = s.search(/\s/);
+      if (first < 0) {
+        if (s) group.push(s);
+        return;
+      }
+      const last = s.length - /\S*$/.exec(s)![0].length;
+      if (first > 0) group.push(s.slice(0, first));
+      close();
+      out.push(s.slice(first, last));
+      if (last < s.length) group.push(s.slice(last));
+    },
+    word(button: React.ReactElement) {
+      group.push(button);
+      words++;
+    },
+    done() {
+      close();
+      return out;
+    },
+  };
+}
+
 export const STATE_CODE: Record<LemmaState, string> = { unknown: 'u', learning: 'l', known: 'k', none: 'n' };
 
 interface Props {
@@ -36,13 +74,13 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
     buttons().forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1));
   }, []);
 
-  const indexOf = (el: Element | null): number => {
+  // the list is read once per event (a key or click reads it for both calls)
+  const indexOf = (el: Element | null, list: HTMLButtonElement[]): number => {
     const b = el?.closest<HTMLButtonElement>('button');
-    return b ? buttons().indexOf(b) : -1;
+    return b ? list.indexOf(b) : -1;
   };
 
-  const focusWord = useCallback((i: number) => {
-    const list = buttons();
+  const focusWord = useCallback((i: number, list: HTMLButtonElement[]) => {
     const next = list[i];
     if (!next) return;
     for (const b of list) if (b.tabIndex === 0 && b !== next) b.tabIndex = -1;
@@ -63,7 +101,8 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = indexOf(e.target as Element);
+    const list = buttons();
+    const i = indexOf(e.target as Element, list);
     if (i < 0) return;
     const count = view.words.length / 3;
     let to = -1;
@@ -77,13 +116,14 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
       to = target < 0 ? i : target;
     } else return;
     e.preventDefault();
-    focusWord(to);
+    focusWord(to, list);
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    const i = indexOf(e.target as Element);
+    const list = buttons();
+    const i = indexOf(e.target as Element, list);
     if (i < 0) return;
-    focusWord(i);
+    focusWord(i, list);
     onOpen(i);
   };
 
@@ -93,7 +133,7 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
   for (let p = 0; p < view.paragraphs.length; p++) {
     const from = view.paragraphs[p]!;
     const to = view.paragraphs[p + 1] ?? view.sentences.length / 2;
-    const parts: React.ReactNode[] = [];
+    const parts = paragraphParts();
     for (let s = from; s < to; s++) {
       const start = view.sentences[s * 2]!;
       const end = view.sentences[s * 2 + 1]!;
@@ -101,7 +141,7 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
       // what stands between two sentences in the text: a space, or nothing ("барады.Мұғалім", as a teacher kept it)
       if (s > from) {
         const gap = view.text.slice(view.sentences[s * 2 - 1]!, start);
-        if (gap) parts.push(spaced(gap));
+        if (gap) parts.text(spaced(gap));
       }
       while (w * 3 < view.words.length && view.words[w * 3]! < end) {
         const ws = view.words[w * 3]!;
@@ -109,8 +149,8 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
         const lemma = view.forms[view.words[w * 3 + 2]!]!.lemma;
         const state = states[lemma] ?? 'none';
         const isHard = hard.has(lemma);
-        if (ws > at) parts.push(spaced(view.text.slice(at, ws)));
-        parts.push(
+        if (ws > at) parts.text(spaced(view.text.slice(at, ws)));
+        parts.word(
           // no type: outside a form a button submits nothing, and 1,500 of them add up
           <button key={w} data-s={STATE_CODE[state]} data-h={isHard ? '' : undefined}
             aria-describedby={isHard ? [describedBy[state], hardId].filter(Boolean).join(' ') : describedBy[state]}>
@@ -120,9 +160,11 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
         at = we;
         w++;
       }
-      if (end > at) parts.push(spaced(view.text.slice(at, end)));
+      if (end > at) parts.text(spaced(view.text.slice(at, end)));
     }
-    paragraphs.push(<p key={p}>{parts}</p>);
+    // its length, for the height it is given while it is off the screen (reader.module.css)
+    const chars = view.sentences[to * 2 - 1]! - view.sentences[from * 2]!;
+    paragraphs.push(<p key={p} style={{ '--c': chars } as React.CSSProperties}>{parts.done()}</p>);
   }
 
   return (

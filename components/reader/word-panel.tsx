@@ -103,7 +103,7 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
 
   return createPortal(
     <div ref={layer} className="relative z-50">
-      <div aria-hidden="true" data-testid="word-panel-backdrop" className="fixed inset-0 bg-stone-900/30" onClick={dismiss} />
+      <div aria-hidden="true" className="fixed inset-0 bg-stone-900/30" onClick={dismiss} />
       <dialog
         ref={dialog}
         aria-labelledby="word-panel-title"
