@@ -105,9 +105,9 @@ async function main() {
       const w = words.nth(Math.floor((i * count) / opens));
       await w.focus();
       // A learner presses on a word already on the screen: let the focus's scroll be painted
-      // first (a paragraph scrolled into view is laid out a frame after it becomes visible), then
-      // press at a moment spread over the next frame's 16.7 ms, as a person's key press falls
-      // anywhere between two frames (presses right after a frame would all wait a whole one).
+      // first, then press at a moment spread over the next frame's 16.7 ms, as a person's key
+      // press falls anywhere between two frames (presses right after a frame would all wait a
+      // whole one).
       const delay = ((i * 0.6180339887) % 1) * 16.7;
       await page.evaluate((ms) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))), delay);
       await page.evaluate(() => {

@@ -162,9 +162,7 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
       }
       if (end > at) parts.text(spaced(view.text.slice(at, end)));
     }
-    // its length, for the height it is given while it is off the screen (reader.module.css)
-    const chars = view.sentences[to * 2 - 1]! - view.sentences[from * 2]!;
-    paragraphs.push(<p key={p} style={{ '--c': chars } as React.CSSProperties}>{parts.done()}</p>);
+    paragraphs.push(<p key={p}>{parts.done()}</p>);
   }
 
   return (
