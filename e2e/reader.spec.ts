@@ -243,6 +243,26 @@ test('on a 390-px phone the panel is a bottom sheet and nothing scrolls sideways
   });
   expect(checked).toBeGreaterThan(100);
   expect(split).toEqual([]);
+  // Each paragraph paints on its own (paint containment clips at its padding box): the focus
+  // outline (3 px, 1 px away) and the hardest-word ring of a word at either end of a line must
+  // still fit inside its paragraph's padding box, or they would be cut off.
+  const [contained, words, cut] = await page.evaluate(() => {
+    const paragraphs = Array.from(document.querySelectorAll('#reader-text > p'));
+    const bad: string[] = [];
+    let n = 0;
+    for (const p of paragraphs) {
+      const box = p.getBoundingClientRect();
+      for (const b of p.querySelectorAll('button')) {
+        n++;
+        const r = b.getBoundingClientRect();
+        if (r.left - 4 < box.left || r.right + 4 > box.right) bad.push(b.textContent!);
+      }
+    }
+    return [paragraphs.filter((p) => getComputedStyle(p).contain.includes('paint')).length === paragraphs.length, n, bad] as const;
+  });
+  expect(contained).toBe(true);
+  expect(words).toBeGreaterThan(1000);
+  expect(cut).toEqual([]);
   await page.getByRole('region', { name: reader('kk').textLabel }).getByRole('button', { name: 'мемлекеттердің', exact: true }).first().click();
   const panel = page.getByRole('dialog', { name: 'мемлекеттердің' });
   await expect(panel).toBeVisible();
