@@ -21,7 +21,7 @@ import { percentile } from './bench/paced-load';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, startServer } from './bench/harness';
 import { runBench } from './bench/main';
 import { launchBenchBrowser } from './bench/browser';
-import { MARK, startKeyTrace, stopKeyTrace } from './bench/key-latency';
+import { afterPress, armPress, sortedBy, startKeyTrace, stopKeyTrace, waitForFramePhase } from './bench/key-latency';
 
 const json = process.argv.includes('--json');
 const ratings = numberArg('ratings', 50);
@@ -82,36 +82,16 @@ async function main() {
       await page.waitForFunction(() => document.activeElement?.textContent === 'Show answer');
       await page.keyboard.press('Space');
       await page.getByTestId('answer').waitFor();
-      const delay = ((i * 0.6180339887) % 1) * 16.7;
-      await page.evaluate((ms) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))), delay);
-      await page.evaluate((mark) => {
-        const w = window as unknown as { jattaPaint?: Promise<number> };
-        w.jattaPaint = new Promise<number>((resolve) => {
-          let pressedAt = 0;
-          addEventListener('keydown', (e) => { pressedAt = e.timeStamp; performance.mark(mark.press); }, { capture: true, once: true });
-          const before = document.querySelector('article');
-          const observer = new MutationObserver(() => {
-            const now = document.querySelector('article');
-            if (!pressedAt || now === before && now?.textContent === before?.textContent) return;
-            observer.disconnect();
-            performance.mark(mark.inDom);
-            requestAnimationFrame(() => {
-              performance.mark(mark.frame);
-              setTimeout(() => resolve(performance.now() - pressedAt), 0);
-            });
-          });
-          observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
-        });
-      }, MARK);
+      await waitForFramePhase(page, i);
+      await armPress(page, 'new-card');
       await page.keyboard.press(i % 6 === 5 ? '1' : '3');
-      afterFrameTask.push(await page.evaluate(() => (window as unknown as { jattaPaint: Promise<number> }).jattaPaint));
+      afterFrameTask.push(await afterPress(page));
     }
     const timings = await stopKeyTrace(browser);
     if (timings.length !== ratings) throw new Error(`the trace holds ${timings.length} of ${ratings} ratings`);
-    const sorted = (pick: (t: (typeof timings)[number]) => number) => timings.map(pick).sort((a, b) => a - b);
     const p = (list: number[], q: number) => Math.round(percentile(list, q) * 10) / 10;
-    const presented = sorted((t) => t.presentedMs);
-    const split = { rendered: sorted((t) => t.inDomMs), frame: sorted((t) => t.frameBegunMs), frameDone: sorted((t) => t.frameDoneMs), work: sorted((t) => t.workMs) };
+    const presented = sortedBy(timings, (t) => t.presentedMs);
+    const split = { rendered: sortedBy(timings, (t) => t.inDomMs), frame: sortedBy(timings, (t) => t.frameBegunMs), frameDone: sortedBy(timings, (t) => t.frameDoneMs), work: sortedBy(timings, (t) => t.workMs) };
     afterFrameTask.sort((a, b) => a - b);
     const figures = { ratings: presented.length, p50Ms: p(presented, 50), p95Ms: p(presented, 95), maxMs: p(presented, 100),
       renderedP50Ms: p(split.rendered, 50), renderedP95Ms: p(split.rendered, 95), frameP50Ms: p(split.frame, 50), frameP95Ms: p(split.frame, 95),

@@ -21,7 +21,7 @@ import { openDb } from './open-db';
 import { argValue, BENCH_SECRET, buildOnce, describeDatabase, numberArg, prepareDatabase, startServer } from './bench/harness';
 import { runBench } from './bench/main';
 import { launchBenchBrowser } from './bench/browser';
-import { MARK, startKeyTrace, stopKeyTrace } from './bench/key-latency';
+import { afterPress, armPress, sortedBy, startKeyTrace, stopKeyTrace, waitForFramePhase } from './bench/key-latency';
 import { percentile } from './bench/paced-load';
 
 const json = process.argv.includes('--json');
@@ -103,42 +103,21 @@ async function main() {
     for (let i = 0; i < opens; i++) {
       const w = words.nth(Math.floor((i * count) / opens));
       await w.focus();
-      // A learner presses on a word already on the screen: let the focus's scroll be painted
-      // first, then press at a moment spread over the next frame's 16.7 ms, as a person's key
-      // press falls anywhere between two frames (presses right after a frame would all wait a
-      // whole one).
-      const delay = ((i * 0.6180339887) % 1) * 16.7;
-      await page.evaluate((ms) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))), delay);
-      await page.evaluate((mark) => {
-        const win = window as unknown as { jattaPanel?: Promise<number> };
-        win.jattaPanel = new Promise<number>((resolve) => {
-          let pressedAt = 0;
-          addEventListener('keydown', (e) => { pressedAt = e.timeStamp; performance.mark(mark.press); }, { capture: true, once: true });
-          const observer = new MutationObserver(() => {
-            if (!pressedAt || !document.querySelector('dialog[open]')) return;
-            observer.disconnect();
-            performance.mark(mark.inDom);
-            requestAnimationFrame(() => {
-              performance.mark(mark.frame);
-              setTimeout(() => resolve(performance.now() - pressedAt), 0);
-            });
-          });
-          observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-        });
-      }, MARK);
+      // a learner presses on a word already on the screen, at any moment of a frame
+      await waitForFramePhase(page, i);
+      await armPress(page, 'open-dialog');
       await page.keyboard.press('Enter');
-      afterFrameTask.push(await page.evaluate(() => (window as unknown as { jattaPanel: Promise<number> }).jattaPanel));
+      afterFrameTask.push(await afterPress(page));
       await page.keyboard.press('Escape');
       await page.locator('dialog[open]').waitFor({ state: 'detached' });
     }
     const timings = await stopKeyTrace(browser);
     if (timings.length !== opens) throw new Error(`the trace holds ${timings.length} of ${opens} panels`);
-    const sorted = (pick: (t: (typeof timings)[number]) => number) => timings.map(pick).sort((a, b) => a - b);
-    const panel = sorted((t) => t.presentedMs);
-    const panelDom = sorted((t) => t.inDomMs);
-    const panelFrame = sorted((t) => t.frameBegunMs);
-    const panelFrameDone = sorted((t) => t.frameDoneMs);
-    const panelWork = sorted((t) => t.workMs);
+    const panel = sortedBy(timings, (t) => t.presentedMs);
+    const panelDom = sortedBy(timings, (t) => t.inDomMs);
+    const panelFrame = sortedBy(timings, (t) => t.frameBegunMs);
+    const panelFrameDone = sortedBy(timings, (t) => t.frameDoneMs);
+    const panelWork = sortedBy(timings, (t) => t.workMs);
     afterFrameTask.sort((a, b) => a - b);
 
     // the longest text a teacher can give, in the learner's own deck

@@ -36,6 +36,58 @@ interface TraceEvent {
   args?: { event_latency?: { event_type?: string } };
 }
 
+/** What the measured press changes, as the page script recognises it in the DOM. */
+export type PressChange = 'new-card' | 'open-dialog';
+
+/**
+ * Waits until the page's last change is painted (two frames), then for a moment spread over the
+ * next 16.7 ms: press i waits frac(i × golden ratio) of a frame. A person's key press falls anywhere
+ * between two frames; presses right after a frame would all wait a whole one (decision 023).
+ */
+export async function waitForFramePhase(page: Page, i: number): Promise<void> {
+  const delay = ((i * 0.6180339887) % 1) * 16.7;
+  await page.evaluate((ms) => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))), delay);
+}
+
+/**
+ * Sets the marks for the next key press: the press (keydown), its change in the DOM (a
+ * MutationObserver: the study card replaced, or a dialog open) and the frame that paints it
+ * (requestAnimationFrame). `afterPress` then waits for the task after that frame.
+ */
+export async function armPress(page: Page, change: PressChange): Promise<void> {
+  await page.evaluate(({ mark, change }) => {
+    const win = window as unknown as { jattaPress?: Promise<number> };
+    win.jattaPress = new Promise<number>((resolve) => {
+      let pressedAt = 0;
+      addEventListener('keydown', (e) => { pressedAt = e.timeStamp; performance.mark(mark.press); }, { capture: true, once: true });
+      const before = document.querySelector('article');
+      // no named function in here: tsx would wrap it in a helper the page does not have
+      const observer = new MutationObserver(() => {
+        const now = document.querySelector('article');
+        const changed = change === 'open-dialog' ? !!document.querySelector('dialog[open]') : !(now === before && now?.textContent === before?.textContent);
+        if (!pressedAt || !changed) return;
+        observer.disconnect();
+        performance.mark(mark.inDom);
+        requestAnimationFrame(() => {
+          performance.mark(mark.frame);
+          setTimeout(() => resolve(performance.now() - pressedAt), 0);
+        });
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }, { mark: MARK, change });
+}
+
+/** After the armed press: ms from it to the task after its frame (the benches' figure before the trace). */
+export function afterPress(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { jattaPress: Promise<number> }).jattaPress);
+}
+
+/** One figure of every timing, sorted, for percentiles. */
+export function sortedBy(timings: KeyTiming[], pick: (t: KeyTiming) => number): number[] {
+  return timings.map(pick).sort((a, b) => a - b);
+}
+
 export async function startKeyTrace(browser: Browser, page: Page): Promise<void> {
   // 'benchmark' holds EventLatency and BeginMainFrame; the marks are user timing.
   await browser.startTracing(page, { categories: ['benchmark', 'input', 'blink.user_timing'] });
