@@ -103,6 +103,20 @@ test("a deck's own new-card limit of 2: two new cards, then done for today", asy
   expect((await logsOf(learner.email)).map((l) => l.stateBefore)).toEqual([0, 0]);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Done for today!' })).toBeVisible();
+  // not "nothing is scheduled": the deck's new cards wait for its limit, which is on its page
+  await expect(page.getByText("New cards of this deck are waiting: today's limit of new cards is reached (2 a day). They come tomorrow.")).toBeVisible();
+  await expect(page.getByText('No more cards are scheduled in this deck.')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Change the limit' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/decks/${ESSAY_DECK_ID}$`));
+});
+
+test('the overall new-card limit used up: the done page says new cards wait and links to Settings (ru)', async ({ page, learner }) => {
+  await e2eDb().user.update({ where: { email: learner.email }, data: { newCardsPerDay: 0 } });
+  await page.goto(`/ru/study/${ESSAY_DECK_ID}`);
+  await expect(page.getByRole('heading', { name: 'На сегодня всё!' })).toBeVisible();
+  await expect(page.getByText('Новые карточки этой колоды ждут: дневной лимит новых карточек исчерпан (0 в день). Они появятся завтра.')).toBeVisible();
+  await page.getByRole('link', { name: 'Изменить лимит' }).click();
+  await expect(page).toHaveURL(/\/ru\/settings$/);
 });
 
 /**

@@ -392,7 +392,7 @@ test('undo: Ctrl+Z or the Undo button takes back the last rating, also after a r
 
 for (const [locale, ui] of [
   ['kk', { show: 'Жауапты көрсету', undo: 'Бағаны қайтару', undone: 'Баға қайтарылды' }],
-  ['ru', { show: 'Показать ответ', undo: 'Отменить', undone: 'Оценка отменена' }],
+  ['ru', { show: 'Показать ответ', undo: 'Отменить оценку', undone: 'Оценка отменена' }],
 ] as const) {
   test(`undo in the ${locale} interface`, async ({ page, learner }) => {
     void learner;

@@ -1,5 +1,7 @@
 // The study screen: labelled counts, session progress, learn-ahead that says so, a favicon.
+import { e2eDb, makeOneCardOfEachTypeDue, userIdByEmail } from './db';
 import { test, expect, ESSAY_DECK_ID } from './fixtures';
+import { setPreferences } from './study-cards';
 
 async function newCardsPerDay(page: import('@playwright/test').Page, n: number) {
   await page.goto('/en/settings');
@@ -43,6 +45,28 @@ test('a card rated Hard does not come straight back: the page says when it is du
   await notice.getByRole('button', { name: 'Study it now' }).click();
   await expect.poll(() => page.locator('article').innerText()).toBe(front);
   await expect(page.getByRole('button', { name: 'Show answer' })).toBeFocused();
+});
+
+// The buttons are previewed when the card is shown; the rating is scheduled when pressed, on the
+// device and on the server by its own clock. With FSRS's fuzz on, a seed taken from the moment
+// gave other days than the button said (a stored 13 for "Good 12 d").
+test('the days on a rating button are the days the card gets, pressed seconds later', async ({ page, learner }) => {
+  const userId = await userIdByEmail(learner.email);
+  const ids = await makeOneCardOfEachTypeDue(userId, ESSAY_DECK_ID);
+  await setPreferences(learner.email, { answerTyping: false });
+  await page.goto(`/en/study/${ESSAY_DECK_ID}`);
+  const ratings = page.getByRole('group', { name: 'How well did you remember?' });
+  for (const [i, name] of [[0, 'Good'], [1, 'Easy'], [2, 'Hard']] as const) {
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    const button = ratings.getByRole('button', { name: new RegExp(name) });
+    const days = Number((await button.innerText()).match(/(\d+) d/)?.[1]);
+    expect(days).toBeGreaterThan(2);
+    await page.waitForTimeout(1_500);
+    await button.click();
+    await expect
+      .poll(async () => (await e2eDb().cardProgress.findFirst({ where: { userId, cardId: ids[i]!, reps: 3 }, select: { scheduledDays: true } }))?.scheduledDays)
+      .toBe(days);
+  }
 });
 
 test('the app has a favicon', async ({ page }) => {

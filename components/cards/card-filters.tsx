@@ -39,7 +39,7 @@ export async function CardFilters({ locale, values, decks, types, states, dues, 
       <label className="flex flex-col gap-1 text-sm font-medium" htmlFor="cards-q">{t('search')}</label>
       <div className="flex gap-2">
         <input id="cards-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder={t('searchPlaceholder')} className="field" autoComplete="off" lang="kk" />
-        <button type="submit" className="btn-primary">{t('apply')}</button>
+        <button type="submit" className="btn-primary">{t('searchButton')}</button>
       </div>
       <details className="group" open={Boolean(values.deck || values.type || values.state || values.due || values.lapses || values.leech || values.suspended)}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-100">{t('filters')}</summary>

@@ -45,7 +45,11 @@ export function AnswerFeedback({ check, where }: { check: AnswerCheck; where: 'w
           </dd>
         </dl>
       ) : null}
-      <p className="text-sm text-stone-700 dark:text-stone-300">{t('suggested', { rating: ratingName })}</p>
+      {/* Keys only where the keyboard help is shown too (study-session.tsx): a phone has no 1–4 keys. */}
+      <p className="text-sm text-stone-700 dark:text-stone-300">
+        {t('suggested', { rating: ratingName })} <span className="hidden sm:inline">{t('suggestedKeys')}</span>
+        <span className="sm:hidden">{t('suggestedTap')}</span>
+      </p>
     </div>
   );
 }

@@ -64,7 +64,7 @@ export function holdBackUnseen(
     if (!earlier && item && p.baseReps !== undefined && reflects(item, p.baseReps)) continue;
     const before = earlier ? earlier.srs : item ? srsOf(item.srs) : null;
     const at = new Date(p.reviewedAt);
-    const after = scheduler.review(before ?? scheduler.newCard(at), p.rating, at).card;
+    const after = scheduler.review(before ?? scheduler.newCard(at), p.rating, at, p.cardId).card;
     held.set(p.cardId, { srs: after, lastRatingId: p.id });
     const known = earlier ? counted.get(p.cardId) === true : item !== undefined;
     counted.set(p.cardId, known);

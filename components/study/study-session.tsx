@@ -151,11 +151,16 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
     return (
       <section className="card-surface flex flex-col items-start gap-3 p-6" aria-live="polite">
         <h1 ref={doneHeading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none">{t('doneTitle')}</h1>
-        <p>
-          {loop.nextDueAt
-            ? t('doneNext', { when: format.relativeTime(new Date(Date.parse(loop.nextDueAt) - loop.clockOffsetMs), new Date()) })
-            : t('doneNothing')}
-        </p>
+        {loop.nextDueAt ? <p>{t('doneNext', { when: format.relativeTime(new Date(Date.parse(loop.nextDueAt) - loop.clockOffsetMs), new Date()) })}</p>
+          : loop.newHeldBack ? null : <p>{t('doneNothing')}</p>}
+        {loop.newHeldBack ? (
+          <p>
+            {t('newHeldBack', { perDay: loop.newHeldBack.perDay })}{' '}
+            <Link href={loop.newHeldBack.limit === 'deck' ? `/decks/${initial.deck.id}` : '/settings'} className="text-brand-700 underline dark:text-brand-100">
+              {t('changeNewLimit')}
+            </Link>
+          </p>
+        ) : null}
         {status}
         <Link href="/decks" className="btn-secondary">{t('backToDecks')}</Link>
       </section>
@@ -199,7 +204,7 @@ export function StudySession({ deckId, initial, learnerId }: { deckId: string; i
         />
       ) : null}
 
-      <div className="sticky bottom-0 bg-stone-50/95 pb-3 pt-2 dark:bg-stone-950/95">
+      <div className="sticky bottom-0 border-t border-stone-200 bg-stone-50 pb-[max(0.75rem,env(safe-area-inset-bottom))] pt-2 dark:border-stone-800 dark:bg-stone-950">
         {status}
         {!revealed ? (
           <button ref={showButton} type="button" className="btn-primary w-full py-4 text-lg" onClick={() => setRevealed(true)}>

@@ -46,6 +46,8 @@ export interface StudyLoop {
   intervals: Record<Rating, number> | null;
   counts: StudyStep['counts'];
   nextDueAt: string | null;
+  /** new cards of this deck held back by today's limit (the server's last word on it) */
+  newHeldBack: StudyStep['newHeldBack'];
   /** ratings of this deck waiting to be sent */
   pending: number;
   /** false until this browser's outbox has been read: until then `pending` does not know what an earlier visit left */
@@ -401,7 +403,7 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     const now = new Date(pageNow());
     const id = crypto.randomUUID();
     const before = shown.srs;
-    const after = scheduler.current.review(before ?? scheduler.current.newCard(now), rating, now).card;
+    const after = scheduler.current.review(before ?? scheduler.current.newCard(now), rating, now, shown.content.cardId).card;
     const entry: PendingRating = {
       id, deckId, cardId: shown.content.cardId, rating, reviewedAt: now.toISOString(),
       durationMs: Math.max(0, Math.min(now.getTime() - shown.shownAt, 24 * 3600_000)),
@@ -494,15 +496,15 @@ export function useStudyLoop(deckId: string, initial: StudyStep, learnerId: stri
     counts.learning = Math.max(0, counts.learning + d.learning);
     counts.review = Math.max(0, counts.review + d.review);
   }
-  const intervals = card ? previewIntervals(scheduler.current, card.srs, new Date(pageNow())) : null;
+  const intervals = card ? previewIntervals(scheduler.current, card.srs, new Date(pageNow()), card.content.cardId) : null;
   void version;
   return {
-    card, intervals, counts, nextDueAt: step.current.nextDueAt, pending, outboxRead, problem, answeredElsewhere, refused, clockOffsetMs: offset.current ?? 0, waiting: card === null && pending > 0, rate,
+    card, intervals, counts, nextDueAt: step.current.nextDueAt, newHeldBack: step.current.newHeldBack, pending, outboxRead, problem, answeredElsewhere, refused, clockOffsetMs: offset.current ?? 0, waiting: card === null && pending > 0, rate,
     canUndo: lastRating !== null, undoOffered: undoOffered && lastRating !== null, undo, undoResult,
   };
 }
 
-function previewIntervals(scheduler: Scheduler, srs: SrsCard | null, now: Date): Record<Rating, number> {
-  const p = scheduler.preview(srs ?? scheduler.newCard(now), now);
+function previewIntervals(scheduler: Scheduler, srs: SrsCard | null, now: Date, cardId: string): Record<Rating, number> {
+  const p = scheduler.preview(srs ?? scheduler.newCard(now), now, cardId);
   return { 1: p[1].intervalMs, 2: p[2].intervalMs, 3: p[3].intervalMs, 4: p[4].intervalMs };
 }

@@ -10,7 +10,7 @@ function reviewed(ratings: (1 | 2 | 3 | 4)[], cardType = 'recognition'): StoredP
   let p: StoredProgress | null = null;
   let at = NOW.getTime() - 100 * DAY;
   for (const rating of ratings) {
-    const d = decideReview({ before: p, cardType, rating, now: new Date(at), scheduler });
+    const d = decideReview({ before: p, cardId: 'card', cardType, rating, now: new Date(at), scheduler });
     p = { ...d.after, suspended: d.suspended, leech: d.leech };
     at = Math.max(at + 60_000, d.after.due.getTime());
   }
@@ -59,7 +59,7 @@ describe('decideCardAction', () => {
     expect(d.log!.studyDay.knownDelta).toBe(1);
     expect(decideCardAction({ action: 'known', before: { ...d.after, suspended: false, leech: false }, cardType: 'recognition', now: NOW, scheduler })).toBeNull();
     // the next review goes on from there, as from any review
-    const next = scheduler.review(d.after, 3, d.after.due);
+    const next = scheduler.review(d.after, 3, d.after.due, 'card');
     expect(next.card.scheduledDays).toBeGreaterThan(KNOWN_INTERVAL_DAYS);
   });
 

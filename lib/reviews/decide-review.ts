@@ -14,6 +14,7 @@ export interface StoredProgress extends SrsCard {
 export interface ReviewDecisionInput {
   /** null: the learner meets the card for the first time */
   before: StoredProgress | null;
+  cardId: string;
   cardType: string;
   rating: Rating;
   now: Date;
@@ -31,9 +32,9 @@ export interface ReviewDecision {
   studyDay: StudyDayIncrement;
 }
 
-export function decideReview({ before: stored, cardType, rating, now, scheduler }: ReviewDecisionInput): ReviewDecision {
+export function decideReview({ before: stored, cardId, cardType, rating, now, scheduler }: ReviewDecisionInput): ReviewDecision {
   const before: SrsCard = stored ?? scheduler.newCard(now);
-  const { card: after, elapsedDays } = scheduler.review(before, rating, now);
+  const { card: after, elapsedDays } = scheduler.review(before, rating, now, cardId);
   const wasLeech = stored?.leech ?? false;
   const leech = wasLeech || isLeech(after.lapses);
   // A card that just became a leech leaves study until the learner looks at it again.

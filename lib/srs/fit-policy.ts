@@ -183,11 +183,11 @@ export function firstIntervals(weights: readonly number[] | null, desiredRetenti
   const scheduler = createScheduler({ weights: weights ? [...weights] : null, desiredRetention, enableFuzz: false });
   const start = new Date(Date.UTC(2026, 0, 1, 9));
   const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 864_000) / 100;
-  const easy = scheduler.review(scheduler.newCard(start), 4, start).card;
+  const easy = scheduler.review(scheduler.newCard(start), 4, start, 'first-intervals').card;
   let card = scheduler.newCard(start);
   let now = start;
   for (let step = 0; step < 5 && card.state !== 2; step++) {
-    card = scheduler.review(card, 3, now).card;
+    card = scheduler.review(card, 3, now, 'first-intervals').card;
     if (card.state !== 2) now = card.due;
   }
   return { good: days(now, card.due), easy: days(start, easy.due) };

@@ -8,8 +8,8 @@ const T0 = new Date('2026-01-10T10:00:00Z');
 /** A card that graduated with Easy and has been answered Good once since: a typical review card. */
 function matureCard(): SrsCard {
   const s = createScheduler({ enableFuzz: false });
-  const first = s.review(s.newCard(T0), 4, T0).card;
-  return s.review(first, 3, first.due).card;
+  const first = s.review(s.newCard(T0), 4, T0, 'card').card;
+  return s.review(first, 3, first.due, 'card').card;
 }
 
 describe('createScheduler', () => {
@@ -32,7 +32,7 @@ describe('createScheduler', () => {
   });
 
   it('new card + Good → learning step of minutes (default 10m)', () => {
-    const { card, elapsedDays } = s.review(s.newCard(T0), 3, T0);
+    const { card, elapsedDays } = s.review(s.newCard(T0), 3, T0, 'card');
     expect(card.state).toBe(1);
     expect(card.due.getTime() - T0.getTime()).toBe(10 * MIN);
     expect(card.reps).toBe(1);
@@ -41,7 +41,7 @@ describe('createScheduler', () => {
   });
 
   it('new card + Easy → review state, days away', () => {
-    const { card } = s.review(s.newCard(T0), 4, T0);
+    const { card } = s.review(s.newCard(T0), 4, T0, 'card');
     expect(card.state).toBe(2);
     expect(card.scheduledDays).toBeGreaterThanOrEqual(1);
     expect(card.due.getTime() - T0.getTime()).toBe(card.scheduledDays * DAY);
@@ -51,7 +51,7 @@ describe('createScheduler', () => {
     const card = matureCard();
     expect(card.state).toBe(2);
     const now = card.due;
-    const { card: after, elapsedDays } = s.review(card, 1, now);
+    const { card: after, elapsedDays } = s.review(card, 1, now, 'card');
     expect(after.lapses).toBe(card.lapses + 1);
     expect(after.state).toBe(3);
     expect(after.due.getTime() - now.getTime()).toBe(10 * MIN); // default relearning step
@@ -59,28 +59,28 @@ describe('createScheduler', () => {
   });
 
   it('Again on a learning card does not count a lapse', () => {
-    const learning = s.review(s.newCard(T0), 3, T0).card;
-    expect(s.review(learning, 1, learning.due).card.lapses).toBe(0);
+    const learning = s.review(s.newCard(T0), 3, T0, 'card').card;
+    expect(s.review(learning, 1, learning.due, 'card').card.lapses).toBe(0);
   });
 
   it('reports fractional elapsed days since the last review', () => {
-    const learning = s.review(s.newCard(T0), 3, T0).card;
+    const learning = s.review(s.newCard(T0), 3, T0, 'card').card;
     const later = new Date(T0.getTime() + 36 * 3_600_000);
-    expect(s.review(learning, 3, later).elapsedDays).toBeCloseTo(1.5, 10);
+    expect(s.review(learning, 3, later, 'card').elapsedDays).toBeCloseTo(1.5, 10);
   });
 
   it('does not mutate the input card', () => {
     const card = matureCard();
     const copy = structuredClone(card);
-    s.review(card, 1, card.due);
-    s.preview(card, card.due);
+    s.review(card, 1, card.due, 'card');
+    s.preview(card, card.due, 'card');
     expect(card).toEqual(copy);
   });
 
   it('higher desired retention → shorter intervals; out-of-range values are clamped to 0.7..0.97', () => {
     const card = matureCard();
     const days = (desiredRetention: number) =>
-      createScheduler({ enableFuzz: false, desiredRetention }).review(card, 3, card.due).card.scheduledDays;
+      createScheduler({ enableFuzz: false, desiredRetention }).review(card, 3, card.due, 'card').card.scheduledDays;
     expect(days(0.8)).toBeGreaterThan(days(0.9));
     expect(days(0.9)).toBeGreaterThan(days(0.95));
     expect(days(0.5)).toBe(days(0.7));
@@ -91,15 +91,15 @@ describe('createScheduler', () => {
   it('accepts fitted weights (21, 19 or 17 values) and they change scheduling; invalid weights fall back to defaults', () => {
     const card = matureCard();
     const days = (weights: number[] | null) =>
-      createScheduler({ enableFuzz: false, weights }).review(card, 3, card.due).card.scheduledDays;
+      createScheduler({ enableFuzz: false, weights }).review(card, 3, card.due, 'card').card.scheduledDays;
     // FSRS-6 default parameters with the initial stability for Easy (w[3]) raised.
     const fitted = [
       0.212, 1.2931, 2.3065, 30.4, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
       1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
     ];
     const sched = createScheduler({ enableFuzz: false, weights: fitted });
-    const easyFitted = sched.review(sched.newCard(T0), 4, T0).card.scheduledDays;
-    const easyDefault = createScheduler({ enableFuzz: false }).review(sched.newCard(T0), 4, T0).card.scheduledDays;
+    const easyFitted = sched.review(sched.newCard(T0), 4, T0, 'card').card.scheduledDays;
+    const easyDefault = createScheduler({ enableFuzz: false }).review(sched.newCard(T0), 4, T0, 'card').card.scheduledDays;
     expect(easyFitted).toBeGreaterThan(easyDefault);
     expect(() => createScheduler({ weights: fitted.slice(0, 19) })).not.toThrow();
     expect(() => createScheduler({ weights: fitted.slice(0, 17) })).not.toThrow();
@@ -109,15 +109,15 @@ describe('createScheduler', () => {
 
   it('honours custom steps and maximum interval', () => {
     const custom = createScheduler({ enableFuzz: false, learningSteps: ['5m', '1h'], maximumIntervalDays: 3 });
-    const step = custom.review(custom.newCard(T0), 3, T0).card;
+    const step = custom.review(custom.newCard(T0), 3, T0, 'card').card;
     expect(step.due.getTime() - T0.getTime()).toBe(60 * MIN);
-    expect(custom.review(custom.newCard(T0), 4, T0).card.scheduledDays).toBeLessThanOrEqual(3);
+    expect(custom.review(custom.newCard(T0), 4, T0, 'card').card.scheduledDays).toBeLessThanOrEqual(3);
   });
 
   it('rejects malformed steps and ratings', () => {
     expect(() => createScheduler({ learningSteps: ['10 minutes'] })).toThrow(RangeError);
-    expect(() => s.review(s.newCard(T0), 0 as Rating, T0)).toThrow(RangeError);
-    expect(() => s.review(s.newCard(T0), 3, new Date(Number.NaN))).toThrow(TypeError);
+    expect(() => s.review(s.newCard(T0), 0 as Rating, T0, 'card')).toThrow(RangeError);
+    expect(() => s.review(s.newCard(T0), 3, new Date(Number.NaN), 'card')).toThrow(TypeError);
   });
 });
 
@@ -133,7 +133,7 @@ describe('preview', () => {
     for (const [name, make] of cases) {
       it(`intervals are monotonic Again ≤ Hard ≤ Good ≤ Easy (${name}, fuzz ${fuzz})`, () => {
         const { card, now } = make();
-        const p = createScheduler({ enableFuzz: fuzz }).preview(card, now);
+        const p = createScheduler({ enableFuzz: fuzz }).preview(card, now, 'card');
         const ivl = ratings.map((r) => p[r].intervalMs);
         for (let i = 1; i < ivl.length; i++) expect(ivl[i]).toBeGreaterThanOrEqual(ivl[i - 1] ?? 0);
         for (const r of ratings) expect(p[r].intervalMs).toBe(p[r].due.getTime() - now.getTime());
@@ -145,7 +145,35 @@ describe('preview', () => {
     const s = createScheduler({ enableFuzz: true });
     const card = matureCard();
     const now = new Date(card.due.getTime() + 3 * DAY);
-    const p = s.preview(card, now);
-    for (const r of ratings) expect(s.review(card, r, now).card.due).toEqual(p[r].due);
+    const p = s.preview(card, now, 'card');
+    for (const r of ratings) expect(s.review(card, r, now, 'card').card.due).toEqual(p[r].due);
+  });
+
+  // The study page previews when it shows a card; the rating is scheduled when it is pressed, on
+  // the device and then on the server by its own clock. The days on the button must be the days given.
+  it('gives the interval it previewed when the rating comes seconds later, with fuzz on', () => {
+    const s = createScheduler({ enableFuzz: true });
+    const card = matureCard();
+    const days = (ms: number) => Math.round(ms / DAY);
+    for (let k = 0; k < 40; k++) {
+      const key = `card-${k}`;
+      const shown = new Date(card.due.getTime() + k * 3_600_000 + 17);
+      const p = s.preview(card, shown, key);
+      for (const pressedAfterMs of [1, 4_321, 95_000]) {
+        const pressed = new Date(shown.getTime() + pressedAfterMs);
+        for (const r of [3, 4] as Rating[]) {
+          const after = s.review(card, r, pressed, key).card;
+          expect(days(after.due.getTime() - pressed.getTime())).toBe(days(p[r].intervalMs));
+        }
+      }
+    }
+  });
+
+  it('spreads cards in the same state over different days (the fuzz follows the card)', () => {
+    const s = createScheduler({ enableFuzz: true });
+    const card = matureCard();
+    const now = card.due;
+    const goodDays = new Set(Array.from({ length: 40 }, (_, k) => s.review(card, 3, now, `card-${k}`).card.scheduledDays));
+    expect(goodDays.size).toBeGreaterThan(2);
   });
 });

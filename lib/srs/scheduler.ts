@@ -3,6 +3,8 @@ import {
   computeDecayFactor,
   fsrs,
   generatorParameters,
+  StrategyMode,
+  type AbstractScheduler,
   type Card as FsrsCard,
   type CardInput as FsrsCardInput,
   type Grade,
@@ -22,9 +24,9 @@ export interface SchedulerOptions {
   /** Default 36500. */
   maximumIntervalDays?: number;
   /**
-   * Default true. Tests pass false to get exact intervals. No randomness needs passing in:
-   * ts-fsrs seeds its fuzz from the review time and card state, so preview() and review()
-   * at the same `now` agree, and the same inputs always give the same result.
+   * Default true. Tests pass false to get exact intervals. No randomness needs passing in: the
+   * fuzz is seeded from the card (its key and stored state, `fuzzSeed`), never from `now`, so
+   * the interval a rating button shows is the one the rating gives, whenever it is pressed.
    */
   enableFuzz?: boolean;
 }
@@ -37,8 +39,9 @@ export interface ReviewOutcome {
 
 export interface Scheduler {
   newCard(now: Date): SrsCard;
-  review(card: SrsCard, rating: Rating, now: Date): ReviewOutcome;
-  preview(card: SrsCard, now: Date): Record<Rating, { due: Date; intervalMs: number }>;
+  /** `key`: what tells this card from others in the same state (its id): cards rated together get different fuzz. */
+  review(card: SrsCard, rating: Rating, now: Date, key: string): ReviewOutcome;
+  preview(card: SrsCard, now: Date, key: string): Record<Rating, { due: Date; intervalMs: number }>;
   /**
    * The learner says they know the card ("I know this"): it goes to review with an interval
    * of at least KNOWN_INTERVAL_DAYS, counted as one repetition. A card already scheduled
@@ -87,8 +90,23 @@ function toSteps(steps: readonly string[] | undefined, fallback: readonly string
   return list.map((s) => s as StepUnit);
 }
 
-function toFsrsInput(card: SrsCard): FsrsCardInput {
+/**
+ * ts-fsrs's default seed is the review's time to the millisecond and the card's state: the study
+ * page previews a card's intervals when it shows it, and the rating is scheduled when it is
+ * pressed (on the device, then on the server at its own clock), so the interval on the button
+ * and the one stored differed by a day or more (13 stored for "Good 12 d", 2026-12-07). Seeded by
+ * what is the same at all of those moments: the card's key, its last review and its state.
+ */
+function fuzzSeed(this: AbstractScheduler): string {
+  // `last`, not `current`: ts-fsrs has already moved current's last_review to the review's time.
+  const c = this.last as FsrsCardInput & { seed_key?: string };
+  const last = c.last_review ? new Date(c.last_review).getTime() : 'new';
+  return `${c.seed_key ?? ''}_${last}_${c.reps}_${c.difficulty * c.stability}`;
+}
+
+function toFsrsInput(card: SrsCard, key: string): FsrsCardInput & { seed_key: string } {
   return {
+    seed_key: key,
     state: card.state,
     due: card.due,
     stability: card.stability,
@@ -140,7 +158,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       learning_steps: toSteps(options.learningSteps, DEFAULT_LEARNING_STEPS, 'learningSteps'),
       relearning_steps: toSteps(options.relearningSteps, DEFAULT_RELEARNING_STEPS, 'relearningSteps'),
     }),
-  );
+  ).useStrategy(StrategyMode.SEED, fuzzSeed);
 
   return {
     newCard(now) {
@@ -158,10 +176,10 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       };
     },
 
-    review(card, rating, now) {
+    review(card, rating, now, key) {
       assertDate(now, 'now');
       if (!isRating(rating)) throw new RangeError(`rating must be 1..4, got ${String(rating)}`);
-      const result = engine.next(toFsrsInput(card), now, rating as number as Grade);
+      const result = engine.next(toFsrsInput(card, key), now, rating as number as Grade);
       const elapsedMs = card.lastReview === null ? 0 : now.getTime() - card.lastReview.getTime();
       return { card: fromFsrs(result.card), elapsedDays: Math.max(0, elapsedMs) / DAY_MS };
     },
@@ -189,9 +207,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       };
     },
 
-    preview(card, now) {
+    preview(card, now, key) {
       assertDate(now, 'now');
-      const log = engine.repeat(toFsrsInput(card), now);
+      const log = engine.repeat(toFsrsInput(card, key), now);
       const entry = (rating: Rating) => {
         const due = log[rating as number as Grade].card.due;
         return { due, intervalMs: due.getTime() - now.getTime() };

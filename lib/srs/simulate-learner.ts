@@ -79,7 +79,7 @@ export function simulateReviewLog({ reviews, seed, start, memory = SIMULATED_LEA
         }
         const deltaDays = c.memory ? Math.floor(now / DAY_MS) - Math.floor(c.lastAt / DAY_MS) : 0;
         c.memory = truth.next_state(c.memory, Math.max(0, deltaDays), rating);
-        c.card = scheduler.review(c.card, rating, new Date(now)).card;
+        c.card = scheduler.review(c.card, rating, new Date(now), c.id).card;
         c.lastAt = now;
         log.push({ cardId: c.id, rating, stateAfter: c.card.state, day: new Date(now).toISOString().slice(0, 10), at: new Date(now) });
       }

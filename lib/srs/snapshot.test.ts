@@ -6,7 +6,7 @@ describe('snapshot / restore', () => {
   const s = createScheduler({ enableFuzz: false });
 
   it('round-trips a reviewed card with Dates intact', () => {
-    const card = s.review(s.newCard(now), 3, now).card;
+    const card = s.review(s.newCard(now), 3, now, 'card').card;
     const back = restore(snapshot(card));
     expect(back).toEqual(card);
     expect(back.due).toBeInstanceOf(Date);
@@ -19,7 +19,7 @@ describe('snapshot / restore', () => {
   });
 
   it('accepts plain JSON.stringify output', () => {
-    const card = s.review(s.newCard(now), 4, now).card;
+    const card = s.review(s.newCard(now), 4, now, 'card').card;
     expect(restore(JSON.stringify(card))).toEqual(card);
   });
 

@@ -17,10 +17,10 @@ export interface ReaderPage {
 }
 
 export async function getReader(userId: string, deckId: string): Promise<ReaderPage | null> {
-  const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableDeckWhere(userId) }, select: { id: true, title: true, sourceText: true, sourceNormalised: true } });
+  const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableDeckWhere(userId) }, select: { id: true, title: true, sourceText: true, sourceNormalised: true, contentVersion: true } });
   if (!deck?.sourceText) return null;
   const [base, rows, settings] = await Promise.all([
-    readerBaseOf(deck.id, deck.sourceText, deck.sourceNormalised),
+    readerBaseOf(deck.id, { text: deck.sourceText, normalised: deck.sourceNormalised, contentVersion: deck.contentVersion }),
     db.cardProgress.findMany({
       where: { userId, deckId: deck.id },
       select: { cardId: true, state: true, stability: true, suspended: true, due: true, requestedAt: true },

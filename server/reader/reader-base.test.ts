@@ -33,10 +33,11 @@ async function kitap(userId: string) {
 describe('the reader\'s shared view', () => {
   it('is built once for all learners while the deck does not change', async () => {
     const deck = await db.deck.findUniqueOrThrow({ where: { id: 'text' } });
-    const first = await readerBaseOf('text', deck.sourceText!, deck.sourceNormalised);
+    const source = { text: deck.sourceText!, normalised: deck.sourceNormalised, contentVersion: deck.contentVersion };
+    const first = await readerBaseOf('text', source);
     await getReader('ana', 'text');
     await getReader('ben', 'text');
-    expect(await readerBaseOf('text', deck.sourceText!, deck.sourceNormalised)).toBe(first);
+    expect(await readerBaseOf('text', source)).toBe(first);
   });
 
   it('shows each learner their own state of a word', async () => {
@@ -52,6 +53,24 @@ describe('the reader\'s shared view', () => {
     expect((await kitap('ben')).en).toBe('book');
     await db.note.update({ where: { id: 'kitap' }, data: { en: 'a book' } });
     expect((await kitap('ben')).en).toBe('a book');
+  });
+
+  it('sees an edit stamped earlier than the deck\'s latest change (another server\'s clock is ahead)', async () => {
+    const ahead = new Date(Date.now() + 60_000);
+    await db.note.create({ data: { id: 'paydaly', deckId: 'text', kind: 'word', kk: 'пайдалы', lemma: 'пайдалы', headword: 'пайдалы', upos: 'ADJ', ru: 'полезный', en: 'useful', updatedAt: ahead } });
+    expect((await kitap('ben')).en).toBe('a book');
+    await db.note.update({ where: { id: 'kitap' }, data: { en: 'the book' } });
+    expect((await kitap('ben')).en).toBe('the book');
+    await db.note.update({ where: { id: 'kitap' }, data: { en: 'a book' } });
+    expect((await kitap('ben')).en).toBe('a book');
+    await db.note.delete({ where: { id: 'paydaly' } });
+  });
+
+  it('sees a write that does not go through Prisma', async () => {
+    await db.$executeRaw`UPDATE "Note" SET "ru" = 'книжка', "updatedAt" = ${new Date(0)} WHERE "id" = 'kitap'`;
+    expect((await kitap('ben')).ru).toBe('книжка');
+    await db.$executeRaw`UPDATE "Note" SET "ru" = 'книга' WHERE "id" = 'kitap'`;
+    expect((await kitap('ben')).ru).toBe('книга');
   });
 
   it('sees cards removed from a note (as a teacher removes them, in one updateMany)', async () => {

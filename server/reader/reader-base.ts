@@ -3,8 +3,8 @@
 // Building it costs 5-10 ms for the essay and about 90 ms for a 199,000-character text of
 // 25,000 words, on every request before this cache (docs/decisions/023); each request now
 // reads only the learner's progress rows (lib/reader/learner.ts). Kept per server and checked
-// on every request against the deck's notes and cards (their count and latest change, read from
-// the database, so an edit on another server is seen at once) and its text.
+// on every request against the deck's text and the version the database raises on every write to
+// its notes and cards, so an edit on another server is seen at once, whatever that server's clock.
 import 'server-only';
 import { buildReaderView, readerCards, type ReaderCards, type ReaderNote, type ReaderView } from '@/lib/reader';
 import { db } from '../db';
@@ -18,15 +18,6 @@ export interface ReaderBase {
 }
 
 const cache = deckCache<ReaderBase>(16);
-
-/** What changes when the deck's notes or cards do: every write to them goes through Prisma, which sets updatedAt. */
-async function contentStamp(deckId: string): Promise<string> {
-  const [notes, cards] = await Promise.all([
-    db.note.aggregate({ where: { deckId }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.card.aggregate({ where: { deckId }, _count: { _all: true }, _max: { updatedAt: true } }),
-  ]);
-  return [notes._count._all, notes._max.updatedAt?.getTime(), cards._count._all, cards._max.updatedAt?.getTime()].join(':');
-}
 
 async function build(deckId: string, text: string, normalised: boolean): Promise<ReaderBase> {
   const [reading, rows] = await Promise.all([
@@ -52,8 +43,17 @@ async function build(deckId: string, text: string, normalised: boolean): Promise
   return { view, cards: readerCards(rows.flatMap((n) => n.cards.map((c) => ({ id: c.id, noteId: n.id, type: c.type })))) };
 }
 
-/** `normalised`: the text is stored as the deck was built from it (Deck.sourceNormalised), read as it is. */
-export async function readerBaseOf(deckId: string, text: string, normalised: boolean): Promise<ReaderBase> {
-  const stamp = await contentStamp(deckId);
-  return cache(deckId, `${normalised ? 1 : 0}:${stamp}:${text}`, () => build(deckId, text, normalised));
+/** What the reader is made of, read from the deck's row before its notes (so a build never caches newer notes
+ * under an older version): `text` as stored, `normalised` whether it is stored as the deck was built from it
+ * (Deck.sourceNormalised) and so read as it is, `contentVersion` the version the database raises on every write to
+ * the deck's notes and cards (Deck.contentVersion). */
+export interface ReaderSource {
+  text: string;
+  normalised: boolean;
+  contentVersion: number;
+}
+
+export async function readerBaseOf(deckId: string, source: ReaderSource): Promise<ReaderBase> {
+  const { text, normalised, contentVersion } = source;
+  return cache(deckId, `${normalised ? 1 : 0}:${contentVersion}:${text}`, () => build(deckId, text, normalised));
 }

@@ -48,6 +48,7 @@ export async function submitReview(userId: string, input: SubmitReviewInput, opt
       const clock = localClock(settings.timeZone, settings.dayStartHour, now);
       const decision = decideReview({
         before: progress,
+        cardId: card.id,
         cardType: card.type,
         rating,
         now,

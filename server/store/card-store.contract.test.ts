@@ -19,7 +19,7 @@ const NOW = new Date('2026-05-04T09:00:00Z');
 const LATER = new Date('2026-05-20T09:00:00Z');
 const scheduler = createScheduler({ enableFuzz: false });
 const rate = (rating: Rating, now = NOW): DecideReview => ({ card, progress }) => ({
-  decision: decideReview({ before: progress, cardType: card.type, rating, now, scheduler }),
+  decision: decideReview({ before: progress, cardId: card.id, cardType: card.type, rating, now, scheduler }),
   day: now.toISOString().slice(0, 10),
   tzOffsetMin: 300,
 });

@@ -19,7 +19,7 @@ const { parseDatabaseUrl } = await import('./database-url');
 const NOW = new Date('2026-05-04T09:00:00Z');
 const scheduler = createScheduler({ enableFuzz: false });
 const decide: DecideReview = ({ card, progress }) => ({
-  decision: decideReview({ before: progress, cardType: card.type, rating: 3, now: NOW, scheduler }),
+  decision: decideReview({ before: progress, cardId: card.id, cardType: card.type, rating: 3, now: NOW, scheduler }),
   day: '2026-05-04',
   tzOffsetMin: 300,
 });

@@ -19,7 +19,7 @@ const NOW = new Date('2026-05-04T09:00:00Z');
 const WINDOW = { dayStart: new Date('2026-05-04T00:00:00Z'), dayEnd: new Date('2026-05-05T00:00:00Z'), dueRows: 16, newRows: 40 };
 const scheduler = createScheduler({ enableFuzz: false });
 const good: DecideReview = ({ card, progress }) => ({
-  decision: decideReview({ before: progress, cardType: card.type, rating: 3, now: NOW, scheduler }),
+  decision: decideReview({ before: progress, cardId: card.id, cardType: card.type, rating: 3, now: NOW, scheduler }),
   day: '2026-05-04',
   tzOffsetMin: 0,
 });
@@ -119,6 +119,7 @@ describe(`daily limits (${testDb.store})`, () => {
     // ana: overall 20, deck a limited to 2 (set in the first test).
     let step = await getStudyStep('ana', 'a', NOW, { upcoming: 20 });
     expect(step?.counts.new).toBe(2);
+    expect(step?.newHeldBack).toBeNull();
     expect(step?.queue.map((q) => q.cardId)).toEqual(['a-n0-recognition', 'a-n1-recognition']);
     await rate('ana', 'a-n0-recognition');
     await rate('ana', 'a-n1-recognition');
@@ -126,10 +127,27 @@ describe(`daily limits (${testDb.store})`, () => {
     expect(step?.counts.new).toBe(0);
     // Only the two cards met, coming back from their learning steps: no new card.
     expect(step?.queue.every((q) => q.srs !== null)).toBe(true);
+    // The page can say why: the deck's own limit holds its six other new cards back.
+    expect(step?.newHeldBack).toEqual({ limit: 'deck', perDay: 2 });
     // Deck b has no limit of its own: the overall one, less the 2 met in deck a.
     await db.user.update({ where: { id: 'ana' }, data: { newCardsPerDay: 5 } });
     step = await getStudyStep('ana', 'b', NOW, { upcoming: 20 });
     expect(step?.counts.new).toBe(3);
     expect(step?.queue).toHaveLength(3);
+    expect(step?.newHeldBack).toBeNull();
+    for (const q of step!.queue) await rate('ana', q.cardId);
+    step = await getStudyStep('ana', 'b', NOW, { upcoming: 20 });
+    expect(step?.counts.new).toBe(0);
+    expect(step?.newHeldBack).toEqual({ limit: 'overall', perDay: 5 });
+  });
+
+  it('says nothing is held back when every card of the deck has been met', async () => {
+    await deck('tiny', 1);
+    await db.user.update({ where: { id: 'cem' }, data: { newCardsPerDay: 1 } });
+    await rate('cem', 'tiny-n0-recognition');
+    await rate('cem', 'tiny-n0-production');
+    const step = await getStudyStep('cem', 'tiny', NOW, { upcoming: 20 });
+    expect(step?.counts.new).toBe(0);
+    expect(step?.newHeldBack).toBeNull();
   });
 });

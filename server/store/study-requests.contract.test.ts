@@ -18,7 +18,7 @@ const NOW = new Date('2026-05-04T09:00:00Z');
 const WINDOW = { dayStart: new Date('2026-05-04T00:00:00Z'), dayEnd: new Date('2026-05-05T00:00:00Z'), dueRows: 10, newRows: 10 };
 const scheduler = createScheduler({ enableFuzz: false });
 const good: DecideReview = ({ card, progress }) => ({
-  decision: decideReview({ before: progress, cardType: card.type, rating: 3, now: NOW, scheduler }),
+  decision: decideReview({ before: progress, cardId: card.id, cardType: card.type, rating: 3, now: NOW, scheduler }),
   day: '2026-05-04',
   tzOffsetMin: 0,
 });

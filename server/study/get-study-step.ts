@@ -3,7 +3,7 @@
 // when the next card is due. Reads only the rows the queue can use (store().study), never the
 // whole deck: its cost follows what is due, not the deck's size (docs/decisions/009).
 import 'server-only';
-import { createScheduler, nextStudyDayStart, planStudy, reviewsLeft, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
+import { createScheduler, newCardsLeft, nextStudyDayStart, planStudy, reviewsLeft, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
 import { store, type CardContentRow, type StudyProgress } from '../store';
 import { parseWeights } from '../users/weights';
 import { parseClozeData, parseExamples, type CardType, type StudyCardContent } from './card-content';
@@ -39,6 +39,12 @@ export interface StudyStep {
   /** `card` and the cards after it, in the order the queue policy shows them. */
   queue: StudyItem[];
   nextDueAt: string | null;
+  /**
+   * Never-seen cards of this deck wait, held back by today's new-card limit: the learner's own
+   * limit for this deck ('deck') or the overall one ('overall'), and how many a day it allows.
+   * null: the limit holds nothing back (or nothing new is left).
+   */
+  newHeldBack: { limit: 'deck' | 'overall'; perDay: number } | null;
   /** when the learner's study day ends: what the page holds back for today is free again then */
   dayEnd: string;
   gloss: 'ru' | 'en' | 'both' | null;
@@ -122,6 +128,15 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     review: reviewsRead >= rows.reviewsDue ? plan.counts.review : Math.min(reviewsLeft(settings.reviewsPerDay, rows.reviewsDoneTodayAllDecks), rows.reviewsDue),
   };
   const weights = parseWeights(settings.fsrsWeights);
+  const limits = {
+    newPerDay: settings.newCardsPerDay, newIntroducedTodayAllDecks: rows.newIntroducedTodayAllDecks,
+    deckNewPerDay: settings.deckNewPerDay, deckNewIntroducedToday: rows.newIntroducedToday,
+  };
+  const unseenLeft = rows.cards.some((c) => (c.progress === null || c.progress.state === 0) && !c.progress?.suspended);
+  const overallLeft = newCardsLeft({ ...limits, deckNewPerDay: null });
+  const newHeldBack: StudyStep['newHeldBack'] = unseenLeft && newCardsLeft(limits) === 0
+    ? overallLeft === 0 ? { limit: 'overall', perDay: settings.newCardsPerDay } : { limit: 'deck', perDay: settings.deckNewPerDay ?? 0 }
+    : null;
   const step: StudyStep = {
     deck,
     counts,
@@ -129,6 +144,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     intervals: null,
     queue: [],
     nextDueAt: plan.nextDueAt ? plan.nextDueAt.toISOString() : null,
+    newHeldBack,
     dayEnd: dayEnd.toISOString(),
     gloss: glossOf(settings.glossLanguage),
     scheduler: { desiredRetention: settings.desiredRetention, weights },
@@ -149,7 +165,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
   if (step.card) {
     const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights });
     const p = byId.get(first)?.progress;
-    const preview = scheduler.preview(p ? srsCard(srsState(p)) : scheduler.newCard(now), now);
+    const preview = scheduler.preview(p ? srsCard(srsState(p)) : scheduler.newCard(now), now, first);
     step.intervals = { 1: preview[1].intervalMs, 2: preview[2].intervalMs, 3: preview[3].intervalMs, 4: preview[4].intervalMs };
   }
   return step;

@@ -129,7 +129,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
                 <span>
                   <Link href={studentOf(m.userId)} className="font-medium text-brand-700 underline dark:text-brand-100">{m.name}</Link> <span className={muted}>{m.email} · {t('class.joined', { date: format.date(m.joinedAt, 'medium', timeZone) })}</span>
                 </span>
-                <ConfirmButton small action={removeMemberAction} fields={{ classId: cls.id, userId: m.userId }} label={t('class.remove', { name: m.name })} question={t('class.remove', { name: m.name }) + '?'} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
+                <ConfirmButton small action={removeMemberAction} fields={{ classId: cls.id, userId: m.userId }} label={t('class.remove', { name: m.name })} question={t('class.removeConfirm', { name: m.name })} confirmLabel={t('class.confirmRemove')} cancelLabel={t('deck.cancel')} />
               </li>
             ))}
           </ul>
