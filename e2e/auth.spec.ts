@@ -19,6 +19,13 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
   });
 }
 
+test('signing in with nothing typed asks for the email, not for a valid one (kk)', async ({ page }) => {
+  await page.goto('/kk/sign-in');
+  await page.getByRole('main').getByRole('button', { name: 'Кіру' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Электрондық пошта мекенжайыңызды енгізіңіз.');
+  await expect(page.getByLabel('Электрондық пошта')).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a taken email and a short password get translated errors', async ({ page }) => {
   const existing = newUser();
   await signUpViaApi(page, existing);

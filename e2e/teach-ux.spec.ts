@@ -2,6 +2,7 @@
 // link to copy, show as a QR code and rotate only on purpose; new words that start with
 // recognition; a note form whose auto-fill follows the word; ticked sentences that need a
 // translation; and the CSV files spreadsheets write.
+import { readFileSync } from 'node:fs';
 import { test, expect, newUser, signUpViaApi } from './fixtures';
 
 test('a class page links its progress, shows a summary and a copyable, dashed join link with a QR code', async ({ page, browser, context }) => {
@@ -129,6 +130,34 @@ test('a ticked sentence without a translation stops the deck and is named', asyn
   await expect(page).toHaveURL(/\/en\/teach\/drafts\//);
   await page.getByLabel('English translation: Балалар күнде мектепке барады.').fill('The children go to school every day.');
   await expect(page.locator('li[data-sentence]').filter({ hasText: 'Балалар күнде' })).not.toContainText('needs a translation');
+});
+
+// A long text's words and sentences come a hundred at a time: every row at once made a
+// 200,000-character text's draft page 31 MB and held the server for seconds.
+test('a long text: its words come a page at a time, and selecting all still takes every word', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/en/teach/import');
+  await page.getByLabel('Deck title (you can change it later)').fill('Эссе');
+  await page.getByLabel('Kazakh text').fill(readFileSync('data/essay/essay-central-asia-integration.kk.txt', 'utf8'));
+  await page.getByRole('button', { name: 'Analyse the text' }).click();
+  await expect(page.getByRole('heading', { name: 'Review the text' })).toBeVisible({ timeout: 30_000 });
+  const table = page.getByRole('table', { name: 'Vocabulary' });
+  const words = page.getByRole('navigation', { name: 'Pages of the word list' });
+  const total = Number((await page.getByText(/ of [\d,]+ words selected/).innerText()).match(/of ([\d,]+) words/)![1]!.replace(/,/g, ''));
+  expect(total).toBeGreaterThan(200);
+  await expect(table.locator('tbody tr')).toHaveCount(100);
+  await expect(words).toContainText(`1–100 of ${total.toLocaleString('en')}`);
+  await expect(words.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  const first = await table.locator('tbody tr').first().getAttribute('data-row');
+  await words.getByRole('button', { name: 'Next' }).click();
+  await expect(words).toContainText(`101–200 of ${total.toLocaleString('en')}`);
+  await expect(table.locator('tbody tr').first()).not.toHaveAttribute('data-row', first!);
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await expect(page.getByText(`${total.toLocaleString('en')} of ${total.toLocaleString('en')} words selected`)).toBeVisible();
+  // The essay's 78 sentences fit on one page: no pager for them.
+  await expect(page.locator('li[data-sentence]')).toHaveCount(78);
+  await expect(page.getByRole('navigation', { name: 'Pages of the sentence list' })).toHaveCount(0);
 });
 
 test('a semicolon-separated kk,ru,en file from Excel imports', async ({ page }) => {

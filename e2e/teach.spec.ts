@@ -142,9 +142,12 @@ test('a teacher builds a deck from a text and assigns it; a learner who joined s
   await expect(otherPage.getByRole('listitem').filter({ hasText: 'Біздің ауыл' })).toHaveCount(0);
   // A guessed code is refused.
   await otherPage.getByRole('navigation').getByRole('link', { name: 'Вступить в класс' }).click();
-  await otherPage.getByLabel('Код класса').fill(code === 'ABCDE-FGHJK' ? 'ABCDE-FGHJM' : 'ABCDE-FGHJK');
+  const guess = code === 'ABCDE-FGHJK' ? 'ABCDE-FGHJM' : 'ABCDE-FGHJK';
+  await otherPage.getByLabel('Код класса').fill(guess);
   await otherPage.getByRole('button', { name: 'Вступить в класс' }).click();
   await expect(otherPage.getByText('Класса с таким кодом нет. Проверьте код и попробуйте снова.')).toBeVisible();
+  // what was typed stays, to be checked as the message says
+  await expect(otherPage.getByLabel('Код класса')).toHaveValue(guess);
   await otherContext.close();
 
   // Another teacher gets 404 on this teacher's deck, its CSV and the class.

@@ -15,10 +15,13 @@ const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routi
 // Where to go afterwards: a path inside the app, else the deck list.
 const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '/decks');
 
+// Empty says so (not "invalid"): the form was sent before anything was typed.
+const emailField = z.string().trim().toLowerCase().min(1, 'emailRequired').max(254, 'invalidEmail').pipe(z.email('invalidEmail'));
+
 const signUpSchema = z.object({
   locale: localeField,
   name: nameField,
-  email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
+  email: emailField,
   password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
   role: roleField.catch('learner'),
   // The browser's zone, when it names one; else the default.
@@ -28,7 +31,7 @@ const signUpSchema = z.object({
 
 const signInSchema = z.object({
   locale: localeField,
-  email: z.string().trim().toLowerCase().max(254, 'invalidEmail').pipe(z.email('invalidEmail')),
+  email: emailField,
   password: z.string().min(1, 'invalidCredentials').max(128, 'invalidCredentials'),
   next: nextField,
 });
@@ -59,7 +62,7 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     });
   } catch (e) {
     const error = authErrorKey(e);
-    return { error, field: error === 'emailTaken' || error === 'invalidEmail' ? 'email' : undefined, values };
+    return { error, field: error === 'emailTaken' || error === 'invalidEmail' || error === 'emailRequired' ? 'email' : undefined, values };
   }
   redirect({ href: next, locale });
   return {};

@@ -13,6 +13,7 @@ import { DataTable } from '../data-table';
 import { useFormatter } from '../use-formatter';
 import { ConfirmButton } from './confirm-button';
 import { Busy, FormStatus } from './form-bits';
+import { pageOf, RowPager } from './page-of-rows';
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 type Gloss = { ru: string; en: string };
@@ -47,6 +48,8 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   const [glosses, setGlosses] = useState<Record<string, Gloss>>(initialState.glosses);
   const [sentences, setSentences] = useState<Record<string, Gloss>>(initialState.sentences);
   const [onlyMissing, setOnlyMissing] = useState(false);
+  const [wordPage, setWordPage] = useState(0);
+  const [sentencePage, setSentencePage] = useState(0);
   const [save, setSave] = useState<'saved' | 'saving' | 'failed'>('saved');
   const [result, setResult] = useState<TeachFormState>({});
   // Ticked sentences without a translation, named by the answer to "Create the deck".
@@ -113,6 +116,8 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
   }
 
   const rows = onlyMissing ? analysis.rows.filter((r) => { const g = glossOf(r.key, r); return !g.ru.trim() && !g.en.trim(); }) : analysis.rows;
+  const words = pageOf(rows, wordPage);
+  const sentencesShown = pageOf(analysis.sentences, sentencePage);
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
 
   return (
@@ -159,11 +164,12 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.map((r) => r.key)))}>{t('selectAll')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set())}>{t('selectNone')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.filter((r) => { const g = glossOf(r.key, r); return g.ru.trim() || g.en.trim(); }).map((r) => r.key)))}>{t('selectGlossed')}</button>
-          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={onlyMissing} onChange={(e) => setOnlyMissing(e.target.checked)} />{t('onlyMissing')}</label>
+          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={onlyMissing} onChange={(e) => { setOnlyMissing(e.target.checked); setWordPage(0); }} />{t('onlyMissing')}</label>
         </div>
         {analysis.rows.length === 0 ? <p>{t('noWords')}</p> : (
+          <>
           <DataTable
-            className="max-h-[70vh] overflow-auto rounded-lg border border-stone-200 dark:border-stone-800"
+            className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
             caption={t('vocabulary')}
             scrollRegion={t('vocabularyTable')}
             headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
@@ -173,7 +179,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
             { label: t('colForms') }, { label: t('colExample') }, { label: t('colRu') }, { label: t('colEn') },
             ]}
           >
-            {rows.map((r) => {
+            {words.rows.map((r) => {
               const g = glossOf(r.key, r);
               const missing = !g.ru.trim() && !g.en.trim();
               const word = r.headword;
@@ -188,21 +194,23 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
                   <td className="p-2 italic">{(POS as readonly string[]).includes(r.upos) ? tp(r.upos as (typeof POS)[number]) : r.upos}</td>
                   <td className="p-2 text-right tabular-nums">{r.count}</td>
                   <td className="p-2" lang="kk">{r.forms.join(', ')}</td>
-                  <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example.length > 160 ? `${r.example.slice(0, 160)}…` : r.example}</td>
+                  <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example}</td>
                   <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
                   <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
                 </tr>
               );
             })}
           </DataTable>
+          <RowPager label={t('wordPages')} page={words.page} pages={words.pages} total={rows.length} onPage={setWordPage} />
+          </>
         )}
       </section>
 
       <section aria-labelledby="sentences-h" className="flex flex-col gap-2">
         <h2 id="sentences-h" className="text-xl font-semibold">{t('sentences')}</h2>
         <p className={muted}>{t('sentencesHint')}</p>
-        <ol className="flex max-h-[60vh] flex-col gap-2 overflow-y-auto">
-          {analysis.sentences.map((s) => {
+        <ol className="flex flex-col gap-2">
+          {sentencesShown.rows.map((s) => {
             const tr = sentences[s.key];
             const untranslated = !!tr && !tr.ru.trim() && !tr.en.trim();
             return (
@@ -222,6 +230,7 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
             );
           })}
         </ol>
+        <RowPager label={t('sentencePages')} page={sentencesShown.page} pages={sentencesShown.pages} total={analysis.sentences.length} onPage={setSentencePage} />
       </section>
 
       <section className="card-surface flex flex-col gap-3 p-6" aria-labelledby="create-h">

@@ -1,6 +1,6 @@
 'use client';
 // A learner joins a class: the code typed in, or taken from the join link.
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { FormAction, JoinFormState } from '../form-states';
 import { Link } from '@/i18n/navigation';
@@ -8,6 +8,8 @@ import { Link } from '@/i18n/navigation';
 export function JoinForm({ code, joinClassAction }: { code?: string; joinClassAction: FormAction<JoinFormState> }) {
   const t = useTranslations('join');
   const [state, action, pending] = useActionState(joinClassAction, {});
+  // Controlled, so a refused code stays in the field to be checked (an action resets uncontrolled fields).
+  const [typed, setTyped] = useState('');
   const done = state.status === 'joined' || state.status === 'already';
   return (
     <form action={action} className="card-surface flex flex-col gap-4 p-6">
@@ -19,7 +21,7 @@ export function JoinForm({ code, joinClassAction }: { code?: string; joinClassAc
       ) : (
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t('code')}</span>
-          <input name="code" required maxLength={40} autoComplete="off" autoCapitalize="characters" spellCheck={false} className="field font-mono uppercase tracking-widest" />
+          <input name="code" required maxLength={40} value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" autoCapitalize="characters" spellCheck={false} className="field font-mono uppercase tracking-widest" />
         </label>
       )}
       <div aria-live="polite">

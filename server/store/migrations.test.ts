@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -70,5 +70,21 @@ describe.runIf(testStore() === 'postgres')('PostgreSQL migrations', () => {
     } finally {
       await scratch.drop();
     }
+  });
+});
+
+describe('a new SQLite database', () => {
+  it("is its owner's alone, with its -wal and -shm files and a new folder for it", () => {
+    const folder = path.join(dir, 'private', 'data');
+    const file = path.join(folder, 'new.db');
+    migrateSqlite(file, MIGRATION_DIRS.sqlite);
+    const db = new Database(file);
+    db.exec(`INSERT INTO Verification (id, identifier, value, expiresAt, updatedAt) VALUES ('v', 'i', 'x', 0, 0)`);
+    const mode = (f: string) => statSync(f).mode & 0o777;
+    expect(mode(file)).toBe(0o600);
+    expect(mode(`${file}-wal`)).toBe(0o600);
+    expect(mode(`${file}-shm`)).toBe(0o600);
+    expect(mode(folder)).toBe(0o700);
+    db.close();
   });
 });

@@ -42,3 +42,14 @@ describe('the glossary the import reads', () => {
     for (const g of general.filter((x) => !essayKeys.has(key(x)))) expect(index.find(g.lemma, g.upos), key(g)).toEqual(g);
   });
 });
+
+describe('a row of the vocabulary', () => {
+  it('shows its example sentence cut to 160 characters: the table shows no more, so no more is sent', () => {
+    const long = `Мектеп ${'үлкен ауылдағы балалар күнде таңертең оқуға барады және '.repeat(5)}жақсы біледі.`;
+    const { view } = analyseText(`${long} Кітап пайдалы.`);
+    const mektep = view.rows.find((r) => r.lemma === 'мектеп')!;
+    expect(long.length).toBeGreaterThan(200);
+    expect(mektep.example).toBe(`${long.slice(0, 160)}…`);
+    expect(view.rows.find((r) => r.lemma === 'кітап')!.example).toBe('Кітап пайдалы.');
+  });
+});

@@ -58,6 +58,10 @@ export interface TextAnalysis {
 const CONTENT_UPOS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM', 'X']);
 const CONTEXT = 24;
 const MAX_FORMS = 6;
+/** A row's example is a sentence of the text cut to this (with …): the table shows no more, so no more is sent. */
+const EXAMPLE_CHARS = 160;
+
+const excerpt = (text: string) => (text.length > EXAMPLE_CHARS ? `${text.slice(0, EXAMPLE_CHARS)}…` : text);
 
 export const rowKey = (lemma: string, upos: string) => `${lemma}|${upos}`;
 export const changeKey = (offset: number, before: string) => `${offset}:${before.length}`;
@@ -90,7 +94,7 @@ export function analyseText(text: string, rejected: ReadonlySet<string> = new Se
     const occ = e.occurrences.find((o) => o.segments.length > 1) ?? e.occurrences[0];
     rows.push({
       key, lemma: e.lemma, headword: g?.headword || e.headword, upos: e.upos, count: e.count,
-      forms: e.forms.slice(0, MAX_FORMS).map((f) => f.form), example: occ ? (spans[occ.sentence]?.text ?? '') : '',
+      forms: e.forms.slice(0, MAX_FORMS).map((f) => f.form), example: excerpt(occ ? (spans[occ.sentence]?.text ?? '') : ''),
       ru: g?.ru ?? '', en: g?.en ?? '', glossed: !!(g?.ru || g?.en),
     });
   }

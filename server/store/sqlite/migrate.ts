@@ -1,7 +1,7 @@
 // Applies the committed SQLite migrations (prisma/migrations) to a database file.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { listMigrations, pendingMigrations, type MigrationResult } from '../migrations';
 
@@ -16,9 +16,16 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-/** Opens (creating if needed) the database file and applies every pending migration. */
+/**
+ * Opens (creating if needed) the database file and applies every pending migration. A new file
+ * (and a new folder for it) is its owner's alone: it holds every account's email, password hash
+ * and sessions, and SQLite gives its -wal and -shm files the same mode.
+ */
 export function migrateSqlite(dbFile: string, migrationsDir: string): MigrationResult {
-  if (dbFile !== ':memory:') mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true });
+  if (dbFile !== ':memory:') {
+    mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true, mode: 0o700 });
+    if (!existsSync(dbFile)) closeSync(openSync(dbFile, 'a', 0o600));
+  }
   const db = new Database(dbFile, { timeout: 10_000 });
   try {
     return migrateOpenDatabase(db, migrationsDir);
