@@ -4,6 +4,10 @@ export const routing = defineRouting({
   locales: ['kk', 'ru', 'en'],
   defaultLocale: 'kk',
   localePrefix: 'always',
+  // next-intl builds these `Link: …; rel="alternate"` headers from the request's Host, which a
+  // client chooses (security audit F2); every page is behind sign-in or has no other-language twin
+  // worth indexing, so none are sent.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

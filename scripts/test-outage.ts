@@ -81,7 +81,7 @@ async function main() {
   // Started with the database down: one clear line, non-zero exit.
   pgPort += 1;
   const start = spawnSync('node', ['dist/server.mjs'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port + 1), DATABASE_URL: `postgresql://postgres@127.0.0.1:${pgPort}/jatta`, BETTER_AUTH_SECRET: BENCH_SECRET },
+    env: { ...process.env, NODE_ENV: 'production', REVIEW_RATE_LIMIT: 'off', PORT: String(port + 1), DATABASE_URL: `postgresql://postgres@127.0.0.1:${pgPort}/jatta`, BETTER_AUTH_SECRET: BENCH_SECRET },
     encoding: 'utf8',
     timeout: 30_000,
   });

@@ -26,6 +26,13 @@ const schema = z.object({
     .enum(['on', 'off'])
     .default('on')
     .transform((v) => v === 'on'),
+  /** Limit how fast one learner's ratings are taken (server/limits/review-rate.ts; off only for load tests). */
+  REVIEW_RATE_LIMIT: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
+  /** Megabytes of synthesised speech kept in the database; the least recently used go first past it. */
+  SPEECH_CACHE_MB: z.coerce.number().int().min(1).max(1_000_000).default(1024),
   /** How long a review's client clock may run ahead of the server's. */
   REVIEW_CLOCK_SKEW_MS: z.coerce.number().int().min(0).default(5 * 60_000),
   /**

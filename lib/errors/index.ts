@@ -11,6 +11,8 @@ export const ISSUE_DETAILS = {
   'too-small': ['field', 'limit'],
   'too-big': ['field', 'limit'],
   invalid: ['field'],
+  /** A name or title with control, zero-width or bidi characters, or nothing visible (lib/text). */
+  'hidden-characters': ['field'],
   /** Something no form field shows (an id, a hidden value) or a request no form would send. */
   malformed: [],
   'meaning-required': [],

@@ -44,3 +44,32 @@ export function decide(state: CounterState | null, rule: LimitRule, now: number)
   const count = state.count + 1;
   return { allowed: true, next: { count, windowStart: state.windowStart, nextAt: now + delayAfter(count, rule) } };
 }
+
+/**
+ * A token bucket: `capacity` attempts at once, then `perSecond` on average. It refills while
+ * nothing is asked of it, up to `capacity`.
+ */
+export interface RateRule {
+  capacity: number;
+  perSecond: number;
+}
+
+export interface Bucket {
+  tokens: number;
+  /** Epoch milliseconds of the last refill. */
+  at: number;
+}
+
+export type RateDecision = { allowed: true; bucket: Bucket } | { allowed: false; bucket: Bucket; retryAfterMs: number };
+
+export function takeToken(bucket: Bucket | null, rule: RateRule, now: number): RateDecision {
+  const elapsed = bucket ? Math.max(0, now - bucket.at) : 0;
+  const tokens = bucket ? Math.min(rule.capacity, bucket.tokens + (elapsed / 1000) * rule.perSecond) : rule.capacity;
+  if (tokens >= 1) return { allowed: true, bucket: { tokens: tokens - 1, at: now } };
+  return { allowed: false, bucket: { tokens, at: now }, retryAfterMs: Math.ceil(((1 - tokens) / rule.perSecond) * 1000) };
+}
+
+/** Whether a bucket left alone until `now` is full again (and need not be kept). */
+export function isFull(bucket: Bucket, rule: RateRule, now: number): boolean {
+  return bucket.tokens + (Math.max(0, now - bucket.at) / 1000) * rule.perSecond >= rule.capacity;
+}

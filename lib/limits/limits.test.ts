@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, delayAfter, type CounterState, type LimitRule } from './index';
+import { decide, delayAfter, isFull, takeToken, type Bucket, type CounterState, type LimitRule } from './index';
 
 function attempts(rule: LimitRule, times: number[]): boolean[] {
   let state: CounterState | null = null;
@@ -28,5 +28,48 @@ describe('decide', () => {
   it('does not start a new window when another server’s clock is a little behind', () => {
     const rule = { windowMs: 1000, max: 1 };
     expect(decide({ count: 1, windowStart: 100, nextAt: 100 }, rule, 90).allowed).toBe(false);
+  });
+});
+
+describe('takeToken', () => {
+  const rule = { capacity: 3, perSecond: 2 };
+  const drain = (from: Bucket | null, n: number, now: number) => {
+    let b = from;
+    const allowed: boolean[] = [];
+    for (let i = 0; i < n; i++) {
+      const d = takeToken(b, rule, now);
+      allowed.push(d.allowed);
+      b = d.bucket;
+    }
+    return { allowed, bucket: b! };
+  };
+
+  it('lets a burst of `capacity` through at once, then refuses and says how long until the next token', () => {
+    const { allowed, bucket } = drain(null, 4, 1_000);
+    expect(allowed).toEqual([true, true, true, false]);
+    const refused = takeToken(bucket, rule, 1_000);
+    expect(refused).toMatchObject({ allowed: false, retryAfterMs: 500 });
+    expect(takeToken(bucket, rule, 1_250)).toMatchObject({ allowed: false, retryAfterMs: 250 });
+  });
+
+  it('refills at `perSecond`, never beyond `capacity`', () => {
+    const empty = drain(null, 3, 0).bucket;
+    expect(takeToken(empty, rule, 499).allowed).toBe(false);
+    expect(takeToken(empty, rule, 500).allowed).toBe(true);
+    // A long rest gives a full bucket back, not more.
+    expect(drain(empty, 4, 60_000).allowed).toEqual([true, true, true, false]);
+    expect(isFull(empty, rule, 1_499)).toBe(false);
+    expect(isFull(empty, rule, 1_500)).toBe(true);
+  });
+
+  it('a refusal does not consume: steady requests at the rate all pass after the burst', () => {
+    let b = drain(null, 3, 0).bucket;
+    const passed: boolean[] = [];
+    for (let t = 500; t <= 5_000; t += 500) {
+      const d = takeToken(b, rule, t);
+      passed.push(d.allowed);
+      b = d.bucket;
+    }
+    expect(passed.every(Boolean)).toBe(true);
   });
 });

@@ -25,6 +25,21 @@ export function newCardsLeft(input: NewLimitInput): number {
   return Math.min(overall, Math.max(0, count(input.deckNewPerDay) - count(input.deckNewIntroducedToday)));
 }
 
+/** Which limit keeps this deck's unseen cards out of today's session, and its value. */
+export type NewHeldBack = { limit: 'deck' | 'overall'; perDay: number };
+
+/**
+ * Why no new card is offered while the deck still has unseen ones: the overall limit when it is
+ * used up (raising the deck's own would change nothing), else the deck's. null: nothing is held
+ * back (no unseen card, or some new cards are still allowed today).
+ */
+export function newHeldBack(input: NewLimitInput & { unseenLeft: boolean }): NewHeldBack | null {
+  if (!input.unseenLeft || newCardsLeft(input) > 0) return null;
+  return newCardsLeft({ ...input, deckNewPerDay: null }) === 0
+    ? { limit: 'overall', perDay: count(input.newPerDay) }
+    : { limit: 'deck', perDay: count(input.deckNewPerDay ?? 0) };
+}
+
 /**
  * Reviews left today under the learner's cap (reviews of cards in review state, all decks,
  * as Anki's "maximum reviews/day": learning and relearning steps are never capped).

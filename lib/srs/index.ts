@@ -29,8 +29,8 @@ export {
 
 export type { QueueCard, QueueInput, Queue } from './queue';
 export { buildQueue, DEFAULT_NEW_PER_DAY, DEFAULT_LEARN_AHEAD_MS } from './queue';
-export type { NewLimitInput } from './daily-limits';
-export { newCardsLeft, reviewsLeft, buriedBySibling, MAX_NEW_PER_DAY, MIN_REVIEWS_PER_DAY, MAX_REVIEWS_PER_DAY } from './daily-limits';
+export type { NewLimitInput, NewHeldBack } from './daily-limits';
+export { newCardsLeft, newHeldBack, reviewsLeft, buriedBySibling, MAX_NEW_PER_DAY, MIN_REVIEWS_PER_DAY, MAX_REVIEWS_PER_DAY } from './daily-limits';
 export type { StudyPlanInput, StudyPlan } from './study-plan';
 export { planStudy } from './study-plan';
 

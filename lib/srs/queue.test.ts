@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, buriedBySibling, newCardsLeft, planStudy, reviewsLeft, type CardStateCode, type QueueCard, type QueueInput } from './index';
+import { buildQueue, buriedBySibling, newCardsLeft, newHeldBack, planStudy, reviewsLeft, type CardStateCode, type QueueCard, type QueueInput } from './index';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -360,5 +360,26 @@ describe('planStudy: the cards a page holds never include two of one note', () =
     const plan = planStudy({ now: NOW, dayStart: DAY_START, dayEnd: DAY_END, cards, newIntroducedToday: 0, newPerDay: 20, deckNewPerDay: 1, reviewsDoneToday: 0, reviewsDoneTodayAllDecks: 1, reviewsPerDay: 3, upcoming: 8 });
     expect(plan.upcoming.filter((id) => id.startsWith('r'))).toHaveLength(2);
     expect(plan.upcoming.filter((id) => id.startsWith('n'))).toHaveLength(1);
+  });
+});
+
+describe('newHeldBack: which limit keeps unseen cards out of today', () => {
+  const base = { newPerDay: 10, newIntroducedTodayAllDecks: 0, deckNewPerDay: null, deckNewIntroducedToday: 0, unseenLeft: true };
+
+  it('nothing is held back while new cards are still allowed, or when the deck has no unseen card', () => {
+    expect(newHeldBack(base)).toBeNull();
+    expect(newHeldBack({ ...base, newIntroducedTodayAllDecks: 9 })).toBeNull();
+    expect(newHeldBack({ ...base, newIntroducedTodayAllDecks: 10, unseenLeft: false })).toBeNull();
+  });
+
+  it('the overall limit, used up in other decks, is named even when the deck has its own', () => {
+    expect(newHeldBack({ ...base, newIntroducedTodayAllDecks: 10 })).toEqual({ limit: 'overall', perDay: 10 });
+    expect(newHeldBack({ ...base, newIntroducedTodayAllDecks: 12, deckNewPerDay: 3, deckNewIntroducedToday: 3 })).toEqual({ limit: 'overall', perDay: 10 });
+    expect(newHeldBack({ ...base, newPerDay: 0 })).toEqual({ limit: 'overall', perDay: 0 });
+  });
+
+  it("the deck's own limit when the overall one still has room", () => {
+    expect(newHeldBack({ ...base, deckNewPerDay: 2, deckNewIntroducedToday: 2, newIntroducedTodayAllDecks: 4 })).toEqual({ limit: 'deck', perDay: 2 });
+    expect(newHeldBack({ ...base, deckNewPerDay: 0 })).toEqual({ limit: 'deck', perDay: 0 });
   });
 });

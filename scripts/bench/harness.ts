@@ -82,7 +82,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
   const out = o.logFile ? openSync(o.logFile, 'a') : 'ignore';
   const child = spawn('node', [...(o.nodeArgs ?? []), 'dist/server.mjs'], {
     env: {
-      ...process.env, DATABASE_URL: o.databaseUrl, AUTH_RATE_LIMIT: 'off', NODE_ENV: 'production', PORT: String(o.port),
+      ...process.env, DATABASE_URL: o.databaseUrl, AUTH_RATE_LIMIT: 'off', REVIEW_RATE_LIMIT: 'off', NODE_ENV: 'production', PORT: String(o.port),
       BETTER_AUTH_SECRET: o.secret, ...o.extraEnv,
     },
     stdio: ['ignore', out, out],

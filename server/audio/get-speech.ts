@@ -1,8 +1,11 @@
 // Spoken Kazakh for a signed-in learner: from this server's memory, else the database (shared
 // by all app servers), else synthesised once and stored. At most NEW_PER_HOUR new texts per
-// learner and hour (counted in the database, so across servers); cached texts are free.
+// learner and hour (counted in the database, so across servers); cached texts are free. The
+// stored audio is kept within SPEECH_CACHE_MB (./speech-cache.ts).
 import 'server-only';
 import { db } from '../db';
+import { env } from '../env';
+import { afterSpeechStored, noteSpeechUse } from './speech-cache';
 import { SPEECH_ENGINE_VERSION, SPEECH_MIME, synthesize, type Voice } from './espeak';
 import { speechKey, speechText, type SpeechTextError } from './speech-text';
 
@@ -65,6 +68,7 @@ export async function getSpeech(userId: string, rawText: string, voice: Voice, n
   if (stored) {
     const bytes = new Uint8Array(stored.bytes);
     remember(key, bytes);
+    void noteSpeechUse(key, now);
     return { ok: true, etag, mime: stored.mime, bytes, source: 'database' };
   }
   let job = inFlight.get(key);
@@ -83,7 +87,8 @@ async function createSpeech(userId: string, key: string, text: string, voice: Vo
   if (!spoken.ok) return { ok: false, code: spoken.code };
   const bytes = spoken.mp3;
   // Another server may have stored it meanwhile: the first row wins, both are the same audio.
-  await db.speechAudio.createMany({ data: [{ key, voice, text, mime: SPEECH_MIME, bytes, createdBy: userId, createdAt: now }] }).catch(() => undefined);
+  await db.speechAudio.createMany({ data: [{ key, voice, text, mime: SPEECH_MIME, bytes, size: bytes.length, createdBy: userId, createdAt: now, usedAt: now }] }).catch(() => undefined);
+  afterSpeechStored(env.SPEECH_CACHE_MB * 1024 * 1024, now);
   remember(key, bytes);
   return { ok: true, etag: `"${key}"`, mime: SPEECH_MIME, bytes, source: 'synthesised' };
 }

@@ -1,7 +1,7 @@
 // Maps what better-auth throws to the keys of the translated messages (auth.errors.*).
 /** Every error the sign-in and sign-up forms show (messages/issues.test.ts checks each is worded). */
 export const AUTH_ERROR_KEYS = [
-  'emailTaken', 'passwordTooShort', 'passwordTooLong', 'invalidEmail', 'emailRequired', 'nameRequired', 'invalidCredentials', 'tooManyAttempts', 'generic',
+  'emailTaken', 'passwordTooShort', 'passwordTooLong', 'invalidEmail', 'emailRequired', 'nameRequired', 'nameInvisible', 'invalidCredentials', 'tooManyAttempts', 'generic',
 ] as const;
 export type AuthErrorKey = (typeof AUTH_ERROR_KEYS)[number];
 

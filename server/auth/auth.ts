@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
 import { env } from '../env';
-import { MAX_NAME_LENGTH, nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
+import { nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
+import { deviceTokens, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, rememberDevice } from './known-device';
 import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -72,7 +73,8 @@ export const auth = betterAuth({
       // Calls without a request (scripts, tests) are not counted.
       if (!env.AUTH_RATE_LIMIT || !ctx.headers) return;
       if (ctx.path === '/sign-in/email') {
-        const attempt = await startSignIn((ctx.body as { email?: unknown } | undefined)?.email, limitAddress(ctx.headers));
+        const email = (ctx.body as { email?: unknown } | undefined)?.email;
+        const attempt = await startSignIn(email, limitAddress(ctx.headers), deviceTokens(ctx.headers.get('cookie')));
         if ('retryAfterMs' in attempt) throw tooManyAttempts(attempt);
         signIns.set(ctx.headers, attempt);
       } else if (ctx.path === '/sign-up/email') {
@@ -85,7 +87,14 @@ export const auth = betterAuth({
       if (!attempt) return;
       signIns.delete(ctx.headers!);
       const returned = ctx.context.returned;
-      await finishSignIn(attempt, !isAPIError(returned) ? 'signed-in' : returned.statusCode === 401 ? 'wrong-credentials' : 'other');
+      const outcome = !isAPIError(returned) ? 'signed-in' : returned.statusCode === 401 ? 'wrong-credentials' : 'other';
+      await finishSignIn(attempt, outcome);
+      if (outcome === 'signed-in' && attempt.email) {
+        // Runs before nextCookies' hook, which passes the cookie on from our server actions too.
+        ctx.setCookie(KNOWN_DEVICE_COOKIE, rememberDevice(deviceTokens(ctx.headers!.get('cookie')), attempt.email), {
+          ...ctx.context.authCookies.sessionToken.attributes, maxAge: KNOWN_DEVICE_MAX_AGE_S,
+        });
+      }
     }),
   },
   // Without APP_URL the origin comes from each request, which is what we want; the library
@@ -100,26 +109,29 @@ export const auth = betterAuth({
           if (!(SELF_SERVICE_ROLES as readonly unknown[]).includes(role)) {
             throw new APIError('BAD_REQUEST', { message: 'Invalid role', code: 'INVALID_ROLE' });
           }
-          if (typeof user.name !== 'string' || user.name.length > MAX_NAME_LENGTH) throw invalidInput(['name']);
+          const name = nameField.safeParse(user.name);
+          if (!name.success) throw invalidInput(['name']);
           const u = user as { uiLocale?: unknown; timeZone?: unknown };
           const uiLocale = u.uiLocale === 'ru' || u.uiLocale === 'en' ? u.uiLocale : 'kk';
           const timeZone = typeof u.timeZone === 'string' && isValidTimeZone(u.timeZone) ? u.timeZone : 'Asia/Almaty';
-          return { data: { ...user, role, uiLocale, timeZone } };
+          return { data: { ...user, name: name.data, role, uiLocale, timeZone } };
         },
       },
       // Our own use cases change accounts through Prisma (Settings); through better-auth only
       // its bookkeeping may, never the role, and nothing Settings would refuse.
       update: {
         before: async (data) => {
-          const d = data as Record<string, unknown>;
+          const d = { ...(data as Record<string, unknown>) };
+          const name = 'name' in d ? nameField.safeParse(d.name) : null;
+          if (name?.success) d.name = name.data;
           const bad = [
             'role' in d ? 'role' : null,
-            'name' in d && !nameField.safeParse(d.name).success ? 'name' : null,
+            name && !name.success ? 'name' : null,
             'timeZone' in d && !timeZoneField.safeParse(d.timeZone).success ? 'timeZone' : null,
             'uiLocale' in d && !uiLocaleField.safeParse(d.uiLocale).success ? 'uiLocale' : null,
           ].filter((f): f is string => f !== null);
           if (bad.length) throw invalidInput(bad);
-          return { data };
+          return { data: d };
         },
       },
     },

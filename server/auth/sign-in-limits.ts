@@ -5,8 +5,10 @@
 //
 // - Per address, across accounts: at most 30 failed sign-ins in 15 minutes. Spraying one
 //   password over many emails from one machine gets 30 tries, not hundreds a minute.
-// - Per account and address: 5 failures go through at once, then each further try waits a
-//   delay that doubles from 5 s up to 5 minutes. The attacker's counter is theirs alone:
+//   A browser that has signed in to this account before (server/auth/known-device.ts) is not
+//   held to it: one student's spraying behind a school's address locks out only new browsers.
+// - Per account and address (per account and device token, for a known browser): 5 failures
+//   go through at once, then each further try waits a delay that doubles from 5 s up to 5 minutes. The attacker's counter is theirs alone:
 //   the owner, signing in from elsewhere, is never locked out, and their own counter
 //   starts afresh when they get in.
 // - Sign-ups: at most 30 an hour per address (a class signing up together fits).
@@ -14,6 +16,7 @@
 import 'server-only';
 import type { LimitRule } from '@/lib/limits';
 import { addressKey, plainAddress } from '../http/client-address';
+import { knownDeviceNonce } from './known-device';
 import { clearCounter, consumeAttempt, counterKey, refundAttempt, type Reservation } from '../limits/attempt-counters';
 
 export const SIGN_IN_PER_ADDRESS: LimitRule = { windowMs: 15 * 60_000, max: 30 };
@@ -23,7 +26,9 @@ export const SIGN_UP_PER_ADDRESS: LimitRule = { windowMs: 60 * 60_000, max: 30 }
 export type Refusal = { retryAfterMs: number };
 
 export interface SignInAttempt {
-  address: Reservation;
+  /** null: a known browser, not held to the address's budget */
+  address: Reservation | null;
+  email: string;
   accountKey: string;
   account: Reservation;
 }
@@ -34,25 +39,35 @@ export function limitAddress(headers: Headers): string {
   return address ? addressKey(address) : 'unknown';
 }
 
-const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
+export const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
 
-/** Counts a sign-in attempt, or says how long to wait. */
-export async function startSignIn(email: unknown, address: string, now = new Date()): Promise<SignInAttempt | Refusal> {
+/**
+ * Counts a sign-in attempt, or says how long to wait. `deviceTokens`: the known-device tokens
+ * the browser sent (known-device.ts), checked against this email.
+ */
+export async function startSignIn(email: unknown, address: string, deviceTokens: readonly string[] = [], now = new Date()): Promise<SignInAttempt | Refusal> {
+  const account = normalEmail(email);
+  const nonce = account ? knownDeviceNonce(deviceTokens, account) : null;
+  if (nonce) {
+    const accountKey = counterKey('sign-in-device', account, nonce);
+    const perDevice = await consumeAttempt(accountKey, SIGN_IN_PER_ACCOUNT_AND_ADDRESS, now);
+    return perDevice.allowed ? { address: null, email: account, accountKey, account: perDevice.reservation } : perDevice;
+  }
   const perAddress = await consumeAttempt(counterKey('sign-in-address', address), SIGN_IN_PER_ADDRESS, now);
   if (!perAddress.allowed) return perAddress;
-  const accountKey = counterKey('sign-in-account', normalEmail(email), address);
+  const accountKey = counterKey('sign-in-account', account, address);
   const perAccount = await consumeAttempt(accountKey, SIGN_IN_PER_ACCOUNT_AND_ADDRESS, now);
   if (!perAccount.allowed) {
     await refundAttempt(perAddress.reservation);
     return perAccount;
   }
-  return { address: perAddress.reservation, accountKey, account: perAccount.reservation };
+  return { address: perAddress.reservation, email: account, accountKey, account: perAccount.reservation };
 }
 
 /** Wrong credentials keep both counts; anything else gives them back. */
 export async function finishSignIn(attempt: SignInAttempt, outcome: 'signed-in' | 'wrong-credentials' | 'other'): Promise<void> {
   if (outcome === 'wrong-credentials') return;
-  await refundAttempt(attempt.address);
+  if (attempt.address) await refundAttempt(attempt.address);
   if (outcome === 'signed-in') await clearCounter(attempt.accountKey);
   else await refundAttempt(attempt.account);
 }

@@ -11,7 +11,7 @@ import { answerReviewRequest } from './review-request';
 import { answerUndoRequest } from './undo-request';
 import { bodyTooLarge, errorBody, MAX_JSON_BYTES, unreadableBody } from './json-body';
 
-type Answer = (user: Awaited<ReturnType<typeof userFromSessionCookie>>, text: string, options: { now: Date; clockSkewMs: number }) => Promise<{ status: number; body: unknown }>;
+type Answer = (user: Awaited<ReturnType<typeof userFromSessionCookie>>, text: string, options: { now: Date; clockSkewMs: number }) => Promise<{ status: number; body: unknown; retryAfterS?: number }>;
 
 // A rating, and taking one back: the two requests the study page makes.
 const ROUTES: Record<string, Answer> = { '/api/reviews': answerReviewRequest, '/api/reviews/undo': answerUndoRequest };
@@ -27,12 +27,13 @@ export function isReviewSubmission(req: IncomingMessage): boolean {
   return routeOf(req) !== null;
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, retryAfterS?: number): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
+    ...(retryAfterS === undefined ? {} : { 'retry-after': String(retryAfterS) }),
   });
   res.end(text);
 }
@@ -90,7 +91,7 @@ export async function handleReviewSubmission(req: IncomingMessage, res: ServerRe
       return send(res, status, body);
     }
     const answer = await routeOf(req)!(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
-    send(res, answer.status, answer.body);
+    send(res, answer.status, answer.body, answer.retryAfterS);
   } catch (error) {
     // The client keeps the review and retries it with the same id; the server counts it once.
     console.error('POST /api/reviews failed', error);

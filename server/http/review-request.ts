@@ -10,6 +10,7 @@ import 'server-only';
 import { z } from 'zod';
 import { errorBody, parseJsonText, type ErrorBody } from './json-body';
 import type { CurrentUser } from '../auth/session-user';
+import { takeReviewToken } from '../limits/review-rate';
 import { submitReview, submitReviewInput, type ReviewResult } from '../reviews/submit-review';
 import { getStudyStep, type StudyStep } from '../study/get-study-step';
 
@@ -27,7 +28,7 @@ export const MAX_REVIEW_AGE_MS = 30 * 24 * 60 * 60_000;
 
 export type ReviewAnswer =
   | { status: 200 | 201; body: { review: ReviewResult; duplicate: boolean } & Next }
-  | { status: number; body: ErrorBody & Next };
+  | { status: number; body: ErrorBody & Next; retryAfterS?: number };
 
 export async function answerReviewRequest(
   user: CurrentUser | null,
@@ -44,6 +45,12 @@ export async function answerReviewRequest(
   }
   if (Date.parse(review.reviewedAt) < options.now.getTime() - MAX_REVIEW_AGE_MS) {
     return { status: 400, body: errorBody('invalid-input', 'reviewedAt is too far in the past.', [{ path: 'reviewedAt', message: 'too old' }]) };
+  }
+
+  const limited = takeReviewToken(user.id, options.now.getTime());
+  if (limited) {
+    const retryAfterS = Math.ceil(limited.retryAfterMs / 1000);
+    return { status: 429, retryAfterS, body: errorBody('rate-limited', `Too many ratings at once; try again in ${retryAfterS} s.`) };
   }
 
   const outcome = await submitReview(user.id, review, options);

@@ -3,7 +3,7 @@
 // when the next card is due. Reads only the rows the queue can use (store().study), never the
 // whole deck: its cost follows what is due, not the deck's size (docs/decisions/009).
 import 'server-only';
-import { createScheduler, newCardsLeft, nextStudyDayStart, planStudy, reviewsLeft, studyDayStart, type CardStateCode, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
+import { createScheduler, newHeldBack, nextStudyDayStart, planStudy, reviewsLeft, studyDayStart, type CardStateCode, type NewHeldBack, type QueueCard, type Rating, type SrsCard } from '@/lib/srs';
 import { store, type CardContentRow, type StudyProgress } from '../store';
 import { parseWeights } from '../users/weights';
 import { parseClozeData, parseExamples, type CardType, type StudyCardContent } from './card-content';
@@ -44,7 +44,7 @@ export interface StudyStep {
    * limit for this deck ('deck') or the overall one ('overall'), and how many a day it allows.
    * null: the limit holds nothing back (or nothing new is left).
    */
-  newHeldBack: { limit: 'deck' | 'overall'; perDay: number } | null;
+  newHeldBack: NewHeldBack | null;
   /** when the learner's study day ends: what the page holds back for today is free again then */
   dayEnd: string;
   gloss: 'ru' | 'en' | 'both' | null;
@@ -133,10 +133,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     deckNewPerDay: settings.deckNewPerDay, deckNewIntroducedToday: rows.newIntroducedToday,
   };
   const unseenLeft = rows.cards.some((c) => (c.progress === null || c.progress.state === 0) && !c.progress?.suspended);
-  const overallLeft = newCardsLeft({ ...limits, deckNewPerDay: null });
-  const newHeldBack: StudyStep['newHeldBack'] = unseenLeft && newCardsLeft(limits) === 0
-    ? overallLeft === 0 ? { limit: 'overall', perDay: settings.newCardsPerDay } : { limit: 'deck', perDay: settings.deckNewPerDay ?? 0 }
-    : null;
+  const heldBack = newHeldBack({ ...limits, unseenLeft });
   const step: StudyStep = {
     deck,
     counts,
@@ -144,7 +141,7 @@ export async function getStudyStep(userId: string, deckId: string, now: Date, op
     intervals: null,
     queue: [],
     nextDueAt: plan.nextDueAt ? plan.nextDueAt.toISOString() : null,
-    newHeldBack,
+    newHeldBack: heldBack,
     dayEnd: dayEnd.toISOString(),
     gloss: glossOf(settings.glossLanguage),
     scheduler: { desiredRetention: settings.desiredRetention, weights },

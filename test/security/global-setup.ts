@@ -85,7 +85,7 @@ export default async function setup(project: TestProject) {
     await waitForHealth(base, child, log);
     return base;
   };
-  const [a, b] = await Promise.all([start('a', port, {}), start('b', port + 1, { TRUSTED_PROXIES: '127.0.0.1' })]);
+  const [a, b] = await Promise.all([start('a', port, {}), start('b', port + 1, { TRUSTED_PROXIES: '127.0.0.1', SPEECH_CACHE_MB: '1' })]);
   project.provide('servers', { a, b, dbFile: path.join(root, dbFile), secret, requestTimeoutMs });
 
   return async () => {

@@ -46,3 +46,12 @@ it('finding 5: HSTS only over HTTPS, as a trusted proxy reports it', async () =>
   expect(viaProxy.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   expect(String(viaProxy.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
 });
+
+it('audit F2: no page reflects the Host header back (next-intl alternate links are off)', async () => {
+  for (const path of ['/en/sign-in', '/kk', '/ru/sign-up']) {
+    const page = await send(servers.a, path, { headers: { host: 'evil.example' } });
+    expect(page.status).toBe(200);
+    expect(String(page.headers.link ?? '')).not.toContain('alternate');
+    expect(JSON.stringify(page.headers)).not.toContain('evil.example');
+  }
+});

@@ -79,3 +79,33 @@ describe('finding 12: smaller ones', () => {
     expect(slowHeaders).toBeLessThan(limit + 3);
   });
 });
+
+describe('audit F7: one learner cannot pour ratings in', () => {
+  it('a burst of 600 goes through (an offline queue coming back), then 429 with Retry-After, and nothing refused is stored', async () => {
+    const flooder = await signUp({ prefix: 'flood' });
+    const started = Date.now();
+    const ids: string[] = [];
+    const statuses: number[] = [];
+    let retryAfter = '';
+    for (let i = 0; i < 700; i++) {
+      const body = review();
+      ids.push(JSON.parse(body).id);
+      const res = await send(servers.a, '/api/reviews', { method: 'POST', headers: { cookie: flooder.cookie, 'content-type': 'application/json' }, body });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        retryAfter = String(res.headers['retry-after']);
+        expect(res.json<{ error: { code: string } }>().error.code).toBe('rate-limited');
+      }
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const accepted = statuses.filter((s) => s === 200 || s === 201).length;
+    expect(statuses.slice(0, 600).every((s) => s === 201 || s === 200)).toBe(true);
+    // What refilled while the loop ran (5 a second) is all that got through after the burst.
+    expect(accepted).toBeLessThanOrEqual(600 + Math.ceil(seconds * 5) + 1);
+    expect(statuses.filter((s) => s === 429).length).toBe(700 - accepted);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(storedReviews(ids)).toBe(accepted);
+    // Another learner is not held back by it.
+    expect((await post(review(), { 'content-type': 'application/json' })).status).toBe(201);
+  });
+});

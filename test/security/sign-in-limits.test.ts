@@ -84,4 +84,39 @@ describe('finding 2: nobody can lock a known user out', () => {
     expect((await signIn(servers.a, victim.email, wrong())).status).toBe(429);
     expect((await signIn(servers.b, victim.email, wrong(), { 'x-forwarded-for': '127.0.0.1' })).status).toBe(429);
   });
+
+  it('spraying behind a shared address (a school NAT) does not lock out a browser that signed in before', async () => {
+    const school = newAddress();
+    const victim = await signUp({ prefix: 'victim4' });
+    const first = await signIn(servers.b, victim.email, victim.password, { 'x-forwarded-for': school });
+    expect(first.status).toBe(200);
+    const device = deviceCookie(first.cookies);
+    expect(device).toMatch(/^jatta\.known-device=[\w-]{16}\.[\w-]{27}$/);
+    // The form hands the cookie out too (through nextCookies).
+    const other = await signUp({ prefix: 'victim4b' });
+    const form = await callAction(servers.b, '/en/sign-in', 'signInAction', [{}, FORM], { locale: 'en', email: other.email, password: other.password, next: '/decks' }, { 'x-forwarded-for': school, cookie: device });
+    const both = deviceCookie(form.cookies);
+    expect(both).toMatch(/^jatta\.known-device=[\w.-]+~[\w.-]+$/);
+
+    for (let i = 0; i < 31; i++) await signIn(servers.b, `nobody-${randomUUID().slice(0, 8)}@example.test`, 'Password1!', { 'x-forwarded-for': school });
+    // A new browser behind that address waits, even with the right password (what is left open).
+    expect((await signIn(servers.b, victim.email, victim.password, { 'x-forwarded-for': school })).status).toBe(429);
+    // Known browsers get in, by the API and by the form, for each account they remember.
+    expect((await signIn(servers.b, victim.email, victim.password, { 'x-forwarded-for': school, cookie: both })).status).toBe(200);
+    const again = await callAction(servers.b, '/en/sign-in', 'signInAction', [{}, FORM], { locale: 'en', email: other.email, password: other.password, next: '/decks' }, { 'x-forwarded-for': school, cookie: both });
+    expect(again.headers['x-action-redirect']).toMatch(/\/en\/decks/);
+    // The token is worth nothing for another account, and a forged one nothing at all.
+    const third = await signUp({ prefix: 'victim4c' });
+    expect((await signIn(servers.b, third.email, third.password, { 'x-forwarded-for': school, cookie: both })).status).toBe(429);
+    const forged = `jatta.known-device=${'A'.repeat(16)}.${'B'.repeat(27)}`;
+    expect((await signIn(servers.b, victim.email, victim.password, { 'x-forwarded-for': school, cookie: forged })).status).toBe(429);
+    // A stolen token still gets only the per-account delays: five failures, then it waits.
+    const guesses: number[] = [];
+    for (let i = 0; i < 7; i++) guesses.push((await signIn(servers.b, victim.email, wrong(), { 'x-forwarded-for': school, cookie: device })).status);
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+  });
 });
+
+function deviceCookie(setCookies: string[]): string {
+  return setCookies.find((c) => c.startsWith('jatta.known-device='))?.split(';')[0] ?? '';
+}

@@ -14,5 +14,6 @@ export async function POST(request: Request) {
   const user = await userFromSessionCookie(request.headers.get('cookie'), now);
   const text = user ? await request.text().catch(() => null) : '';
   const answer = text === null ? unreadableBody() : await answerReviewRequest(user, text, { now, clockSkewMs: env.REVIEW_CLOCK_SKEW_MS });
-  return NextResponse.json(answer.body, { status: answer.status });
+  const retryAfter = 'retryAfterS' in answer && answer.retryAfterS !== undefined ? { 'retry-after': String(answer.retryAfterS) } : undefined;
+  return NextResponse.json(answer.body, { status: answer.status, headers: retryAfter });
 }

@@ -1,0 +1,1 @@
+export { cleanDisplayText, isDisplayable } from './display-text';
