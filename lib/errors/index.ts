@@ -13,6 +13,8 @@ export const ISSUE_DETAILS = {
   invalid: ['field'],
   /** A name or title with control, zero-width or bidi characters, or nothing visible (lib/text). */
   'hidden-characters': ['field'],
+  /** A teacher already owns as many drafts, decks or classes as one account may (server/teach/owned-limits.ts). */
+  'owned-limit': ['limit'],
   /** Something no form field shows (an id, a hidden value) or a request no form would send. */
   malformed: [],
   'meaning-required': [],

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { generateJoinCode } from './join-code';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
+import { ownedLimitIssue } from './owned-limits';
 import { classNameSchema } from './schemas';
 
 export const createClassInput = z.object({ name: classNameSchema });
@@ -13,6 +14,8 @@ export async function createClass(actor: Actor | null, raw: unknown): Promise<Te
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = createClassInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
+  const full = await ownedLimitIssue('classes', actor.id);
+  if (full) return fail('invalid', [full]);
   const id = randomUUID();
   for (let attempt = 0; ; attempt++) {
     const joinCode = generateJoinCode();

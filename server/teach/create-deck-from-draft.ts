@@ -13,6 +13,7 @@ import { runInEngine } from '../engine/engine';
 import { draftStateSchema } from './draft-state';
 import { writeNotes } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
+import { ownedLimitIssue } from './owned-limits';
 import { deckDescriptionSchema, deckTitleSchema, idSchema } from './schemas';
 
 export const createDeckFromDraftInput = z.object({ draftId: idSchema, title: deckTitleSchema, description: deckDescriptionSchema, state: draftStateSchema });
@@ -24,6 +25,8 @@ export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Pr
   const { draftId, title, description, state } = parsed.data;
   const draft = await db.deckDraft.findFirst({ where: { id: draftId, ownerId: actor.id } });
   if (!draft) return fail('not-found');
+  const full = await ownedLimitIssue('decks', actor.id);
+  if (full) return fail('invalid', [full]);
 
   const deckId = `t-${randomUUID()}`;
   const { notes: unique, sentences: sentenceCount, skipped, untranslated, text } = await runInEngine('draftDeck', { deckId, text: draft.text, state });

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '../db';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
+import { ownedLimitIssue, takeDraftSlot } from './owned-limits';
 import { textSchema } from './schemas';
 
 export const createDraftInput = z.object({
@@ -17,6 +18,9 @@ export async function createDraft(actor: Actor | null, raw: unknown): Promise<Te
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = createDraftInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
+  const full = await ownedLimitIssue('drafts', actor.id);
+  if (full) return fail('invalid', [full]);
+  if (!(await takeDraftSlot(actor.id))) return fail('rate-limited');
   const id = randomUUID();
   await db.deckDraft.create({ data: { id, ownerId: actor.id, title: parsed.data.title, text: parsed.data.text, state: '{}' } });
   return ok({ id });
