@@ -538,3 +538,26 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(best('еді')).toMatchObject({ lemma: 'е', upos: 'AUX' });
   });
 });
+
+describe('мен: "and" or "I" in context', () => {
+  const menIn = (sentence: string) => {
+    const words = sentence.replace(/([.,])/g, ' $1').split(/\s+/).filter(Boolean);
+    const r = analyzeSentence(words);
+    return r.filter((_, i) => words[i]!.toLowerCase() === 'мен').map((a) => a.upos);
+  };
+
+  it('after a nominal or a verbal noun in the nominative, with the clause going on: the conjunction', () => {
+    expect(menIn('Мұнай мен газ салалары дамыды.')).toEqual(['CCONJ']);
+    expect(menIn('Ұлттық даму мен қауіпсіздік мәселесі маңызды.')).toEqual(['CCONJ']);
+    expect(menIn('Байланыстарын күшейту мен дамыту үрдістері басталды.')).toEqual(['CCONJ']);
+    expect(menIn('Тәжірибенің болмауы мен ұлттық мүддеге қайшылық кедергі болды.')).toEqual(['CCONJ']);
+    expect(menIn('Күн мен түн теңелді.')).toEqual(['CCONJ']);
+  });
+
+  it('the pronoun at the start, after a word of time or a demonstrative, before its own verb', () => {
+    expect(menIn('Мен мектепке бардым.')).toEqual(['PRON']);
+    expect(menIn('Бүгін мен келдім.')).toEqual(['PRON']);
+    expect(menIn('Оны мен көрдім.')).toEqual(['PRON']);
+    expect(menIn('Мына мен айтқан жол.')).toEqual(['PRON']);
+  });
+});

@@ -60,6 +60,8 @@ const COMMON_OVER_NAME = 8;
 /** Auxiliaries that follow a participle / verbal noun / nominal predicate. */
 const COPULA_LEMMAS = new Set(['е']);
 
+/** Words of time a subject follows (Бүгін мен келдім): before мен, "I", not "and". */
+const TIME_WORDS = new Set(['бүгін', 'кеше', 'ертең', 'қазір', 'биыл', 'былтыр', 'енді', 'сонда', 'кейін']);
 const NOMINAL: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const CLOSED_CLASS: ReadonlySet<Upos> = new Set<Upos>(['ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
@@ -256,9 +258,15 @@ export function analyzeSentence(words: string[]): Analysis[] {
       else if (listItem) best = inf.conj;
     }
 
-    // мен: "and" between nominals, "I" otherwise
+    // мен: "and" after a nominal or a verbal noun in the nominative (мұнай мен газ, даму мен
+    // қауіпсіздік, күшейту мен дамыту) when the clause goes on; "I" otherwise (Мен барамын,
+    // Бүгін мен келдім, оны мен көрдім)
     if (best.lemma === 'мен' && (best.upos === 'PRON' || best.upos === 'CCONJ') && best.segments.length === 1) {
-      const between = prev !== undefined && !sentenceStart && NOMINAL.has(prev.upos) && next !== undefined && (NOMINAL.has(next.upos) || next.upos === 'DET');
+      const nominative = prev !== undefined && (prev.feats.Case === undefined || prev.feats.Case === 'Nom');
+      const nominalBefore = prev !== undefined && (NOMINAL.has(prev.upos) || prev.feats.VerbForm === 'Ger') && prev.feats.PronType !== 'Dem' && !TIME_WORDS.has(prev.lemma);
+      // a first-person verb next is what "I" does (… мен бардым)
+      const goesOn = next !== undefined && !isPunct(next) && !(next.feats.VerbForm === 'Fin' && next.feats.Person === '1');
+      const between = !sentenceStart && nominative && nominalBefore && goesOn;
       if (between && inf.conj) best = inf.conj;
       else if (!between && inf.pron) best = inf.pron;
     }
