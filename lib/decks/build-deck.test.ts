@@ -36,6 +36,21 @@ describe('buildDeck', () => {
     expect(words.filter((n) => n.lemma === 'интеграция')).toHaveLength(1);
   });
 
+  it('a misspelt form of the source (kind typo) keeps its note (the reader explains it) but gets no card, and is not reported as missing a gloss', () => {
+    const typoed = LEXICON.map((e) => (e.lemma === 'пайда' ? { ...e, kind: 'typo' as const, note: 'misspelt' } : e));
+    const cardsOf = (d: ReturnType<typeof build>) => {
+      const id = d.notes.find((n) => n.kind === 'word' && n.lemma === 'пайда')!.id;
+      return d.cards.filter((c) => c.noteId === id).length;
+    };
+    const deck = build(typoed);
+    expect(deck.notes.find((n) => n.lemma === 'пайда')).toMatchObject({ ru: 'польза', comment: 'misspelt' });
+    expect(cardsOf(deck)).toBe(0);
+    expect(cardsOf(build())).toBeGreaterThan(0);
+    expect(deck.missing.glosses.map((g) => g.lemma)).not.toContain('пайда');
+    // The sentence it stands in is still a card.
+    expect(deck.notes.some((n) => n.kind === 'sentence' && n.kk.includes('пайда'))).toBe(true);
+  });
+
   it('merges the duplicated sentence and translates every sentence', () => {
     const deck = build();
     expect(deck.report.sentences).toBe(2);

@@ -30,7 +30,9 @@ interface WordSlot {
 
 function isContent(entry: VocabularyEntry, lexicon: LexiconIndex): boolean {
   if (entry.isFunctionWord || !CONTENT_UPOS.has(entry.upos)) return false;
-  return lexicon.find(entry.lemma, entry.upos)?.kind !== 'function';
+  // a typo of the source is explained where it stands (reader, sentence card), not taught as a word
+  const kind = lexicon.find(entry.lemma, entry.upos)?.kind;
+  return kind !== 'function' && kind !== 'typo';
 }
 
 /** The words of each sentence in order, rebuilt from the vocabulary's occurrences. */

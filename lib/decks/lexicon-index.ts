@@ -30,7 +30,7 @@ export interface LexiconIndex {
   multiWord(): LexiconEntry[];
 }
 
-const KIND_PREFERENCE: Record<LexiconEntry['kind'], number> = { content: 0, name: 1, abbr: 2, mwe: 3, function: 4 };
+const KIND_PREFERENCE: Record<LexiconEntry['kind'], number> = { content: 0, name: 1, abbr: 2, mwe: 3, function: 4, typo: 5 };
 
 export function indexLexicon(entries: readonly LexiconEntry[]): LexiconIndex {
   const exact = new Map<string, LexiconEntry>();

@@ -1,7 +1,8 @@
 // Content a deck is built from, and what the build produces. Pure data.
 import type { Segment, Upos } from '../kazakh/types';
 
-export type LexiconKind = 'content' | 'function' | 'mwe' | 'name' | 'abbr';
+/** typo: a misspelt form of the source text, glossed for the reader but never drilled as a word. */
+export type LexiconKind = 'content' | 'function' | 'mwe' | 'name' | 'abbr' | 'typo';
 
 export interface LexiconEntry {
   lemma: string;

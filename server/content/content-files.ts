@@ -13,7 +13,7 @@ const lexiconRow = z.object({
   lemma: z.string().min(1).max(200),
   upos: z.enum(UPOS),
   headword: z.string().min(1).max(200),
-  kind: z.enum(['content', 'function', 'mwe', 'name', 'abbr']),
+  kind: z.enum(['content', 'function', 'mwe', 'name', 'abbr', 'typo']),
   ru: z.string().min(1).max(500),
   en: z.string().min(1).max(500),
   note: z.string().max(1000).default(''),
