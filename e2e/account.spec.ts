@@ -12,28 +12,28 @@ import { test, expect, newUser, signUpViaApi, type TestUser } from './fixtures';
 const UI = {
   kk: {
     title: 'Тіркелгі', email: 'Электрондық пошта', password: 'Құпиясөз', signIn: 'Кіру', wrongCredentials: 'Электрондық пошта немесе құпиясөз қате.',
-    current: 'Қазіргі құпиясөз', new: 'Жаңа құпиясөз', change: 'Құпиясөзді өзгерту',
+    passwordTitle: 'Құпиясөзді өзгерту', current: 'Қазіргі құпиясөз', new: 'Жаңа құпиясөз', change: 'Құпиясөзді өзгерту',
     wrongPassword: 'Құпиясөз қате.', tooShort: 'Жаңа құпиясөз тым қысқа: кемінде 8 таңба болуы керек.',
     changed: 'Құпиясөз өзгертілді. Басқа 1 сеанс жабылды.',
-    twoSessions: 'Сіз 2 құрылғыда немесе браузерде кірдіңіз (осы құрылғыны қоса).', endOthers: 'Басқа құрылғылардың бәрінен шығу', ended: 'Басқа 1 сеанс жабылды.',
+    sessionsTitle: 'Қай жерде кірдіңіз', twoSessions: 'Сіз 2 құрылғыда немесе браузерде кірдіңіз (осы құрылғыны қоса).', endOthers: 'Басқа құрылғылардың бәрінен шығу', ended: 'Басқа 1 сеанс жабылды.',
     deleteHeading: 'Тіркелгімді жою', deletePassword: 'Құпиясөзіңіз', confirm: 'Тіркелгім және жоғарыда аталғанның бәрі біржола жойылатынын түсінемін.',
     deleteButton: 'Тіркелгімді жою', confirmRequired: 'Растау үшін белгі қойыңыз.', deleted: 'Тіркелгіңіз тек сізге тиесілі нәрселердің бәрімен бірге жойылды. Сау болыңыз!',
   },
   ru: {
     title: 'Аккаунт', email: 'Эл. почта', password: 'Пароль', signIn: 'Войти', wrongCredentials: 'Неверная почта или пароль.',
-    current: 'Текущий пароль', new: 'Новый пароль', change: 'Сменить пароль',
+    passwordTitle: 'Смена пароля', current: 'Текущий пароль', new: 'Новый пароль', change: 'Сменить пароль',
     wrongPassword: 'Неверный пароль.', tooShort: 'Новый пароль слишком короткий: нужно не меньше 8 символов.',
     changed: 'Пароль изменён. Завершён 1 другой сеанс.',
-    twoSessions: 'Вход выполнен на 2 устройствах или в браузерах, включая это.', endOthers: 'Выйти на всех других устройствах', ended: 'Завершён 1 другой сеанс.',
+    sessionsTitle: 'Где выполнен вход', twoSessions: 'Вход выполнен на 2 устройствах или в браузерах, включая это.', endOthers: 'Выйти на всех других устройствах', ended: 'Завершён 1 другой сеанс.',
     deleteHeading: 'Удалить аккаунт', deletePassword: 'Ваш пароль', confirm: 'Я понимаю, что мой аккаунт и всё перечисленное будут удалены навсегда.',
     deleteButton: 'Удалить аккаунт', confirmRequired: 'Отметьте флажок, чтобы подтвердить.', deleted: 'Ваш аккаунт удалён вместе со всем, что принадлежало только вам. До свидания!',
   },
   en: {
     title: 'Account', email: 'Email', password: 'Password', signIn: 'Sign in', wrongCredentials: 'Wrong email or password.',
-    current: 'Current password', new: 'New password', change: 'Change password',
+    passwordTitle: 'Change password', current: 'Current password', new: 'New password', change: 'Change password',
     wrongPassword: 'The password is wrong.', tooShort: 'The new password is too short: use at least 8 characters.',
     changed: 'Your password has been changed. 1 other session was signed out.',
-    twoSessions: 'You are signed in on 2 devices or browsers, this one included.', endOthers: 'Sign out everywhere else', ended: '1 other session was signed out.',
+    sessionsTitle: 'Where you are signed in', twoSessions: 'You are signed in on 2 devices or browsers, this one included.', endOthers: 'Sign out everywhere else', ended: '1 other session was signed out.',
     deleteHeading: 'Delete my account', deletePassword: 'Your password', confirm: 'I understand that my account and everything above will be deleted for good.',
     deleteButton: 'Delete my account', confirmRequired: 'Tick the box to confirm.', deleted: 'Your account has been deleted, with everything that was only yours. Goodbye!',
   },
@@ -83,7 +83,7 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     const other = await secondBrowser(browser, user);
     await page.goto(`/${locale}/settings`);
     await expect(page.getByRole('heading', { name: ui.title, exact: true })).toBeVisible();
-    const form = page.getByRole('form', { name: ui.change });
+    const form = page.getByRole('form', { name: ui.passwordTitle });
 
     await form.getByLabel(ui.current).fill('not my password');
     await form.getByLabel(ui.new).fill('a brand new password');
@@ -120,7 +120,7 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await page.goto(`/${locale}/settings`);
     const second = await secondBrowser(browser, user);
     await second.goto(`/${locale}/settings`);
-    const form = second.getByRole('form', { name: locale === 'kk' ? 'Қай жерде кірдіңіз' : locale === 'ru' ? 'Где выполнен вход' : 'Where you are signed in' });
+    const form = second.getByRole('form', { name: ui.sessionsTitle });
     await expect(form).toContainText(ui.twoSessions);
     await form.getByRole('button', { name: ui.endOthers }).click();
     await expect(form.getByRole('status')).toHaveText(ui.ended);
