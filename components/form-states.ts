@@ -3,6 +3,7 @@
 import type { Issue } from '@/lib/errors';
 import type { AuthErrorKey } from '@/server/auth/auth-errors';
 import type { TeachError } from '@/server/teach/result';
+import type { AccountError, AccountField } from '@/server/account/result';
 
 export interface TeachFormState {
   status?: 'ok' | 'error';
@@ -43,5 +44,19 @@ export interface FitFormState {
   status?: 'requested' | 'up-to-date' | 'reset' | 'already-default' | 'signed-out' | 'invalid';
   /** what the refused form was for, so the refusal names it */
   intent?: 'fit' | 'reset';
+  at?: number;
+}
+
+/** Settings → Account's three forms (change password, sign out everywhere else, delete the account). */
+export interface AccountFormState {
+  status?: 'changed' | 'ended' | 'refused';
+  error?: AccountError;
+  /** the field the refusal is about */
+  field?: AccountField;
+  retryAfterSeconds?: number;
+  /** other sessions ended */
+  count?: number;
+  /** What was sent besides passwords, so a refused form keeps it. */
+  values?: { confirm?: string };
   at?: number;
 }

@@ -2,13 +2,18 @@ import { localeParam } from '@/i18n/routing';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SampleCard } from '@/components/home/sample-card';
 import { Link } from '@/i18n/navigation';
+import { cookies } from 'next/headers';
 import { currentUser } from '@/app/_guards/current-user';
+import { ACCOUNT_NOTICE_COOKIE } from '@/server/account/notice';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'home' });
   const user = await currentUser();
+  // set by "Delete my account" as it signed this browser out (app/[locale]/settings/account-actions.ts)
+  const deleted = !user && (await cookies()).get(ACCOUNT_NOTICE_COOKIE)?.value === 'deleted';
+  const ta = await getTranslations({ locale, namespace: 'settings.account' });
   const features = [
     ['featureSrsTitle', 'featureSrs'],
     ['featureMorphologyTitle', 'featureMorphology'],
@@ -16,6 +21,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   ] as const;
   return (
     <div className="flex flex-col gap-8">
+      {deleted ? (
+        <p role="status" className="rounded-lg bg-emerald-50 px-4 py-3 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">{ta('deleted')}</p>
+      ) : null}
       <section className="flex flex-col gap-4 pt-6">
         <h1 className="text-3xl font-semibold sm:text-4xl">{t('tagline')}</h1>
         <p className="text-lg leading-relaxed text-stone-700 dark:text-stone-300">{t('intro')}</p>

@@ -11,6 +11,11 @@ import { getSettings } from '@/server/users/update-settings';
 import { getRetentionPreview } from '@/server/users/retention-preview';
 import { saveSettingsAction } from './actions';
 import { fitSchedulerAction } from './fit-actions';
+import { AccountSection } from '@/components/settings/account-section';
+import { getAccountOverview } from '@/server/account/get-account-overview';
+import { MAX_PASSWORD_LENGTH } from '@/server/account/change-password';
+import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { changePasswordAction, deleteAccountAction, endOtherSessionsAction } from './account-actions';
 import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
@@ -21,8 +26,8 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const user = await requireUser(locale, '/settings');
-  const [settings, fit] = await Promise.all([getSettings(user.id), getFitStatus(user.id, new Date())]);
-  if (!settings || !fit) notFound();
+  const [settings, fit, account] = await Promise.all([getSettings(user.id), getFitStatus(user.id, new Date()), getAccountOverview(user.id)]);
+  if (!settings || !fit || !account) notFound();
   const t = await getTranslations({ locale, namespace: 'settings' });
   const timeZones = Intl.supportedValuesOf('timeZone');
   return (
@@ -34,6 +39,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
         <RetentionPreviewSection userId={user.id} />
       </Suspense>
       <SchedulerFit status={fit} timeZone={settings.timeZone} action={fitSchedulerAction} />
+      <AccountSection
+        overview={account}
+        minPassword={MIN_PASSWORD_LENGTH}
+        maxPassword={MAX_PASSWORD_LENGTH}
+        changePassword={changePasswordAction}
+        endOtherSessions={endOtherSessionsAction}
+        deleteAccount={deleteAccountAction}
+      />
     </div>
   );
 }

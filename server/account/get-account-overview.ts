@@ -1,0 +1,27 @@
+// What Settings → Account shows before anything is done: the sessions the user has open and,
+// for a teacher, what deleting the account would take with it (their classes, the students in
+// them, their decks), so the confirmation says it in numbers.
+import 'server-only';
+import { db } from '../db';
+
+export interface AccountOverview {
+  email: string;
+  /** still-valid sessions, this one included */
+  activeSessions: number;
+  classes: number;
+  /** distinct students in those classes */
+  students: number;
+  decks: number;
+}
+
+export async function getAccountOverview(userId: string, now = new Date()): Promise<AccountOverview | null> {
+  const [user, activeSessions, classes, students, decks] = await Promise.all([
+    db.user.findUnique({ where: { id: userId }, select: { email: true } }),
+    db.session.count({ where: { userId, expiresAt: { gt: now } } }),
+    db.class.count({ where: { teacherId: userId } }),
+    db.classMember.findMany({ where: { class: { teacherId: userId }, userId: { not: userId } }, distinct: ['userId'], select: { userId: true } }),
+    db.deck.count({ where: { ownerId: userId } }),
+  ]);
+  if (!user) return null;
+  return { email: user.email, activeSessions, classes, students: students.length, decks };
+}
