@@ -38,9 +38,11 @@ export async function CardFilters({ locale, values, decks, types, states, dues, 
     <form method="get" role="search" aria-label={t('search')} className="card-surface flex flex-col gap-3 p-4">
       <label className="flex flex-col gap-1 text-sm font-medium" htmlFor="cards-q">{t('search')}</label>
       <div className="flex gap-2">
-        <input id="cards-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder={t('searchPlaceholder')} className="field" autoComplete="off" lang="kk" />
+        <input id="cards-q" name="q" type="search" defaultValue={values.q ?? ''} maxLength={100} placeholder={t('searchPlaceholder')} className="field" autoComplete="off" lang="kk" aria-describedby="cards-q-hint" />
         <button type="submit" className="btn-primary">{t('searchButton')}</button>
       </div>
+      {/* the placeholder is short, to fit a phone: what can be typed is said here */}
+      <p id="cards-q-hint" className="-mt-2 text-sm text-stone-600 dark:text-stone-400">{t('searchHint')}</p>
       <details className="group" open={Boolean(values.deck || values.type || values.state || values.due || values.lapses || values.leech || values.suspended)}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700 dark:text-brand-100">{t('filters')}</summary>
         <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
