@@ -97,10 +97,10 @@ export async function StudentTable({ classId, students, sort, direction, locale 
             <tbody>
               {students.map((s) => (
                 <tr key={s.userId} className="border-t border-stone-200 dark:border-stone-700" data-student={s.userId}>
-                  <th scope="row" className="max-w-[11rem] px-2 py-2 text-left font-normal [overflow-wrap:anywhere]">
+                  <th scope="row" className="px-2 py-2 text-left font-normal">
                     <Link href={`/teach/classes/${classId}/students/${s.userId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{s.name}</Link>
-                    {/* a long name or address breaks rather than squeeze the other columns' headers into three lines */}
-                    <span className="block text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
+                    {/* a long address breaks (after its @ first) rather than squeeze the other columns' headers into three lines */}
+                    <span className="block text-xs text-stone-600 [overflow-wrap:anywhere] dark:text-stone-400">{s.email.split('@').map((part, i) => (i ? <span key={i}>@<wbr />{part}</span> : part))}</span>
                   </th>
                   <td className="whitespace-nowrap px-2 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
                   <td className="px-2 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
