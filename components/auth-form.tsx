@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState, useSyncExternalStore } from 'react';
+import { useActionState, useState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { AuthFormState } from './form-states';
+import type { AuthField, AuthFormState } from './form-states';
 
 interface Props {
   mode: 'sign-up' | 'sign-in';
@@ -24,8 +24,21 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
   // as the hidden field's value (not set on the element), so it survives the form being
   // reset after a refused sign-up.
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, () => '');
-  const errorId = 'auth-error';
-  const invalid = (field: string) => (state.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {});
+  // The password is the form's own state: React resets a form's uncontrolled fields after its
+  // action, and the server never sends a password back, so a refused sign-up or sign-in kept
+  // the name and email but emptied the password.
+  const [password, setPassword] = useState('');
+  const errorId = (field: AuthField) => `auth-error-${field}`;
+  const hintId = 'auth-password-hint';
+  const invalid = (field: AuthField, hint?: string) => {
+    const described = [state.fields?.[field] ? errorId(field) : null, hint].filter(Boolean).join(' ');
+    return { ...(state.fields?.[field] ? { 'aria-invalid': true } : {}), ...(described ? { 'aria-describedby': described } : {}) };
+  };
+  // each wrong field says so under itself, all at once
+  const fieldError = (field: AuthField) => {
+    const key = state.fields?.[field];
+    return key ? <span id={errorId(field)} role="alert" className="text-sm text-red-800 dark:text-red-200">{t(`errors.${key}`, { min: minPassword, max: 128 })}</span> : null;
+  };
 
   return (
     <form action={formAction} className="card-surface mx-auto flex max-w-md flex-col gap-4 p-6" noValidate>
@@ -38,12 +51,14 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
           <label className="flex flex-col gap-1">
             <span>{t('name')}</span>
             <input name="name" autoComplete="name" required maxLength={100} defaultValue={state.values?.name} className="field" {...invalid('name')} />
+            {fieldError('name')}
           </label>
         </>
       ) : null}
       <label className="flex flex-col gap-1">
         <span>{t('email')}</span>
         <input name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={state.values?.email} className="field" {...invalid('email')} />
+        {fieldError('email')}
       </label>
       <label className="flex flex-col gap-1">
         <span>{t('password')}</span>
@@ -54,10 +69,13 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
           required
           minLength={mode === 'sign-up' ? minPassword : undefined}
           maxLength={128}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
           className="field"
-          {...invalid('password')}
+          {...invalid('password', mode === 'sign-up' ? hintId : undefined)}
         />
-        {mode === 'sign-up' ? <span className="text-sm text-stone-600 dark:text-stone-400">{t('passwordHint', { min: minPassword })}</span> : null}
+        {fieldError('password')}
+        {mode === 'sign-up' ? <span id={hintId} className="text-sm text-stone-600 dark:text-stone-400">{t('passwordHint', { min: minPassword })}</span> : null}
       </label>
       {mode === 'sign-up' ? (
         <fieldset className="flex flex-col gap-1">
@@ -73,7 +91,7 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
         </fieldset>
       ) : null}
       {state.error ? (
-        <p id={errorId} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">
           {t(`errors.${state.error}`, { min: minPassword, max: 128 })}
         </p>
       ) : null}

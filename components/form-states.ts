@@ -15,10 +15,16 @@ export interface TeachFormState {
   at?: number;
 }
 
+export type AuthField = 'name' | 'email' | 'password';
+/** A field's message: one of the auth errors, or an empty password (only the form asks for it). */
+export type AuthFieldError = AuthErrorKey | 'passwordRequired';
+
 export interface AuthFormState {
+  /** What went wrong that is no one field's (wrong email or password, too many attempts, …). */
   error?: AuthErrorKey;
-  field?: 'name' | 'email' | 'password';
-  /** What the user typed, so a failed submit loses nothing (never the password). */
+  /** Every field that is wrong, each with its message: all of them at once, under their fields. */
+  fields?: Partial<Record<AuthField, AuthFieldError>>;
+  /** What the user typed, so a failed submit loses nothing (never the password: the form keeps that itself). */
   values?: { name?: string; email?: string; role?: string };
 }
 

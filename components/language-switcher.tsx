@@ -13,7 +13,7 @@ function Links({ label, query }: { label: string; query?: Record<string, string>
   const pathname = usePathname();
   const current = useLocale();
   return (
-    <ul aria-label={label} className="flex gap-1 text-sm">
+    <ul aria-label={label} className="flex gap-0.5 text-sm">
       {routing.locales.map((locale) => (
         <li key={locale}>
           <Link
@@ -22,7 +22,7 @@ function Links({ label, query }: { label: string; query?: Record<string, string>
             lang={locale}
             aria-current={locale === current ? 'true' : undefined}
             title={NAMES[locale]}
-            className={`inline-block rounded px-2 py-1.5 ${locale === current ? 'bg-brand-100 font-semibold text-brand-800' : 'hover:underline'}`}
+            className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-1.5 ${locale === current ? 'bg-brand-100 font-semibold text-brand-800' : 'hover:underline'}`}
           >
             {/* The name read aloud starts with what is shown (ҚАЗ), then says which language it is. */}
             {SHORT[locale]}<span className="sr-only">, {NAMES[locale]}</span>

@@ -14,17 +14,42 @@ for (const locale of ['kk', 'ru', 'en'] as const) {
     await page.getByLabel(ui.password).fill('not the password');
     await page.getByRole('main').getByRole('button', { name: ui.signIn }).click();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(ui.error);
-    // What was typed stays.
+    // What was typed stays, the password too.
     await expect(page.getByLabel(ui.email)).toHaveValue('nobody@example.test');
+    await expect(page.getByLabel(ui.password)).toHaveValue('not the password');
   });
 }
 
 test('signing in with nothing typed asks for the email, not for a valid one (kk)', async ({ page }) => {
   await page.goto('/kk/sign-in');
   await page.getByRole('main').getByRole('button', { name: 'Кіру' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Электрондық пошта мекенжайыңызды енгізіңіз.');
+  // both fields at once, each under itself
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(['Электрондық пошта мекенжайыңызды енгізіңіз.', 'Құпиясөзді енгізіңіз.']);
   await expect(page.getByLabel('Электрондық пошта')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Электрондық пошта')).toHaveAccessibleDescription('Электрондық пошта мекенжайыңызды енгізіңіз.');
+  await expect(page.getByLabel('Құпиясөз')).toHaveAccessibleDescription('Құпиясөзді енгізіңіз.');
 });
+
+for (const [locale, ui] of [
+  ['kk', { submit: 'Тіркелу', name: 'Атыңыз', errors: ['Атыңызды енгізіңіз.', 'Электрондық пошта мекенжайыңызды енгізіңіз.', 'Құпиясөзді енгізіңіз.'] }],
+  ['ru', { submit: 'Зарегистрироваться', name: 'Имя', errors: ['Введите имя.', 'Введите адрес эл. почты.', 'Введите пароль.'] }],
+  ['en', { submit: 'Sign up', name: 'Name', errors: ['Enter your name.', 'Enter your email address.', 'Enter your password.'] }],
+] as const) {
+  test(`an empty sign-up names every missing field at once, each under its field (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/sign-up`);
+    await page.getByRole('main').getByRole('button', { name: ui.submit }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText([...ui.errors]);
+    const name = page.getByRole('textbox', { name: ui.name });
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(ui.errors[0]);
+    // fixing one field leaves the others' messages
+    await name.fill('Асель');
+    await page.getByRole('main').getByRole('button', { name: ui.submit }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText([ui.errors[1], ui.errors[2]]);
+    await expect(name).toHaveValue('Асель');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  });
+}
 
 test('a taken email and a short password get translated errors', async ({ page }) => {
   const existing = newUser();
@@ -37,6 +62,9 @@ test('a taken email and a short password get translated errors', async ({ page }
   await page.getByLabel('Пароль').fill('long enough password');
   await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Аккаунт с этой почтой уже существует');
+  // under the email, and the valid password is not to be typed again
+  await expect(page.getByLabel('Эл. почта')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Пароль')).toHaveValue('long enough password');
 
   await page.goto('/en/sign-up');
   await page.getByLabel('Name').fill('Asel');

@@ -1,10 +1,27 @@
 import { test, expect, ESSAY_DECK_ID } from './fixtures';
+import { readFileSync } from 'node:fs';
 import { makeOneCardOfEachTypeDue, userIdByEmail } from './db';
 
 const UI = {
   ru: { show: 'Показать ответ', good: 'Хорошо', recognition: 'Что это значит?', production: 'Как сказать это по-казахски?', cloze: 'Вставьте пропущенное слово', sentence: 'Переведите предложение' },
   en: { show: 'Show answer', good: 'Good', recognition: 'What does this mean?', production: 'How do you say this in Kazakh?', cloze: 'Fill in the missing word', sentence: 'Translate the sentence' },
 } as const;
+
+const TYPE_NAMES = Object.fromEntries((['kk', 'ru', 'en'] as const).map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8')).cardTypes as Record<'recognition' | 'production' | 'cloze' | 'sentence', string>])) as Record<'kk' | 'ru' | 'en', Record<'recognition' | 'production' | 'cloze' | 'sentence', string>>;
+
+test('one name per card type: the same on the study card and in the card browser, in every language', async ({ page, learner }) => {
+  void learner;
+  expect(TYPE_NAMES.ru.recognition).toBe('Узнавание');
+  for (const locale of ['kk', 'ru', 'en'] as const) {
+    await page.goto(`/${locale}/cards?q=${encodeURIComponent('мемлекет')}`);
+    const names = TYPE_NAMES[locale];
+    // the type filter lists exactly these names
+    const options = await page.locator('select[name="type"] option:not([value=""])').allTextContents();
+    expect(options.sort()).toEqual(Object.values(names).sort());
+    // and a card of the browser is called by it
+    await expect(page.getByRole('checkbox', { name: new RegExp(`^\\S.* \\(${names.recognition}\\)`) }).first()).toBeVisible();
+  }
+});
 
 for (const locale of ['ru', 'en'] as const) {
   test(`studies one card of each type (${locale})`, async ({ page, learner }) => {
@@ -16,6 +33,8 @@ for (const locale of ['ru', 'en'] as const) {
       const card = page.locator('article');
       await expect(card).toHaveAttribute('data-card-type', type);
       await expect(card).toContainText(ui[type]);
+      // the card's type under the one name the whole app uses for it (messages: cardTypes)
+      await expect(card.getByText(TYPE_NAMES[locale][type], { exact: true })).toBeVisible();
       if (type === 'cloze') await expect(card.getByLabel('…')).toBeVisible();
       await page.getByRole('button', { name: ui.show }).click();
       const answer = page.getByTestId('answer');

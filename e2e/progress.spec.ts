@@ -33,9 +33,13 @@ test('a learner who studied sees today’s count rise and today’s calendar cel
   await page.getByRole('navigation').getByRole('link', { name: 'Progress' }).click();
   await expect(page).toHaveURL(/\/en\/progress$/);
   await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();
-  await expect(page.locator('[data-stat="reviewed-today"]')).toHaveText('0');
+  // nothing studied yet: one line and a way to start, not a page of zeros
+  const empty = page.getByTestId('progress-empty');
+  await expect(empty).toHaveText(/No reviews yet\./);
+  await expect(page.locator('[data-stat]')).toHaveCount(0);
+  await expect(page.getByText('no reviews', { exact: true })).toHaveCount(0);
+  await expect(empty.getByRole('link', { name: 'Start studying' })).toHaveAttribute('href', `/en/study/${ESSAY_DECK_ID}`);
   const today = page.locator('svg rect[data-day]').last();
-  await expect(today).toHaveAttribute('data-reviews', '0');
 
   await studyCards(page, 3);
 
@@ -46,6 +50,14 @@ test('a learner who studied sees today’s count rise and today’s calendar cel
   await expect(today).toHaveAttribute('data-reviews', '3');
   await expect(today).not.toHaveClass(/fill-stone-200/);
   await expect(today.locator('title')).toContainText('3 reviews');
+  await expect(page.getByTestId('progress-empty')).toHaveCount(0);
+  // cards only in their learning steps: one line instead of a table of twelve empty cells
+  await expect(page.getByTestId('retention-empty')).toBeVisible();
+  await expect(page.getByText('no reviews', { exact: true })).toHaveCount(0);
+  // the whole year fits the card on a desktop: no month's name cut at its left edge
+  const heatmap = page.getByRole('region', { name: 'Reviews per day, last year' });
+  await expect(page.getByText('Swipe left to see the earlier months.')).toBeHidden();
+  expect(await heatmap.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   // The calendar is also a table.
   await page.getByText('Show as a table').first().click();
   await expect(page.getByRole('table').first().getByRole('row')).toHaveCount(2);
@@ -54,6 +66,31 @@ test('a learner who studied sees today’s count rise and today’s calendar cel
   await expect(page.getByRole('heading', { name: 'Үлгерім', level: 1 })).toBeVisible();
   await page.goto('/ru/progress');
   await expect(page.getByRole('heading', { name: 'Прогресс', level: 1 })).toBeVisible();
+
+  // On a phone the year scrolls sideways from today's end, and the page says so; no month's
+  // name is cut by the left edge where it opens.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/ru/progress');
+  await expect(page.getByText('Листайте влево, чтобы увидеть прошлые месяцы.')).toBeVisible();
+  const yearRu = page.getByRole('region', { name: 'Повторения по дням за последний год' });
+  expect(await yearRu.evaluate((el) => el.scrollWidth > el.clientWidth && el.scrollLeft > 0)).toBe(true);
+  const cut = await yearRu.evaluate((el) => {
+    const left = el.getBoundingClientRect().left;
+    return Array.from(el.querySelectorAll('text')).filter((t) => { const b = t.getBoundingClientRect(); return b.left < left - 0.5 && b.right > left + 0.5; }).map((t) => t.textContent);
+  });
+  expect(cut).toEqual([]);
+});
+
+test('a fresh learner’s progress page in Kazakh and Russian: one friendly line with a way to start', async ({ page, learner }) => {
+  void learner;
+  await page.goto('/kk/progress');
+  await expect(page.getByTestId('progress-empty')).toHaveText(/Әзірге қайталау жоқ\./);
+  await expect(page.getByRole('link', { name: 'Жаттауды бастау' })).toBeVisible();
+  await expect(page.getByText('қайталау жоқ', { exact: true })).toHaveCount(0);
+  await page.goto('/ru/progress');
+  await expect(page.getByTestId('progress-empty')).toHaveText(/Повторений пока нет\./);
+  await page.getByRole('link', { name: 'Начать занятие' }).click();
+  await expect(page).toHaveURL(new RegExp(`/ru/study/${ESSAY_DECK_ID}$`));
 });
 
 test('a teacher sees the student’s row, opens the student’s view and downloads the CSV', { tag: '@core' }, async ({ browser }) => {
@@ -72,10 +109,10 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
   await expect(page.locator(`tr[data-student="${idle.id}"]`)).toContainText('never');
 
   // Sorted by reviews, most first; then the other way.
-  await page.getByRole('link', { name: /Sort by Reviews, 7 days/ }).click();
+  await page.getByRole('link', { name: /Sort by Reviews \(7\sdays\)/ }).click();
   await expect(page).toHaveURL(/sort=reviews7d&dir=desc/);
   await expect(page.locator('tbody tr[data-student]').first()).toHaveAttribute('data-student', student.id);
-  await page.getByRole('link', { name: /Sort by Reviews, 7 days/ }).click();
+  await page.getByRole('link', { name: /Sort by Reviews \(7\sdays\)/ }).click();
   await expect(page.locator('tbody tr[data-student]').first()).toHaveAttribute('data-student', idle.id);
 
   const csv = await page.request.get(`/en/teach/classes/${classId}/progress/students.csv`);
@@ -89,6 +126,22 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
   await expect(page).toHaveURL(new RegExp(`/en/teach/classes/${classId}/students/${student.id}$`));
   await expect(page.getByRole('heading', { name: `${student.user.name}: progress` })).toBeVisible();
   await expect(page.locator('[data-stat="reviewed-today"]')).toHaveText('2');
+  // the idle student's view: one line in the teacher's words, no link to study
+  await page.goto(`/en/teach/classes/${classId}/students/${idle.id}`);
+  await expect(page.getByTestId('progress-empty')).toHaveText(`${idle.user.name} has no reviews yet.`);
+  await expect(page.getByTestId('progress-empty').getByRole('link')).toHaveCount(0);
+
+  // In Kazakh on a desktop the table's headers take two lines at most, and the page leads back to the class.
+  await page.goto(`/kk/teach/classes/${classId}/progress`);
+  const heads = page.locator('thead th');
+  await expect(heads).toHaveCount(6);
+  for (const h of await heads.all()) {
+    // the header's text (its sorting link), not the cell: a row's cells all take its tallest one's height
+    const lines = await h.getByRole('link').evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    expect(lines, (await h.textContent())!).toBeLessThanOrEqual(2);
+  }
+  await page.getByRole('link', { name: 'Сынып бетіне оралу' }).click();
+  await expect(page).toHaveURL(new RegExp(`/kk/teach/classes/${classId}$`));
 
   // A student can open neither their class's progress, nor a classmate's, nor another class's.
   const other = await signedIn(browser, 'teacher2');

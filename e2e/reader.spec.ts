@@ -322,3 +322,63 @@ test('a long text is read in parts: every word once, the parts linked, "add to m
   await page.goto(`/en/read/${deckId}?part=two`);
   await expect(page.getByText('Part 1 of 2', { exact: true })).toBeVisible();
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+const intersects = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+for (const locale of LOCALES) {
+  test(`${locale}: on a desktop the side panel leaves the word and its text in sight; Escape gives the focus back`, async ({ page, learner }) => {
+    void learner;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${locale}/read/${ESSAY_DECK_ID}`);
+    const text = page.getByRole('region', { name: reader(locale).textLabel });
+    // the last word of the first line, where the panel used to come over it
+    const word = text.getByRole('button', { name: 'тұрақты', exact: true }).first();
+    await word.click();
+    const panel = page.getByRole('dialog', { name: 'тұрақты' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('button').first()).toBeFocused();
+    // the page moves left out from under the panel (a short transition): the word, and the whole text column, beside it
+    await expect.poll(async () => intersects((await word.boundingBox())!, (await panel.boundingBox())!)).toBe(false);
+    await expect.poll(async () => {
+      const [t, p] = [(await text.boundingBox())!, (await panel.boundingBox())!];
+      return t.x >= 0 && t.x + t.width <= p.x;
+    }).toBe(true);
+    await expect(word).toBeInViewport();
+    expect(await horizontalOverflow(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(word).toBeFocused();
+  });
+}
+
+test('on a phone the page scrolls so that the word opened low on the screen stands above the bottom sheet', async ({ page, learner }) => {
+  void learner;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/ru/read/${ESSAY_DECK_ID}`);
+  const text = page.getByRole('region', { name: reader('ru').textLabel });
+  // a word near the bottom of the screen, where the sheet comes
+  const low = await page.evaluate(() => Array.from(document.querySelectorAll('#reader-text button')).findIndex((b) => b.getBoundingClientRect().top > innerHeight - 90));
+  expect(low).toBeGreaterThan(0);
+  const word = text.getByRole('button').nth(low);
+  await word.click();
+  const panel = page.getByRole('dialog');
+  await expect(panel).toBeVisible();
+  await expect.poll(async () => {
+    const [w, p] = [(await word.boundingBox())!, (await panel.boundingBox())!];
+    return w.y >= 0 && w.y + w.height <= p.y;
+  }).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(word).toBeFocused();
+
+  // the last word of the text: the page grows so that it can stand above the sheet too
+  await page.keyboard.press('End');
+  const last = text.getByRole('button').last();
+  await expect(last).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+  await expect.poll(async () => {
+    const [w, p] = [(await last.boundingBox())!, (await panel.boundingBox())!];
+    return w.y >= 0 && w.y + w.height <= p.y;
+  }).toBe(true);
+});

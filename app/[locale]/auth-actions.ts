@@ -8,7 +8,7 @@ import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
 import { authErrorKey, isAuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
 import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
-import type { AuthFormState } from '@/components/form-states';
+import type { AuthFieldError, AuthFormState } from '@/components/form-states';
 
 
 const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routing.defaultLocale));
@@ -22,7 +22,7 @@ const signUpSchema = z.object({
   locale: localeField,
   name: nameField,
   email: emailField,
-  password: z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
+  password: z.string().min(1, 'passwordRequired').min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
   role: roleField.catch('learner'),
   // The browser's zone, when it names one; else the default.
   timeZone: timeZoneField.optional().catch(undefined),
@@ -32,25 +32,28 @@ const signUpSchema = z.object({
 const signInSchema = z.object({
   locale: localeField,
   email: emailField,
-  password: z.string().min(1, 'invalidCredentials').max(128, 'invalidCredentials'),
+  password: z.string().min(1, 'passwordRequired').max(128, 'invalidCredentials'),
   next: nextField,
 });
 
-function firstIssue(error: z.ZodError): Pick<AuthFormState, 'error' | 'field'> {
-  const issue = error.issues[0];
-  const field = issue?.path[0];
-  return {
-    // The schemas name the message of each of their checks (a key of auth.errors).
-    error: isAuthErrorKey(issue?.message) ? issue.message : 'generic',
-    field: field === 'name' || field === 'email' || field === 'password' ? field : undefined,
-  };
+/** Every field's first issue at once (the schemas name each check's message: a key of auth.errors). */
+function issuesByField(error: z.ZodError): Pick<AuthFormState, 'error' | 'fields'> {
+  const fields: NonNullable<AuthFormState['fields']> = {};
+  let other: AuthFormState['error'];
+  for (const issue of error.issues) {
+    const key: AuthFieldError = issue.message === 'passwordRequired' || isAuthErrorKey(issue.message) ? issue.message : 'generic';
+    const field = issue.path[0];
+    if (field === 'name' || field === 'email' || field === 'password') fields[field] ??= key;
+    else other ??= key === 'passwordRequired' ? 'generic' : key;
+  }
+  return { fields, ...(other ? { error: other } : {}) };
 }
 
 export async function signUpAction(_prev: AuthFormState, form: FormData): Promise<AuthFormState> {
   const raw = Object.fromEntries(form.entries());
   const values = { name: String(raw.name ?? ''), email: String(raw.email ?? ''), role: String(raw.role ?? 'learner') };
   const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) return { ...firstIssue(parsed.error), values };
+  if (!parsed.success) return { ...issuesByField(parsed.error), values };
   const { locale, name, email, password, role, timeZone, next } = parsed.data;
   try {
     await auth.api.signUpEmail({
@@ -62,7 +65,9 @@ export async function signUpAction(_prev: AuthFormState, form: FormData): Promis
     });
   } catch (e) {
     const error = authErrorKey(e);
-    return { error, field: error === 'emailTaken' || error === 'invalidEmail' || error === 'emailRequired' ? 'email' : undefined, values };
+    if (error === 'emailTaken' || error === 'invalidEmail' || error === 'emailRequired') return { fields: { email: error }, values };
+    if (error === 'passwordTooShort' || error === 'passwordTooLong') return { fields: { password: error }, values };
+    return { error, values };
   }
   redirect({ href: next, locale });
   return {};
@@ -72,7 +77,7 @@ export async function signInAction(_prev: AuthFormState, form: FormData): Promis
   const raw = Object.fromEntries(form.entries());
   const values = { email: String(raw.email ?? '') };
   const parsed = signInSchema.safeParse(raw);
-  if (!parsed.success) return { ...firstIssue(parsed.error), values };
+  if (!parsed.success) return { ...issuesByField(parsed.error), values };
   const { locale, email, password, next } = parsed.data;
   // Limits: better-auth's hooks count this call as they count the API's (server/auth/sign-in-limits.ts).
   try {

@@ -14,10 +14,10 @@ const STATE_KEYS = ['new', 'learning', 'review', 'relearning'] as const;
 
 export async function CardRow({ card, locale, gloss, now, showNoteLink = true }: { card: BrowsedCard; locale: Locale; gloss: Gloss; now: Date; showNoteLink?: boolean }) {
   const t = await getTranslations({ locale, namespace: 'cards' });
-  const ts = await getTranslations({ locale, namespace: 'study' });
+  const tc = await getTranslations({ locale, namespace: 'cardTypes' });
   const format = createFormatter(locale);
   const word = card.headword ?? card.kk;
-  const type = ts(`cardType.${card.type as 'recognition'}`);
+  const type = tc(card.type as 'recognition');
   const seen = card.state !== 0 && card.due;
   const facts = [
     card.reps === 0 && !seen ? t('neverSeen') : t(`states.${STATE_KEYS[card.state] ?? 'new'}`),

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { usePathname, useRouter } from '@/i18n/navigation';
 
-export function WordSearch({ initial, label, placeholder, button, searching }: { initial: string; label: string; placeholder: string; button: string; searching: string }) {
+/** `placeholder` is short (it fits a phone's field); `hint`, shown under the field, says what can be typed. */
+export function WordSearch({ initial, label, placeholder, hint, button, searching }: { initial: string; label: string; placeholder: string; hint: string; button: string; searching: string }) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(initial);
@@ -23,13 +24,16 @@ export function WordSearch({ initial, label, placeholder, button, searching }: {
   }, [value, pathname, router]);
 
   return (
-    <form role="search" className="flex gap-2" method="get" aria-label={label}>
+    <form role="search" className="flex flex-col gap-1" method="get" aria-label={label}>
       <label className="sr-only" htmlFor="deck-search">{label}</label>
-      <input
-        id="deck-search" name="q" type="search" value={value} onChange={(e) => setValue(e.target.value)}
-        maxLength={100} placeholder={placeholder} className="field" autoComplete="off" lang="kk" aria-describedby="deck-search-status"
-      />
-      <button type="submit" className="btn-secondary">{button}</button>
+      <div className="flex gap-2">
+        <input
+          id="deck-search" name="q" type="search" value={value} onChange={(e) => setValue(e.target.value)}
+          maxLength={100} placeholder={placeholder} className="field" autoComplete="off" lang="kk" aria-describedby="deck-search-hint deck-search-status"
+        />
+        <button type="submit" className="btn-secondary">{button}</button>
+      </div>
+      <p id="deck-search-hint" className="text-sm text-stone-600 dark:text-stone-400">{hint}</p>
       <span id="deck-search-status" className="sr-only" aria-live="polite">{pending ? searching : ''}</span>
     </form>
   );

@@ -79,11 +79,11 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                       key={c.key}
                       scope="col"
                       aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}
-                      className={`border-b border-stone-200 px-2 py-2 dark:border-stone-700 ${c.numeric ? 'text-right' : 'text-left'}`}
+                      className={`border-b border-stone-200 px-2 py-2 align-bottom text-balance dark:border-stone-700 ${c.numeric ? 'text-right' : 'text-left'}`}
                     >
                       <Link
                         href={`${base}?sort=${c.key}&dir=${next}`}
-                        className="inline-flex items-center gap-1 hover:underline"
+                        className={`inline-flex min-w-[6.5rem] items-center gap-1 hover:underline ${c.numeric ? 'justify-end' : ''}`}
                         aria-label={`${t('sortBy', { column: c.label })}${active ? ` (${direction === 'asc' ? t('sortedAscending') : t('sortedDescending')})` : ''}`}
                       >
                         {c.label}
@@ -99,9 +99,10 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                 <tr key={s.userId} className="border-t border-stone-200 dark:border-stone-700" data-student={s.userId}>
                   <th scope="row" className="px-2 py-2 text-left font-normal">
                     <Link href={`/teach/classes/${classId}/students/${s.userId}`} className="font-semibold text-brand-700 underline dark:text-brand-100">{s.name}</Link>
-                    <span className="block text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
+                    {/* a long address breaks (after its @ first) rather than squeeze the other columns' headers into three lines */}
+                    <span className="block text-xs text-stone-600 [overflow-wrap:anywhere] dark:text-stone-400">{s.email.split('@').map((part, i) => (i ? <span key={i}>@<wbr />{part}</span> : part))}</span>
                   </th>
-                  <td className="px-2 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
+                  <td className="whitespace-nowrap px-2 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
                   <td className="px-2 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{formatPercent(format, s.retention30d, '—')}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{format.number(s.wordsKnown)}</td>
@@ -111,6 +112,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
             </tbody>
           </table>
         </div>
+        <p className="text-xs text-stone-600 dark:text-stone-400">{t('lastStudiedNote')}</p>
         </>
       )}
     </section>

@@ -9,6 +9,8 @@ import { useKazakh } from '../preferences';
 import styles from './reader.module.css';
 
 export const TEXT_ID = 'reader-text';
+/** The word whose panel is open carries this attribute (marked in reader.module.css). */
+export const OPEN_WORD = 'data-o';
 
 /** A paragraph's children, built so that no line starts or ends between a word and the
  *  punctuation against it ("кешендері," or "«Жаһандану»"): a button is a box, a line may break on
@@ -124,6 +126,8 @@ export const ReaderText = memo(function ReaderText({ view, states, hard, hardId,
     const i = indexOf(e.target as Element, list);
     if (i < 0) return;
     focusWord(i, list);
+    root.current?.querySelector(`[${OPEN_WORD}]`)?.removeAttribute(OPEN_WORD);
+    list[i]!.setAttribute(OPEN_WORD, '');
     onOpen(i);
   };
 

@@ -8,7 +8,7 @@ import { Link } from '@/i18n/navigation';
 import { summaryWith, unpackReaderView, wordSentence, type LemmaState, type PackedReaderView, type ReaderSummary } from '@/lib/reader';
 import type { Gloss } from '../meaning';
 import { useFormatter } from '../use-formatter';
-import { ReaderText, TEXT_ID } from './reader-text';
+import { OPEN_WORD, ReaderText, TEXT_ID } from './reader-text';
 import { WordPanel, type PanelWord } from './word-panel';
 import styles from './reader.module.css';
 
@@ -75,6 +75,7 @@ export function Reader({ deckId, packed, part, gloss, markKnown, studyWord, addT
   const close = useCallback(() => {
     const w = open;
     setOpen(null);
+    document.querySelector(`#${TEXT_ID} [${OPEN_WORD}]`)?.removeAttribute(OPEN_WORD);
     // focus back on the word the panel was opened from
     if (w !== null) requestAnimationFrame(() => document.querySelectorAll<HTMLButtonElement>(`#${TEXT_ID} button`)[w]?.focus());
   }, [open]);

@@ -1,9 +1,11 @@
 'use client';
 // A word's panel: a modal dialog (focus inside and kept there, the rest of the page inert,
 // Escape, the close button or a click beside it closes it, focus back on the word), a side panel
-// on a wide screen and a bottom sheet on a phone. Everything in it comes with the page: opening
-// it asks the server nothing. It is opened with show(), not showModal(), and the page is made
-// inert after the panel is painted (page-inert.ts).
+// on a wide screen and a bottom sheet below that. The word and its sentence stay in sight: beside
+// the side panel the page moves left (a transform, reader.module.css); above the sheet the page
+// is scrolled, after the panel is painted, if the sheet came over the word. Everything in it comes
+// with the page: opening it asks the server nothing. It is opened with show(), not showModal(),
+// and the page is made inert after the panel is painted (page-inert.ts).
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslations } from 'next-intl';
@@ -14,6 +16,14 @@ import { useKazakh } from '../preferences';
 import { WordBuild } from '../study/word-build';
 import { useFormatter } from '../use-formatter';
 import { afterPaint, focusables, inertExcept } from './page-inert';
+import { OPEN_WORD, TEXT_ID } from './reader-text';
+import styles from './reader.module.css';
+
+/** From this width the panel is a side panel (reader.module.css), below it a bottom sheet. */
+const WIDE = '(min-width: 1200px)';
+/** The element the page moves out from under a side panel (the read page's content). */
+export const READER_PAGE = 'data-reader-page';
+
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
 type Pos = (typeof POS)[number];
@@ -53,12 +63,16 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
     if (!d || !root) return;
     if (!d.open) d.show();
     if (!d.contains(document.activeElement)) (focusables(d)[0] ?? d).focus();
+    const page = document.querySelector(`[${READER_PAGE}]`);
+    page?.setAttribute('data-panel', '');
     // after the frame that paints the panel, as background work
     const mark = inert.current;
     mark.gone = false;
     const frame = requestAnimationFrame(() =>
       afterPaint(() => {
-        if (!mark.gone) mark.undo = inertExcept(root);
+        if (mark.gone) return;
+        mark.undo = inertExcept(root);
+        if (!matchMedia(WIDE).matches) scrollAboveSheet(d, root);
       }),
     );
     // on the document: the focused button may have gone (an action done), as with showModal()
@@ -78,6 +92,7 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKeyDown);
+      page?.removeAttribute('data-panel');
       release();
     };
     // dismiss and release read only refs
@@ -103,14 +118,14 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
 
   return createPortal(
     <div ref={layer} className="relative z-50">
-      <div aria-hidden="true" className="fixed inset-0 bg-stone-900/30" onClick={dismiss} />
+      <div aria-hidden="true" className={`fixed inset-0 bg-stone-900/30 ${styles.backdrop}`} onClick={dismiss} />
       <dialog
         ref={dialog}
         aria-labelledby="word-panel-title"
         aria-modal="true"
         tabIndex={-1}
         onClose={onClose}
-        className="fixed inset-x-0 bottom-0 top-auto m-0 max-h-[75vh] w-full max-w-none overflow-y-auto rounded-t-2xl border border-stone-300 bg-white p-0 text-stone-900 shadow-xl sm:inset-y-0 sm:left-auto sm:right-0 sm:h-full sm:max-h-none sm:w-[26rem] sm:rounded-none sm:rounded-l-2xl dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        className={`${styles.sheet} border border-stone-300 bg-white text-stone-900 shadow-xl dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100`}
       >
         <div className="flex flex-col gap-4 p-5">
           <div className="flex items-start justify-between gap-3">
@@ -153,4 +168,20 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
     </div>,
     document.body,
   );
+}
+
+/** A bottom sheet that came over the open word: the page scrolled so that the word stands a little
+ * above the sheet, with room for its sentence's line above it (the layer grows the page where the
+ * text ends too soon for that). */
+function scrollAboveSheet(sheet: HTMLElement, layer: HTMLElement) {
+  const word = document.querySelector(`#${TEXT_ID} button[${OPEN_WORD}]`);
+  if (!word) return;
+  const box = word.getBoundingClientRect();
+  const top = sheet.getBoundingClientRect().top;
+  const room = Math.min(box.height * 2, Math.max(0, top - box.height) / 2);
+  const by = box.bottom + room - top;
+  if (by <= 0) return;
+  const short = by - (document.documentElement.scrollHeight - innerHeight - scrollY);
+  if (short > 0) layer.style.height = `${Math.ceil(short)}px`;
+  scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }

@@ -14,6 +14,7 @@ import { WordBuild } from './word-build';
 export function CardFace({ card, revealed, gloss, typed = false }: { card: StudyCardContent; revealed: boolean; gloss: Gloss; typed?: boolean }) {
   const t = useTranslations('study');
   const tp = useTranslations('pos');
+  const tc = useTranslations('cardTypes');
   const { audioAutoplay } = usePreferences();
   const { kk, lang } = useKazakh();
   const player = useRef<PlayHandle>(null);
@@ -37,7 +38,7 @@ export function CardFace({ card, revealed, gloss, typed = false }: { card: Study
   return (
     <article className={`card-surface flex ${typed ? 'min-h-40' : 'min-h-72'} flex-col gap-5 p-6`} aria-live="polite" data-card-type={card.type}>
       <p className="text-sm text-stone-600 dark:text-stone-400">
-        <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-stone-800">{t(`cardType.${card.type}`)}</span>{' '}
+        <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs uppercase tracking-wide dark:bg-stone-800">{tc(card.type)}</span>{' '}
         {prompt}
       </p>
 

@@ -1,6 +1,7 @@
 // Reviews per study day as a calendar heatmap: one column per week (Monday first), one
 // square per day, darker for busier days. Each square carries its own label (title).
-// On a narrow screen it scrolls sideways and opens at today's end.
+// From 640 px it is scaled to the card's width (the whole year in sight); on a narrower
+// screen it scrolls sideways, opens at today's end, and says so.
 import { ScrollToEnd } from './scroll-to-end';
 
 export interface HeatmapCell {
@@ -17,7 +18,7 @@ const GAP = 2;
 /** Room after the last week for a month name that starts there. */
 const LABEL_ROOM = 28;
 
-export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel }: {
+export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel, scrollHint }: {
   weeks: HeatmapCell[][];
   label: string;
   /** column index → short month name, shown above the first week of each month */
@@ -25,6 +26,8 @@ export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel
   legend: { less: string; more: string };
   /** name of the scrolling region */
   scrollLabel: string;
+  /** shown where it scrolls (a phone): that the earlier months are to the left */
+  scrollHint: string;
 }) {
   const width = weeks.length * (SIZE + GAP) + LABEL_ROOM;
   const top = 14;
@@ -32,7 +35,7 @@ export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel
   return (
     <div className="flex flex-col gap-1">
       <ScrollToEnd label={scrollLabel}>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none sm:h-auto sm:w-full">
         {monthLabels.map((m) => (
           <text key={m.week} x={m.week * (SIZE + GAP)} y={10} className="fill-stone-600 text-[9px] dark:fill-stone-400">{m.text}</text>
         ))}
@@ -55,6 +58,7 @@ export function CalendarHeatmap({ weeks, label, monthLabels, legend, scrollLabel
         )}
       </svg>
       </ScrollToEnd>
+      <p className="text-xs text-stone-600 sm:hidden dark:text-stone-400">{scrollHint}</p>
       <div className="flex items-center gap-1 text-xs text-stone-600 dark:text-stone-400" aria-hidden="true">
         <span>{legend.less}</span>
         {FILL.map((f) => (

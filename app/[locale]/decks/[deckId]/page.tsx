@@ -53,7 +53,7 @@ export default async function DeckPage({ params, searchParams }: { params: Promi
         </div>
       </div>
       {limits ? <DeckNewLimitForm action={saveDeckNewLimitAction} deckId={data.deck.id} deckNewPerDay={limits.deckNewPerDay} overall={limits.newCardsPerDay} /> : null}
-      <WordSearch initial={q} label={t('search')} placeholder={t('searchPlaceholder')} button={t('searchButton')} searching={t('searching')} />
+      <WordSearch initial={q} label={t('search')} placeholder={t('searchPlaceholder')} hint={t('searchHint')} button={t('searchButton')} searching={t('searching')} />
       <p className="text-sm text-stone-600 dark:text-stone-400" aria-live="polite" data-testid="word-count">
         {q && data.matched === 0 ? t('noMatch', { q }) : t('shown', { shown: format.number(data.matched), total: format.number(data.total), count: data.total })}
         {data.pageCount > 1 ? <> · {t('pageRange', { from: format.number(from), to: format.number(to) })}</> : null}

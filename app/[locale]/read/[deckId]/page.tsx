@@ -5,6 +5,7 @@ import { Kk } from '@/components/preferences';
 import { resolveGloss } from '@/components/meaning';
 import { PartNav } from '@/components/reader/part-nav';
 import { Reader } from '@/components/reader/reader';
+import styles from '@/components/reader/reader.module.css';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
 import { inGlossLanguage, packReaderView, readerPart } from '@/lib/reader';
@@ -44,8 +45,9 @@ export default async function ReadPage({ params, searchParams }: {
   const gloss = resolveGloss(data.gloss, locale);
   const t = await getTranslations({ locale, namespace: 'reader' });
   const partHref = (n: number) => `/read/${data.deck.id}?${new URLSearchParams({ ...(n > 1 ? { part: String(n) } : {}), ...(hard && classId ? { class: classId } : {}) })}`;
+  // data-reader-page: the page moves left, out from under a word's side panel (READER_PAGE in components/reader/word-panel.tsx)
   return (
-    <div className="flex flex-col gap-4">
+    <div className={`flex flex-col gap-4 ${styles.page}`} data-reader-page="">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold"><Kk text={data.deck.title} /></h1>
         <div className="flex gap-2">

@@ -42,6 +42,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
   const editing = notes.find((n) => n.id === (Array.isArray(rawEdit) ? rawEdit[0] : rawEdit));
   const t = await getTranslations({ locale, namespace: 'teach' });
   const tp = await getTranslations({ locale, namespace: 'pos' });
+  const tc = await getTranslations({ locale, namespace: 'cardTypes' });
   const format = createFormatter(locale);
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
   return (
@@ -65,7 +66,7 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
             {shown.map((n) => {
               const pos = n.upos && (POS as readonly string[]).includes(n.upos) ? tp(n.upos as (typeof POS)[number]) : '';
               const cards = n.cardTypes.length
-                ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => t(`deck.cardTypes.${c}`)).join(', ')
+                ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => tc(c).toLocaleLowerCase(locale)).join(', ')
                 : null;
               const noCards = <span className="text-amber-800 dark:text-amber-300">{t('deck.noCards')}</span>;
               return (

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { ClassDecks } from '@/components/progress/class-decks';
 import { decksWithText } from '@/server/reader/decks-with-text';
 import { StudentTable } from '@/components/progress/student-table';
@@ -28,7 +29,10 @@ export default async function ClassProgressPage({ params, searchParams }: {
   const t = await getTranslations({ locale, namespace: 'progress' });
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{t('classTitle', { name: data.name })}</h1>
+      <div className="flex flex-col gap-2">
+        <Link href={`/teach/classes/${data.id}`} className="self-start text-sm text-brand-700 underline dark:text-brand-100"><span aria-hidden="true">← </span>{t('backToClassPage')}</Link>
+        <h1 className="text-2xl font-semibold">{t('classTitle', { name: data.name })}</h1>
+      </div>
       <StudentTable classId={data.id} students={data.students} sort={sort} direction={dir} locale={locale} />
       <ClassDecks classId={data.id} decks={data.decks} readable={readable} classSize={data.students.length} locale={locale} />
     </div>

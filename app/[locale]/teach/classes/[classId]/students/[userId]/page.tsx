@@ -25,7 +25,7 @@ export default async function StudentProgressPage({ params }: { params: Promise<
       <Link href={`/teach/classes/${classId}/progress`} className="text-sm text-brand-700 underline dark:text-brand-100">{t('backToClass')}</Link>
       <h1 className="text-2xl font-semibold">{t('studentTitle', { name: data.name })}</h1>
       <p className="text-sm text-stone-600 dark:text-stone-400">{t('readOnly', { name: data.name })}</p>
-      <ProgressDashboard data={data} locale={locale} />
+      <ProgressDashboard data={data} locale={locale} student={data.name} />
     </div>
   );
 }
