@@ -3,7 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { AuthForm } from '@/components/auth-form';
 import { localeParam } from '@/i18n/routing';
 import type { AuthFormState } from './form-states';
-import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
 import { safeReturnPath } from '@/server/auth/return-path';
 
 export interface AuthPageProps {

@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { auth, MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { auth } from '@/server/auth/auth';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
 import { authErrorKey, isAuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
 import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
@@ -22,7 +23,7 @@ const signUpSchema = z.object({
   locale: localeField,
   name: nameField,
   email: emailField,
-  password: z.string().min(1, 'passwordRequired').min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(128, 'passwordTooLong'),
+  password: z.string().min(1, 'passwordRequired').min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(MAX_PASSWORD_LENGTH, 'passwordTooLong'),
   role: roleField.catch('learner'),
   // The browser's zone, when it names one; else the default.
   timeZone: timeZoneField.optional().catch(undefined),
@@ -32,7 +33,7 @@ const signUpSchema = z.object({
 const signInSchema = z.object({
   locale: localeField,
   email: emailField,
-  password: z.string().min(1, 'passwordRequired').max(128, 'invalidCredentials'),
+  password: z.string().min(1, 'passwordRequired').max(MAX_PASSWORD_LENGTH, 'invalidCredentials'),
   next: nextField,
 });
 

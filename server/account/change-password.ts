@@ -6,13 +6,13 @@
 import 'server-only';
 import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
-import { auth, MIN_PASSWORD_LENGTH } from '../auth/auth';
+import { auth } from '../auth/auth';
+import { authErrorCode } from '../auth/auth-errors';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
 import { getCurrentSession } from '../auth/current-session';
 import { db } from '../db';
 import { finishPasswordCheck, startPasswordCheck } from './password-checks';
 import { firstIssue, passwordField, refused, type Refused } from './result';
-
-export const MAX_PASSWORD_LENGTH = 128;
 
 export const changePasswordInput = z.object({
   currentPassword: passwordField('wrongPassword'),
@@ -22,11 +22,6 @@ export const changePasswordInput = z.object({
 
 /** `ended`: how many other sessions (still valid) were signed out. */
 export type ChangePasswordResult = { status: 'changed'; ended: number } | Refused;
-
-const codeOf = (e: unknown) => {
-  const code = (e as { body?: { code?: unknown } } | null)?.body?.code;
-  return typeof code === 'string' ? code : '';
-};
 
 export async function changePassword(headers: Headers, raw: unknown, now = new Date()): Promise<ChangePasswordResult> {
   const session = await getCurrentSession(headers);
@@ -42,7 +37,7 @@ export async function changePassword(headers: Headers, raw: unknown, now = new D
       headers,
     });
   } catch (e) {
-    const code = codeOf(e);
+    const code = authErrorCode(e);
     await finishPasswordCheck(check, code === 'INVALID_PASSWORD' ? 'wrong' : 'other');
     if (code === 'INVALID_PASSWORD') return refused('wrongPassword', 'currentPassword');
     if (code === 'PASSWORD_TOO_SHORT') return refused('passwordTooShort', 'newPassword');

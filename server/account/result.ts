@@ -1,6 +1,7 @@
 // What the account use cases answer: done (with a count), or refused with a key the Settings
 // form words in the user's language (messages settings.account.errors.*) and the field to mark.
 import { z } from 'zod';
+import { MAX_PASSWORD_LENGTH } from '../auth/password-rules';
 
 export const ACCOUNT_ERROR_KEYS = [
   'currentRequired', 'wrongPassword', 'passwordTooShort', 'passwordTooLong', 'tooManyAttempts', 'confirmRequired', 'signedOut', 'generic',
@@ -25,4 +26,4 @@ export function firstIssue(error: z.ZodError, fields: readonly AccountField[]): 
 
 /** A password field as the forms send it: absent or not a string is "nothing typed". */
 export const passwordField = (tooLong: AccountError) =>
-  z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().min(1, 'currentRequired').max(128, tooLong));
+  z.preprocess((v) => (typeof v === 'string' ? v : ''), z.string().min(1, 'currentRequired').max(MAX_PASSWORD_LENGTH, tooLong));

@@ -9,10 +9,15 @@ export function isAuthErrorKey(value: unknown): value is AuthErrorKey {
   return (AUTH_ERROR_KEYS as readonly unknown[]).includes(value);
 }
 
+/** The code better-auth's APIError carries (INVALID_PASSWORD, USER_ALREADY_EXISTS …), or ''. */
+export function authErrorCode(error: unknown): string {
+  const code = (error as { body?: { code?: unknown } } | null)?.body?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 export function authErrorKey(error: unknown): AuthErrorKey {
-  const e = error as { body?: { code?: unknown }; status?: unknown; statusCode?: unknown } | null;
-  const code = typeof e?.body?.code === 'string' ? e.body.code : '';
-  switch (code) {
+  const e = error as { status?: unknown; statusCode?: unknown } | null;
+  switch (authErrorCode(error)) {
     case 'USER_ALREADY_EXISTS':
     case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
       return 'emailTaken';

@@ -11,17 +11,17 @@ import { isValidTimeZone } from '@/lib/srs';
 import { db } from '../db';
 import { env } from '../env';
 import { nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 import { deviceTokens, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, rememberDevice } from './known-device';
 import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
-export const MIN_PASSWORD_LENGTH = 8;
 
 // What a sign-up may carry, whoever sends it (our form or a client of the API): the fields
 // our form has, validated as Settings validates them; anything else is refused.
 const signUpBody = z.strictObject({
   name: nameField,
   email: z.string().max(254),
-  password: z.string().max(128),
+  password: z.string().max(MAX_PASSWORD_LENGTH),
   role: roleField.optional(),
   uiLocale: uiLocaleField.optional(),
   timeZone: timeZoneField.optional(),
@@ -45,7 +45,7 @@ export const auth = betterAuth({
   emailAndPassword: {
     enabled: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,
-    maxPasswordLength: 128,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
     autoSignIn: true,
   },
   session: {

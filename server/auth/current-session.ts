@@ -2,8 +2,7 @@
 // which of their sessions, read by better-auth from the database (no cache). The user comes
 // from the session cookie only, never from what a form sends.
 import 'server-only';
-import { auth } from './auth';
-import { signedSessionCookie } from './session-cookie';
+import { readSession } from './current-user';
 
 export interface CurrentSession {
   userId: string;
@@ -13,8 +12,7 @@ export interface CurrentSession {
 }
 
 export async function getCurrentSession(h: Headers): Promise<CurrentSession | null> {
-  if (!signedSessionCookie(h.get('cookie'))) return null;
-  const found = await auth.api.getSession({ headers: h });
+  const found = await readSession(h);
   if (!found?.session || !found.user) return null;
   return { userId: found.user.id, email: found.user.email, sessionId: found.session.id };
 }

@@ -9,13 +9,17 @@ import { auth } from './auth';
 import { signedSessionCookie } from './session-cookie';
 import { asRole, type CurrentUser } from './session-user';
 
+/** better-auth's session and user for these headers; null without a session cookie (nothing to look up). */
+export async function readSession(h: Headers) {
+  if (!signedSessionCookie(h.get('cookie'))) return null;
+  return auth.api.getSession({ headers: h });
+}
+
 export type { CurrentUser };
 
 /** The user of a request with these headers (pages and actions: app/_guards/current-user.ts). */
 export async function getCurrentUser(h: Headers): Promise<CurrentUser | null> {
-  // No session cookie: nobody is signed in, and there is nothing to look up.
-  if (!signedSessionCookie(h.get('cookie'))) return null;
-  const session = await auth.api.getSession({ headers: h });
+  const session = await readSession(h);
   const user = session?.user as { id: string; email: string; name: string; role?: unknown } | undefined;
   return user ? { id: user.id, email: user.email, name: user.name, role: asRole(user.role) } : null;
 }

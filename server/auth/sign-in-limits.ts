@@ -39,7 +39,7 @@ export function limitAddress(headers: Headers): string {
   return address ? addressKey(address) : 'unknown';
 }
 
-export const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
+const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
 
 /**
  * Counts a sign-in attempt, or says how long to wait. `deviceTokens`: the known-device tokens

@@ -13,8 +13,7 @@ import { saveSettingsAction } from './actions';
 import { fitSchedulerAction } from './fit-actions';
 import { AccountSection } from '@/components/settings/account-section';
 import { getAccountOverview } from '@/server/account/get-account-overview';
-import { MAX_PASSWORD_LENGTH } from '@/server/account/change-password';
-import { MIN_PASSWORD_LENGTH } from '@/server/auth/auth';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
 import { changePasswordAction, deleteAccountAction, endOtherSessionsAction } from './account-actions';
 import { titled } from '@/app/_metadata/page-title';
 
