@@ -66,3 +66,6 @@ export interface AccountFormState {
   values?: { confirm?: string };
   at?: number;
 }
+
+/** What the draft editor's save action answers to a batch of edits: a refused batch (a deleted draft) is not sent again. */
+export type EditAnswer<T> = { ok: true; value: T } | { ok: false; retry: boolean };

@@ -153,8 +153,40 @@ test('a long text: its words come a page at a time, and selecting all still take
   await words.getByRole('button', { name: 'Next' }).click();
   await expect(words).toContainText(`101–200 of ${total.toLocaleString('en')}`);
   await expect(table.locator('tbody tr').first()).not.toHaveAttribute('data-row', first!);
+  // A meaning typed on page 2 is the server's: it is there after turning back and after a reload.
+  const second = table.locator('tbody tr').first();
+  const key = (await second.getAttribute('data-row'))!;
+  const word = (await second.locator('span.font-semibold').innerText()).trim();
+  await page.getByLabel(`English meaning of ${word}`, { exact: true }).fill('a meaning typed on page two');
+  // and the next word's meanings wiped: it needs one now
+  const third = table.locator('tbody tr').nth(1);
+  const blank = (await third.getAttribute('data-row'))!;
+  await third.getByRole('textbox').first().fill('');
+  await third.getByRole('textbox').nth(1).fill('');
+  await expect(third).toContainText('needs meaning');
+  await expect(page.getByTestId('save-status')).toHaveText('Draft saved');
+  await words.getByRole('button', { name: 'Previous' }).click();
+  await expect(words).toContainText(`1–100 of ${total.toLocaleString('en')}`);
+  await page.reload();
+  await expect(words).toContainText(`1–100 of ${total.toLocaleString('en')}`);
+  await words.getByRole('button', { name: 'Next' }).click();
+  await expect(table.locator(`tr[data-row="${key}"]`).getByLabel(`English meaning of ${word}`, { exact: true })).toHaveValue('a meaning typed on page two');
+  // Only the words without a meaning: none of them has one.
+  const missing = page.getByLabel(/^Show only words that need a meaning \(\d+\)$/);
+  const missingCount = Number((await missing.locator('..').innerText()).match(/\((\d+)\)/)![1]);
+  expect(missingCount).toBeGreaterThan(0);
+  await missing.check();
+  await expect(table.locator('tbody tr')).toHaveCount(Math.min(100, missingCount));
+  await expect(table.locator(`tr[data-row="${blank}"]`)).toContainText('needs meaning');
+  for (const row of await table.locator('tbody tr').all()) await expect(row).toContainText('needs meaning');
+  await missing.uncheck();
+  await expect(table.locator('tbody tr')).toHaveCount(100);
   await page.getByRole('button', { name: 'Select all' }).click();
   await expect(page.getByText(`${total.toLocaleString('en')} of ${total.toLocaleString('en')} words selected`)).toBeVisible();
+  // The page carries one page of rows, not the text's every word: a row of page 2 is not in page 1's HTML or data.
+  const html = await (await page.request.get(page.url())).text();
+  expect(html).toContain(first!);
+  expect(html).not.toContain(key);
   // The essay's 78 sentences fit on one page: no pager for them.
   await expect(page.locator('li[data-sentence]')).toHaveCount(78);
   await expect(page.getByRole('navigation', { name: 'Pages of the sentence list' })).toHaveCount(0);

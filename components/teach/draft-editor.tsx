@@ -1,158 +1,155 @@
 'use client';
 // The deck-from-text review: the normaliser's repairs (accept or reject each), the
 // extracted vocabulary (select rows, fill in or fix meanings), sentences to make sentence
-// cards of, then "Create the deck". Everything the teacher does is saved to the draft as
-// they go, so a closed tab loses nothing.
-import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+// cards of, then "Create the deck". The server holds the draft and sends one page of each
+// list at a time (server/teach/draft-view.ts); every edit is sent to it as the teacher works
+// (draft-edit-queue.ts), so a closed tab loses nothing and two tabs both keep their work.
+import { useState, useTransition } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
-import type { TeachFormState } from '../form-states';
-import type { DraftAnalysis } from '@/server/teach/analyse-text';
-import type { DraftState } from '@/server/teach/draft-state';
+import { hasMeaning, selectsRow, type DraftEdit } from '@/lib/drafts';
+import type { EditAnswer, TeachFormState } from '../form-states';
+import type { DraftCounts, DraftView, DraftViewQuery } from '@/server/teach/draft-view';
 import type { Locale } from '@/i18n/routing';
 import { DataTable } from '../data-table';
 import { useFormatter } from '../use-formatter';
 import { ConfirmButton } from './confirm-button';
+import { useDraftEditQueue } from './draft-edit-queue';
 import { Busy, FormStatus } from './form-bits';
-import { pageOf, RowPager } from './page-of-rows';
+import { RowPager } from './page-of-rows';
 
 const POS = ['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'PRON', 'DET', 'NUM', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'INTJ', 'X'] as const;
-type Gloss = { ru: string; en: string };
 
 /** The draft's server actions, passed down by the page. */
 export interface DraftActions {
-  saveDraftAction: (draftId: string, title: string, state: DraftState) => Promise<boolean>;
-  reanalyseDraftAction: (draftId: string, title: string, state: DraftState) => Promise<DraftAnalysis | null>;
-  createDeckFromDraftAction: (locale: Locale, draftId: string, title: string, description: string, state: DraftState) => Promise<TeachFormState>;
+  draftViewAction: (query: DraftViewQuery) => Promise<DraftView | null>;
+  editDraftAction: (draftId: string, batch: { edits: DraftEdit[] }) => Promise<EditAnswer<DraftCounts>>;
+  createDeckFromDraftAction: (locale: Locale, draftId: string, title: string, description: string) => Promise<TeachFormState>;
   deleteDraftAction: (form: FormData) => Promise<void>;
 }
 
-interface Props {
-  draftId: string;
-  initialTitle: string;
-  initialState: DraftState;
-  initialAnalysis: DraftAnalysis;
-  actions: DraftActions;
-}
+type Lang = 'ru' | 'en';
 
-export function DraftEditor({ draftId, initialTitle, initialState, initialAnalysis, actions }: Props) {
-  const { saveDraftAction, reanalyseDraftAction, createDeckFromDraftAction, deleteDraftAction } = actions;
+export function DraftEditor({ initialView, actions }: { initialView: DraftView; actions: DraftActions }) {
+  const { draftViewAction, editDraftAction, createDeckFromDraftAction, deleteDraftAction } = actions;
   const t = useTranslations('teach.draft');
   const tp = useTranslations('pos');
   const locale = useLocale() as Locale;
   const format = useFormatter();
-  const [analysis, setAnalysis] = useState(initialAnalysis);
-  const [title, setTitle] = useState(initialTitle);
-  const [description, setDescription] = useState(initialState.description);
-  const [rejected, setRejected] = useState(() => new Set(initialState.rejected));
-  const [selected, setSelected] = useState<Set<string> | null>(() => (initialState.selected ? new Set(initialState.selected) : null));
-  const [glosses, setGlosses] = useState<Record<string, Gloss>>(initialState.glosses);
-  const [sentences, setSentences] = useState<Record<string, Gloss>>(initialState.sentences);
-  const [onlyMissing, setOnlyMissing] = useState(false);
-  const [wordPage, setWordPage] = useState(0);
-  const [sentencePage, setSentencePage] = useState(0);
-  const [save, setSave] = useState<'saved' | 'saving' | 'failed'>('saved');
+  const draftId = initialView.id;
+  const [view, setView] = useState(initialView);
+  const [counts, setCounts] = useState(initialView.counts);
+  const [title, setTitle] = useState(initialView.title);
+  const [description, setDescription] = useState(initialView.description);
+  const [missingOnly, setMissingOnly] = useState(initialView.missingOnly);
   const [result, setResult] = useState<TeachFormState>({});
-  // Ticked sentences without a translation, named by the answer to "Create the deck".
   const untranslated = (result.issues ?? []).flatMap((i) => (i.code === 'sentence-untranslated' && i.sentence ? [i.sentence] : []));
   const [analysing, startAnalysis] = useTransition();
+  const [loading, startLoading] = useTransition();
   const [creating, startCreate] = useTransition();
+  const { status: save, push, sendAlone, flush } = useDraftEditQueue((edits) => editDraftAction(draftId, { edits }), setCounts);
 
-  const effectiveSelected = useMemo(() => selected ?? new Set(analysis.rows.filter((r) => r.glossed).map((r) => r.key)), [selected, analysis.rows]);
-  const state = useMemo<DraftState>(() => ({
-    rejected: [...rejected], selected: selected ? [...selected] : undefined, glosses, sentences, description,
-  }), [rejected, selected, glosses, sentences, description]);
-
-  // Autosave, debounced; the first render is what the server already has.
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
+  const query = (over: Partial<DraftViewQuery> = {}): DraftViewQuery => ({
+    draftId, changes: view.changes.page, words: view.words.page, sentences: view.sentences.page, missing: view.missingOnly, ...over,
+  });
+  /** Everything sent first, so the page shows what the server now holds. */
+  async function reload(over: Partial<DraftViewQuery> = {}) {
+    await flush();
+    const fresh = await draftViewAction(query(over));
+    if (fresh) {
+      setView(fresh);
+      setCounts(fresh.counts);
     }
-    setSave('saving');
-    const timer = setTimeout(() => {
-      saveDraftAction(draftId, title, state).then((ok) => setSave(ok ? 'saved' : 'failed'), () => setSave('failed'));
-    }, 600);
-    return () => clearTimeout(timer);
-  }, [draftId, title, state, saveDraftAction]);
-
-  const glossOf = (key: string, row: { ru: string; en: string }): Gloss => glosses[key] ?? { ru: row.ru, en: row.en };
+  }
+  const turn = (over: Partial<DraftViewQuery>) => startLoading(() => reload(over));
 
   function toggleChange(key: string, accept: boolean) {
-    const next = new Set(rejected);
-    if (accept) next.delete(key);
-    else next.add(key);
-    setRejected(next);
+    setView((v) => ({ ...v, changes: { ...v.changes, items: v.changes.items.map((c) => (c.key === key ? { ...c, accepted: accept } : c)) } }));
     startAnalysis(async () => {
-      const fresh = await reanalyseDraftAction(draftId, title, { ...state, rejected: [...next] });
-      if (fresh) setAnalysis(fresh);
+      await sendAlone({ kind: 'change', key, accept });
+      await reload();
+    });
+  }
+
+  function selectWhere(kind: 'select-all' | 'select-none' | 'select-glossed') {
+    startLoading(async () => {
+      await sendAlone({ kind });
+      await reload();
     });
   }
 
   function setRowSelected(key: string, on: boolean) {
-    const next = new Set(effectiveSelected);
-    if (on) next.add(key);
-    else next.delete(key);
-    setSelected(next);
+    setView((v) => ({ ...v, words: { ...v.words, items: v.words.items.map((r) => (r.key === key ? { ...r, selected: on } : r)) } }));
+    const row = view.words.items.find((r) => r.key === key);
+    if (row && row.selected !== on) setCounts((c) => ({ ...c, selected: c.selected + (on ? 1 : -1) }));
+    push({ kind: 'select', key, on });
   }
 
-  function editGloss(key: string, row: { ru: string; en: string }, lang: 'ru' | 'en', value: string) {
-    const g = { ...glossOf(key, row), [lang]: value };
-    setGlosses({ ...glosses, [key]: g });
-    if (value.trim() && !effectiveSelected.has(key)) setRowSelected(key, true);
+  function editGloss(key: string, lang: Lang, value: string) {
+    const row = view.words.items.find((r) => r.key === key);
+    if (!row) return;
+    const gloss = { ...row.gloss, [lang]: value };
+    const selected = row.selected || selectsRow(value);
+    setView((v) => ({ ...v, words: { ...v.words, items: v.words.items.map((r) => (r.key === key ? { ...r, gloss, selected } : r)) } }));
+    setCounts((c) => ({
+      ...c,
+      selected: c.selected + (selected && !row.selected ? 1 : 0),
+      missing: c.missing + (hasMeaning(row.gloss) ? 0 : -1) + (hasMeaning(gloss) ? 0 : 1),
+    }));
+    push({ kind: 'gloss', key, lang, value });
   }
 
-  function toggleSentence(key: string, on: boolean) {
-    const next = { ...sentences };
-    if (on) next[key] = next[key] ?? { ru: '', en: '' };
-    else delete next[key];
-    setSentences(next);
+  function setSentence(key: string, translation: { ru: string; en: string } | null, edit: DraftEdit) {
+    setView((v) => ({ ...v, sentences: { ...v.sentences, items: v.sentences.items.map((s) => (s.key === key ? { ...s, translation } : s)) } }));
+    push(edit);
   }
 
   function create() {
     startCreate(async () => {
-      setResult(await createDeckFromDraftAction(locale, draftId, title, description, state));
+      await flush();
+      setResult(await createDeckFromDraftAction(locale, draftId, title, description));
     });
   }
 
-  const rows = onlyMissing ? analysis.rows.filter((r) => { const g = glossOf(r.key, r); return !g.ru.trim() && !g.en.trim(); }) : analysis.rows;
-  const words = pageOf(rows, wordPage);
-  const sentencesShown = pageOf(analysis.sentences, sentencePage);
   const muted = 'text-sm text-stone-600 dark:text-stone-400';
+  const posName = (upos: string) => ((POS as readonly string[]).includes(upos) ? tp(upos as (typeof POS)[number]) : upos);
+  const words = view.words;
 
   return (
-    <div className="relative left-1/2 flex w-[min(calc(100vw-2rem),80rem)] -translate-x-1/2 flex-col gap-8">
+    <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className={muted} aria-live="polite" data-testid="save-status">{save === 'saving' ? t('saving') : save === 'failed' ? t('saveFailed') : t('saved')}</p>
       </div>
-      <p className={muted}>{t('analysedIn', { chars: format.number(analysis.chars), ms: format.number(analysis.ms) })}</p>
+      <p className={muted}>{t('analysedIn', { chars: format.number(view.chars), ms: format.number(view.ms) })}</p>
 
       <section aria-labelledby="changes-h" className="flex flex-col gap-2">
         <h2 id="changes-h" className="text-xl font-semibold">{t('changes')}</h2>
         <p className={muted}>{t('changesHint')}</p>
         {analysing ? <Busy label={t('reanalysing')} /> : null}
-        {analysis.changes.length === 0 ? <p>{t('noChanges')}</p> : (
-          <ol className="flex max-h-96 flex-col gap-1 overflow-y-auto">
-            {analysis.changes.map((c, i) => (
-              <li key={c.key} className="flex items-start gap-3 border-b border-stone-200 py-1.5 text-sm dark:border-stone-800">
-                <input
-                  type="checkbox" className="mt-1" checked={!rejected.has(c.key)} disabled={analysing}
-                  aria-label={t('acceptChange', { n: i + 1, before: JSON.stringify(c.before), after: JSON.stringify(c.after) })}
-                  onChange={(e) => toggleChange(c.key, e.target.checked)}
-                />
-                <span className="flex flex-col">
-                  <span lang="kk" className="break-all">
-                    …{c.contextBefore}
-                    <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{c.before.replace(/ /g, '␣') || '∅'}</del>
-                    <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{c.after.replace(/ /g, '␣') || '∅'}</ins>
-                    {c.contextAfter}…
+        {view.changes.total === 0 ? <p>{t('noChanges')}</p> : (
+          <>
+            <ol className="flex flex-col gap-1" start={(view.changes.page - 1) * view.changes.perPage + 1}>
+              {view.changes.items.map((c, i) => (
+                <li key={c.key} className="flex items-start gap-3 border-b border-stone-200 py-1.5 text-sm dark:border-stone-800">
+                  <input
+                    type="checkbox" className="mt-1" checked={c.accepted} disabled={analysing}
+                    aria-label={t('acceptChange', { n: (view.changes.page - 1) * view.changes.perPage + i + 1, before: JSON.stringify(c.before), after: JSON.stringify(c.after) })}
+                    onChange={(e) => toggleChange(c.key, e.target.checked)}
+                  />
+                  <span className="flex min-w-0 flex-col">
+                    <span lang="kk" className="[overflow-wrap:anywhere]">
+                      …{c.contextBefore}
+                      <del className="bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200">{c.before.replace(/ /g, '␣') || '∅'}</del>
+                      <ins className="bg-emerald-100 text-emerald-900 no-underline dark:bg-emerald-950 dark:text-emerald-200">{c.after.replace(/ /g, '␣') || '∅'}</ins>
+                      {c.contextAfter}…
+                    </span>
+                    <span className="text-xs text-stone-600 dark:text-stone-400">{t(`reasons.${c.reason}`)}</span>
                   </span>
-                  <span className="text-xs text-stone-600 dark:text-stone-400">{t(`reasons.${c.reason}`)}</span>
-                </span>
-              </li>
-            ))}
-          </ol>
+                </li>
+              ))}
+            </ol>
+            <RowPager label={t('changePages')} at={view.changes} busy={loading || analysing} onPage={(p) => turn({ changes: p })} />
+          </>
         )}
       </section>
 
@@ -160,48 +157,54 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h2 id="vocab-h" className="text-xl font-semibold">{t('vocabulary')}</h2>
         <p className={muted}>{t('vocabularyHint')}</p>
         <div className="flex flex-wrap items-center gap-2">
-          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: format.number(analysis.rows.filter((r) => effectiveSelected.has(r.key)).length), total: format.number(analysis.rows.length) })}</span>
-          <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.map((r) => r.key)))}>{t('selectAll')}</button>
-          <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set())}>{t('selectNone')}</button>
-          <button type="button" className="btn-secondary px-2 py-1 text-sm" onClick={() => setSelected(new Set(analysis.rows.filter((r) => { const g = glossOf(r.key, r); return g.ru.trim() || g.en.trim(); }).map((r) => r.key)))}>{t('selectGlossed')}</button>
-          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={onlyMissing} onChange={(e) => { setOnlyMissing(e.target.checked); setWordPage(0); }} />{t('onlyMissing')}</label>
+          <span className="text-sm font-medium" aria-live="polite">{t('selectedCount', { selected: format.number(counts.selected), total: format.number(counts.words) })}</span>
+          <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-all')}>{t('selectAll')}</button>
+          <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-none')}>{t('selectNone')}</button>
+          <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-glossed')}>{t('selectGlossed')}</button>
+          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={missingOnly} disabled={loading} onChange={(e) => { setMissingOnly(e.target.checked); turn({ missing: e.target.checked, words: 1 }); }} />{t('onlyMissing', { count: format.number(counts.missing) })}</label>
         </div>
-        {analysis.rows.length === 0 ? <p>{t('noWords')}</p> : (
+        {counts.words === 0 ? <p>{t('noWords')}</p> : (
           <>
-          <DataTable
-            className="overflow-x-auto rounded-lg border border-stone-200 dark:border-stone-800"
-            caption={t('vocabulary')}
-            scrollRegion={t('vocabularyTable')}
-            headClassName="sticky top-0 bg-stone-100 dark:bg-stone-900"
-            cellClassName="p-2"
-            columns={[
-            { label: t('colSelect') }, { label: t('colWord') }, { label: t('colPos') }, { label: t('colCount'), numeric: true },
-            { label: t('colForms') }, { label: t('colExample') }, { label: t('colRu') }, { label: t('colEn') },
-            ]}
-          >
-            {words.rows.map((r) => {
-              const g = glossOf(r.key, r);
-              const missing = !g.ru.trim() && !g.en.trim();
-              const word = r.headword;
-              return (
-                <tr key={r.key} className="border-t border-stone-200 align-top dark:border-stone-800" data-row={r.key}>
-                  <td className="p-2"><input type="checkbox" checked={effectiveSelected.has(r.key)} onChange={(e) => setRowSelected(r.key, e.target.checked)} aria-label={t('selectWord', { word })} /></td>
-                  <td className="p-2">
-                    <span className="font-semibold" lang="kk">{word}</span>
-                    {r.lemma !== word ? <span className="block text-xs text-stone-600 dark:text-stone-400" lang="kk">{r.lemma}</span> : null}
-                    {missing ? <span className="mt-1 block w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsGloss')}</span> : null}
-                  </td>
-                  <td className="p-2 italic">{(POS as readonly string[]).includes(r.upos) ? tp(r.upos as (typeof POS)[number]) : r.upos}</td>
-                  <td className="p-2 text-right tabular-nums">{r.count}</td>
-                  <td className="p-2" lang="kk">{r.forms.join(', ')}</td>
-                  <td className="min-w-48 max-w-80 p-2 text-stone-700 dark:text-stone-300" lang="kk">{r.example}</td>
-                  <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="ru" value={g.ru} maxLength={500} onChange={(e) => editGloss(r.key, r, 'ru', e.target.value)} aria-label={t('ruFor', { word })} /></td>
-                  <td className="p-2"><input className="field min-w-44 px-2 py-1 text-sm" lang="en" value={g.en} maxLength={500} onChange={(e) => editGloss(r.key, r, 'en', e.target.value)} aria-label={t('enFor', { word })} /></td>
-                </tr>
-              );
-            })}
-          </DataTable>
-          <RowPager label={t('wordPages')} page={words.page} pages={words.pages} total={rows.length} onPage={setWordPage} />
+            <DataTable
+              className="rounded-lg border border-stone-200 dark:border-stone-800"
+              caption={t('vocabulary')}
+              headClassName="bg-stone-100 max-sm:sr-only dark:bg-stone-900"
+              cellClassName="p-2"
+              columns={[
+                { label: t('colSelect') }, { label: t('colWord') }, { label: t('colPos') }, { label: t('colCount'), numeric: true },
+                { label: t('colRu') }, { label: t('colEn') },
+              ]}
+            >
+              {words.items.map((r) => {
+                const missing = !hasMeaning(r.gloss);
+                const word = r.headword;
+                return (
+                  // The forms and the example sit under the word, so the meanings the teacher edits fit the column.
+                  // Below 640 px a row is a card: the word and its checkbox, then the two meanings, full width.
+                  <tr key={r.key} className="border-t border-stone-200 align-top max-sm:grid max-sm:grid-cols-[auto_1fr] max-sm:gap-x-1 max-sm:py-2 dark:border-stone-800" data-row={r.key}>
+                    <td className="p-2"><input type="checkbox" className="h-5 w-5" checked={r.selected} onChange={(e) => setRowSelected(r.key, e.target.checked)} aria-label={t('selectWord', { word })} /></td>
+                    <td className="p-2 sm:w-2/5">
+                      <span className="font-semibold" lang="kk">{word}</span>
+                      {r.lemma !== word ? <span className="text-stone-600 dark:text-stone-400" lang="kk"> ({r.lemma})</span> : null}
+                      <span className="text-stone-600 italic sm:hidden dark:text-stone-400"> · {posName(r.upos)} · {t('countShort', { count: r.count })}</span>
+                      {missing ? <span className="mt-1 block w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsGloss')}</span> : null}
+                      <span className="mt-1 block text-xs text-stone-600 dark:text-stone-400" lang="kk" data-forms>{r.forms.join(', ')}</span>
+                      <span className="mt-1 line-clamp-2 text-xs text-stone-700 dark:text-stone-300" lang="kk">{r.example}</span>
+                    </td>
+                    <td className="p-2 italic max-sm:hidden">{posName(r.upos)}</td>
+                    <td className="p-2 text-right tabular-nums max-sm:hidden">{r.count}</td>
+                    {(['ru', 'en'] as const).map((lang) => (
+                      <td key={lang} className="p-2 max-sm:col-span-2 max-sm:py-1">
+                        <span aria-hidden className="block text-xs text-stone-600 sm:hidden dark:text-stone-400">{t(lang === 'ru' ? 'colRu' : 'colEn')}</span>
+                        <input className="field w-full px-2 py-1 text-sm" lang={lang} value={r.gloss[lang]} maxLength={500} onChange={(e) => editGloss(r.key, lang, e.target.value)} aria-label={t(lang === 'ru' ? 'ruFor' : 'enFor', { word })} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </DataTable>
+            {words.total === 0 ? <p>{t('noneMissing')}</p> : null}
+            <RowPager label={t('wordPages')} at={words} busy={loading} onPage={(p) => turn({ words: p })} />
           </>
         )}
       </section>
@@ -210,40 +213,38 @@ export function DraftEditor({ draftId, initialTitle, initialState, initialAnalys
         <h2 id="sentences-h" className="text-xl font-semibold">{t('sentences')}</h2>
         <p className={muted}>{t('sentencesHint')}</p>
         <ol className="flex flex-col gap-2">
-          {sentencesShown.rows.map((s) => {
-            const tr = sentences[s.key];
-            const untranslated = !!tr && !tr.ru.trim() && !tr.en.trim();
+          {view.sentences.items.map((s) => {
+            const tr = s.translation;
             return (
               <li key={s.key} className="flex flex-col gap-2 border-b border-stone-200 pb-2 dark:border-stone-800" data-sentence={s.key}>
                 <label className="flex items-start gap-3">
-                  <input type="checkbox" className="mt-1" checked={!!tr} onChange={(e) => toggleSentence(s.key, e.target.checked)} aria-label={t('addSentence', { sentence: s.kk })} />
-                  <span lang="kk">{s.kk}</span>
+                  <input type="checkbox" className="mt-1" checked={!!tr} onChange={(e) => setSentence(s.key, e.target.checked ? (tr ?? { ru: '', en: '' }) : null, { kind: 'sentence', key: s.key, on: e.target.checked })} aria-label={t('addSentence', { sentence: s.kk })} />
+                  <span lang="kk" className="[overflow-wrap:anywhere]">{s.kk}</span>
                 </label>
-                {untranslated ? <span className="ml-7 w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsTranslation')}</span> : null}
+                {tr && !hasMeaning(tr) ? <span className="ml-7 w-max rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{t('needsTranslation')}</span> : null}
                 {tr ? (
                   <div className="grid gap-2 pl-7 sm:grid-cols-2">
-                    <input className="field px-2 py-1 text-sm" lang="ru" placeholder={t('sentenceRu')} aria-label={`${t('sentenceRu')}: ${s.kk}`} maxLength={1000} value={tr.ru} onChange={(e) => setSentences({ ...sentences, [s.key]: { ...tr, ru: e.target.value } })} />
-                    <input className="field px-2 py-1 text-sm" lang="en" placeholder={t('sentenceEn')} aria-label={`${t('sentenceEn')}: ${s.kk}`} maxLength={1000} value={tr.en} onChange={(e) => setSentences({ ...sentences, [s.key]: { ...tr, en: e.target.value } })} />
+                    {(['ru', 'en'] as const).map((lang) => {
+                      const label = t(lang === 'ru' ? 'sentenceRu' : 'sentenceEn');
+                      return <input key={lang} className="field px-2 py-1 text-sm" lang={lang} placeholder={label} aria-label={`${label}: ${s.kk}`} maxLength={1000} value={tr[lang]} onChange={(e) => setSentence(s.key, { ...tr, [lang]: e.target.value }, { kind: 'translation', key: s.key, lang, value: e.target.value })} />;
+                    })}
                   </div>
                 ) : null}
               </li>
             );
           })}
         </ol>
-        <RowPager label={t('sentencePages')} page={sentencesShown.page} pages={sentencesShown.pages} total={analysis.sentences.length} onPage={setSentencePage} />
+        <RowPager label={t('sentencePages')} at={view.sentences} busy={loading} onPage={(p) => turn({ sentences: p })} />
       </section>
 
       <section className="card-surface flex flex-col gap-3 p-6" aria-labelledby="create-h">
         <h2 id="create-h" className="text-xl font-semibold">{t('create')}</h2>
-        <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input className="field" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} required /></label>
-        <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea className="field" rows={2} value={description} maxLength={1000} onChange={(e) => setDescription(e.target.value)} /></label>
+        <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input className="field" value={title} maxLength={120} onChange={(e) => { setTitle(e.target.value); push({ kind: 'title', value: e.target.value }); }} required /></label>
+        <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea className="field" rows={2} value={description} maxLength={1000} onChange={(e) => { setDescription(e.target.value); push({ kind: 'description', value: e.target.value }); }} /></label>
         <FormStatus state={result} />
         {untranslated.length ? (
           <ul className="list-disc pl-6 text-sm text-red-700 dark:text-red-300" aria-label={t('untranslatedList')}>
-            {untranslated.map((key) => {
-              const s = analysis.sentences.find((x) => x.key === key);
-              return s ? <li key={key} lang="kk">{s.kk}</li> : null;
-            })}
+            {untranslated.map((kk, i) => <li key={i} lang="kk">{kk}</li>)}
           </ul>
         ) : null}
         {creating ? <Busy label={t('creating')} /> : null}

@@ -54,7 +54,7 @@ export interface Issue {
   line?: number;
   /** The bound that was crossed (characters, a number, rows, megabytes). */
   limit?: number;
-  /** The key of a draft's sentence (the draft editor shows the sentence itself). */
+  /** A sentence of a draft's text. */
   sentence?: string;
 }
 

@@ -41,7 +41,7 @@ describe('ACTION_ARGUMENTS', () => {
 });
 
 const fetchCall = { kind: 'fetch' as const, actionId: 'ab12' };
-const names = (id: string) => ({ ab12: 'importCsvAction', cd34: 'prefillNoteAction', ef56: 'deleteDeckAction', aa11: 'saveDraftAction' })[id];
+const names = (id: string) => ({ ab12: 'importCsvAction', cd34: 'prefillNoteAction', ef56: 'deleteDeckAction', aa11: 'editDraftAction' })[id];
 
 async function multipart(entries: [string, string | Blob][]) {
   const form = new FormData();
@@ -80,7 +80,7 @@ describe('refuseActionBody', () => {
     expect(await text('[{"status":"error","issues":["$$x",null]},"$K1"]')).toBeNull();
     expect(await text('["$undefined","$K1"]')).toBeNull();
     expect(await text('["мектеп"]', { kind: 'fetch', actionId: 'cd34' })).toBeNull();
-    expect(await text('["d1","t",{"selected":["a|NOUN"],"glosses":{}}]', { kind: 'fetch', actionId: 'aa11' })).toBeNull();
+    expect(await text('["d1",{"edits":[{"kind":"select","key":"a|NOUN","on":true}]}]', { kind: 'fetch', actionId: 'aa11' })).toBeNull();
     const m = await multipart([['_1_deckId', 'd'], ['_1_file', new Blob(['kk,ru\n'])], ['0', '[{},"$K1"]']]);
     expect(await refuseActionBody(fetchCall, m.type, m.body, names)).toBeNull();
   });
@@ -99,11 +99,11 @@ describe('refuseActionBody', () => {
   });
 
   it('refuses an array holding more than React decodes (a million slots and characters), and passes one under it', async () => {
-    const call = (rows: number) => text(JSON.stringify(['d1', 't', { selected: Array(rows).fill('y'.repeat(60)) }]), { kind: 'fetch', actionId: 'aa11' });
+    const call = (rows: number) => text(JSON.stringify(['d1', { edits: Array(rows).fill('y'.repeat(60)) }]), { kind: 'fetch', actionId: 'aa11' });
     expect(await call(10_000)).toBeNull();
     expect((await call(20_000))?.status).toBe(400);
     // one long string alone is no array of many: React takes it
-    expect(await text(JSON.stringify(['d1', 't', { selected: ['y'.repeat(1_500_000)] }]), { kind: 'fetch', actionId: 'aa11' })).toBeNull();
+    expect(await text(JSON.stringify(['d1', { edits: ['y'.repeat(1_500_000)] }]), { kind: 'fetch', actionId: 'aa11' })).toBeNull();
   });
 
   it('checks forms posted without JavaScript', async () => {

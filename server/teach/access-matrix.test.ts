@@ -23,9 +23,8 @@ const { deleteNote } = await import('./delete-note');
 const { importCsv } = await import('./import-csv');
 const { exportCsv } = await import('./export-csv');
 const { createDraft } = await import('./create-draft');
-const { getDraft } = await import('./get-draft');
-const { saveDraft } = await import('./save-draft');
-const { reanalyseDraft } = await import('./reanalyse-draft');
+const { getDraftView } = await import('./draft-view');
+const { editDraft } = await import('./edit-draft');
 const { deleteDraft } = await import('./delete-draft');
 const { createDeckFromDraft } = await import('./create-deck-from-draft');
 const { createClass } = await import('./create-class');
@@ -75,7 +74,6 @@ async function world() {
 }
 type World = Awaited<ReturnType<typeof world>>;
 
-const emptyState = { rejected: [], glosses: {}, sentences: {}, description: '' };
 const TEACHER_CASES: [string, (actor: Actor | null, w: World) => Promise<TeachResult<unknown>>][] = [
   ['read own deck in the editor', (a, w) => getTeacherDeck(a, w.deck)],
   ['rename a deck', (a, w) => updateDeck(a, { deckId: w.deck, title: 'Renamed', description: 'x' })],
@@ -85,10 +83,11 @@ const TEACHER_CASES: [string, (actor: Actor | null, w: World) => Promise<TeachRe
   ['delete a note', (a, w) => deleteNote(a, { deckId: w.deck, noteId: w.note })],
   ['import CSV', (a, w) => importCsv(a, { deckId: w.deck, csv: 'kk,ru,en,pos,example_kk,example_ru,example_en\nкітап,книга,book,NOUN,,,\n' })],
   ['export CSV', (a, w) => exportCsv(a, w.deck)],
-  ['open a draft', (a, w) => getDraft(a, w.draft)],
-  ['save a draft', (a, w) => saveDraft(a, { draftId: w.draft, title: 't', state: emptyState })],
-  ['re-analyse a draft', (a, w) => reanalyseDraft(a, { draftId: w.draft, title: 't', state: emptyState })],
-  ['create a deck from a draft', (a, w) => createDeckFromDraft(a, { draftId: w.draft, title: 'From text', description: '', state: { ...emptyState, selected: ['мектеп|NOUN'], glosses: { 'мектеп|NOUN': { ru: 'школа', en: 'school' } } } })],
+  ['open a draft', (a, w) => getDraftView(a, { draftId: w.draft })],
+  ['turn a page of a draft', (a, w) => getDraftView(a, { draftId: w.draft, words: 2, sentences: 2, missing: true })],
+  ['edit a draft', (a, w) => editDraft(a, { draftId: w.draft, edits: [{ kind: 'title', value: 't' }, { kind: 'gloss', key: 'мектеп|NOUN', lang: 'ru', value: 'школа' }] })],
+  ['reject a change in a draft', (a, w) => editDraft(a, { draftId: w.draft, edits: [{ kind: 'change', key: '0:1', accept: false }] })],
+  ['create a deck from a draft', (a, w) => createDeckFromDraft(a, { draftId: w.draft, title: 'From text', description: '' })],
   ['delete a draft', (a, w) => deleteDraft(a, { draftId: w.draft })],
   ['read own class', (a, w) => getTeacherClass(a, w.cls)],
   ['remove a member', (a, w) => removeMember(a, { classId: w.cls, userId: learnerA.id })],
@@ -119,7 +118,7 @@ describe('denied actors change nothing', () => {
     expect(await db.classMember.count({ where: { classId: w.cls } })).toBe(1);
     expect(await db.deckAssignment.count({ where: { classId: w.cls } })).toBe(1);
     expect(await db.deckAssignment.count({ where: { classId: w.cls2 } })).toBe(0);
-    expect(await db.deckDraft.count({ where: { id: w.draft } })).toBe(1);
+    expect(await db.deckDraft.findUnique({ where: { id: w.draft } })).toMatchObject({ title: 'Draft', state: '{}' });
   });
 });
 

@@ -10,29 +10,34 @@ import { z } from 'zod';
 import { db } from '../db';
 import { transaction } from '../transaction';
 import { runInEngine } from '../engine/engine';
-import { draftStateSchema } from './draft-state';
+import { parseDraftState } from './draft-state';
 import { writeNotes } from './write-notes';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { ownedLimitIssue } from './owned-limits';
 import { deckDescriptionSchema, deckTitleSchema, idSchema } from './schemas';
 
-export const createDeckFromDraftInput = z.object({ draftId: idSchema, title: deckTitleSchema, description: deckDescriptionSchema, state: draftStateSchema });
+// The teacher's decisions are the draft's as saved (edit-draft.ts): the browser holds only a page of them.
+/** The untranslated sentences named, and how much of each: enough to find them in the list. */
+const MAX_NAMED = 20;
+const SENTENCE_CHARS = 160;
+
+export const createDeckFromDraftInput = z.object({ draftId: idSchema, title: deckTitleSchema, description: deckDescriptionSchema });
 
 export async function createDeckFromDraft(actor: Actor | null, raw: unknown): Promise<TeachResult<{ deckId: string; words: number; sentences: number; skipped: number }>> {
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = createDeckFromDraftInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
-  const { draftId, title, description, state } = parsed.data;
+  const { draftId, title, description } = parsed.data;
   const draft = await db.deckDraft.findFirst({ where: { id: draftId, ownerId: actor.id } });
   if (!draft) return fail('not-found');
   const full = await ownedLimitIssue('decks', actor.id);
   if (full) return fail('invalid', [full]);
 
   const deckId = `t-${randomUUID()}`;
-  const { notes: unique, sentences: sentenceCount, skipped, untranslated, text } = await runInEngine('draftDeck', { deckId, text: draft.text, state });
+  const { notes: unique, sentences: sentenceCount, skipped, untranslated, text } = await runInEngine('draftDeck', { deckId, text: draft.text, state: parseDraftState(draft.state) });
   // A ticked sentence without a translation would make no card: refuse the deck and name
   // the sentences, rather than drop them without a word.
-  if (untranslated.length) return fail('invalid', untranslated.map((sentence) => ({ code: 'sentence-untranslated', sentence })));
+  if (untranslated.length) return fail('invalid', untranslated.slice(0, MAX_NAMED).map((s) => ({ code: 'sentence-untranslated', sentence: s.length > SENTENCE_CHARS ? `${s.slice(0, SENTENCE_CHARS)}…` : s })));
   if (!unique.length) return fail('invalid', [{ code: 'nothing-selected' }]);
 
   await transaction(

@@ -4,6 +4,7 @@
 // (the ticked ones without a translation are named).
 // Pure CPU work: it runs in the engine worker (server/engine).
 import 'server-only';
+import { glossOf, hasMeaning, selectionOf } from '@/lib/drafts';
 import { analyseText } from './analyse-text';
 import type { DraftState } from './draft-state';
 import { newSentenceNoteId, newWordNoteId, type NoteContent } from './note-content';
@@ -12,7 +13,7 @@ export interface DraftDeckNotes {
   notes: NoteContent[];
   sentences: number;
   skipped: number;
-  /** Keys of the ticked sentences without a translation. */
+  /** The ticked sentences without a translation, as the text has them. */
   untranslated: string[];
   /** The text the deck is built from (the accepted normaliser changes applied): the deck's reader shows it as it is. */
   text: string;
@@ -26,17 +27,17 @@ export function draftDeckNotes(deckId: string, text: string, state: DraftState):
     const i = analysis.sentenceIndex.get(key);
     if (i !== undefined) translationOf.set(i, { ru: tr.ru.trim(), en: tr.en.trim() });
   }
-  const selected = new Set(state.selected ?? analysis.view.rows.filter((r) => r.glossed).map((r) => r.key));
+  const selected = selectionOf(state, analysis.view.rows);
   const notes: NoteContent[] = [];
   let skipped = 0;
   for (const row of analysis.view.rows) {
     if (!selected.has(row.key)) continue;
     const entry = analysis.entries.get(row.key);
     if (!entry) continue;
-    const g = state.glosses[row.key];
-    const ru = (g ? g.ru : row.ru).trim();
-    const en = (g ? g.en : row.en).trim();
-    if (!ru && !en) {
+    const g = glossOf(state, row);
+    const ru = g.ru.trim();
+    const en = g.en.trim();
+    if (!hasMeaning(g)) {
       skipped++;
       continue;
     }
@@ -55,8 +56,8 @@ export function draftDeckNotes(deckId: string, text: string, state: DraftState):
   for (const s of analysis.view.sentences) {
     const tr = state.sentences[s.key];
     if (!tr) continue;
-    if (!tr.ru.trim() && !tr.en.trim()) {
-      untranslated.push(s.key);
+    if (!hasMeaning(tr)) {
+      untranslated.push(s.kk);
       continue;
     }
     sentences++;

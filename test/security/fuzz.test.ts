@@ -115,7 +115,7 @@ function authRequest(): Request {
   };
 }
 
-const ACTIONS = ['importCsvAction', 'createDraftAction', 'reanalyseDraftAction', 'createDeckFromDraftAction'] as const;
+const ACTIONS = ['importCsvAction', 'createDraftAction', 'draftViewAction', 'editDraftAction', 'createDeckFromDraftAction'] as const;
 
 function csvGarbage(): string {
   const header = chance(0.7) ? 'kk,ru,en,pos,example_kk,example_ru,example_en' : pick(STRINGS).slice(0, 50);

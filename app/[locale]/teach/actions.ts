@@ -17,17 +17,16 @@ import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
 import type { Issue } from '@/lib/errors';
 import { importCsv } from '@/server/teach/import-csv';
 import { prefillNote, type NotePrefill } from '@/server/teach/prefill-note';
-import { reanalyseDraft } from '@/server/teach/reanalyse-draft';
-import type { DraftAnalysis } from '@/server/teach/analyse-text';
-import type { DraftState } from '@/server/teach/draft-state';
+import type { DraftEdit } from '@/lib/drafts';
+import { editDraft } from '@/server/teach/edit-draft';
+import { getDraftView, type DraftCounts, type DraftView, type DraftViewQuery } from '@/server/teach/draft-view';
 import { removeMember } from '@/server/teach/remove-member';
 import { rotateJoinCode } from '@/server/teach/rotate-join-code';
-import { saveDraft } from '@/server/teach/save-draft';
 import { saveNote } from '@/server/teach/save-note';
 import type { Actor, TeachError } from '@/server/teach/result';
 import { unassignDeck } from '@/server/teach/unassign-deck';
 import { updateDeck } from '@/server/teach/update-deck';
-import type { TeachFormState } from '@/components/form-states';
+import type { EditAnswer, TeachFormState } from '@/components/form-states';
 
 
 async function actor(): Promise<Actor | null> {
@@ -111,18 +110,19 @@ export async function createDraftAction(_prev: TeachFormState, form: FormData): 
   return redirect({ href: `/teach/drafts/${r.value.id}`, locale: localeOf(form) });
 }
 
-export async function saveDraftAction(draftId: string, title: string, state: DraftState): Promise<boolean> {
-  const r = await saveDraft(await actor(), { draftId, title, state });
-  return r.ok;
-}
-
-export async function reanalyseDraftAction(draftId: string, title: string, state: DraftState): Promise<DraftAnalysis | null> {
-  const r = await reanalyseDraft(await actor(), { draftId, title, state });
+export async function draftViewAction(query: DraftViewQuery): Promise<DraftView | null> {
+  const r = await getDraftView(await actor(), query);
   return r.ok ? r.value : null;
 }
 
-export async function createDeckFromDraftAction(locale: Locale, draftId: string, title: string, description: string, state: DraftState): Promise<TeachFormState> {
-  const r = await createDeckFromDraft(await actor(), { draftId, title, description, state });
+export async function editDraftAction(draftId: string, batch: { edits: DraftEdit[] }): Promise<EditAnswer<DraftCounts>> {
+  const r = await editDraft(await actor(), { draftId, edits: batch?.edits });
+  // Only a conflict that outlasted the retries is worth sending again; the rest would be refused again.
+  return r.ok ? { ok: true, value: r.value } : { ok: false, retry: r.error === 'conflict' };
+}
+
+export async function createDeckFromDraftAction(locale: Locale, draftId: string, title: string, description: string): Promise<TeachFormState> {
+  const r = await createDeckFromDraft(await actor(), { draftId, title, description });
   if (!r.ok) return failure(r.error, r.issues);
   return redirect({ href: `/teach/decks/${r.value.deckId}`, locale: isLocale(locale) ? locale : routing.defaultLocale });
 }

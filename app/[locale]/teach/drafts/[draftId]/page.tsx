@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DraftEditor } from '@/components/teach/draft-editor';
 import { Link } from '@/i18n/navigation';
 import { localeParam } from '@/i18n/routing';
-import { getDraft } from '@/server/teach/get-draft';
+import { getDraftView } from '@/server/teach/draft-view';
 import { requireTeacher } from '@/app/_guards/require-teacher';
-import { createDeckFromDraftAction, deleteDraftAction, reanalyseDraftAction, saveDraftAction } from '../../actions';
+import { createDeckFromDraftAction, deleteDraftAction, draftViewAction, editDraftAction } from '../../actions';
 import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
@@ -17,13 +17,13 @@ export default async function DraftPage({ params }: { params: Promise<{ locale: 
   const { draftId } = await params;
   setRequestLocale(locale);
   const actor = await requireTeacher(locale);
-  const r = await getDraft(actor, draftId);
+  const r = await getDraftView(actor, { draftId });
   if (!r.ok) notFound();
   const t = await getTranslations({ locale, namespace: 'teach' });
   return (
     <div className="flex flex-col gap-4">
       <Link href="/teach" className="text-sm text-brand-700 underline dark:text-brand-100">{t('deck.back')}</Link>
-      <DraftEditor draftId={r.value.draft.id} initialTitle={r.value.draft.title} initialState={r.value.draft.state} initialAnalysis={r.value.analysis} actions={{ saveDraftAction, reanalyseDraftAction, createDeckFromDraftAction, deleteDraftAction }} />
+      <DraftEditor initialView={r.value} actions={{ draftViewAction, editDraftAction, createDeckFromDraftAction, deleteDraftAction }} />
     </div>
   );
 }
