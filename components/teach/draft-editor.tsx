@@ -183,7 +183,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
                   // Below 640 px a row is a card: the word and its checkbox, then the two meanings, full width.
                   <tr key={r.key} className="border-t border-stone-200 align-top max-sm:grid max-sm:grid-cols-[auto_1fr] max-sm:gap-x-1 max-sm:py-2 dark:border-stone-800" data-row={r.key}>
                     <td className="p-2"><input type="checkbox" className="h-5 w-5" checked={r.selected} onChange={(e) => setRowSelected(r.key, e.target.checked)} aria-label={t('selectWord', { word })} /></td>
-                    <td className="p-2 sm:w-2/5">
+                    <td className="p-2 sm:w-1/3">
                       <span className="font-semibold" lang="kk">{word}</span>
                       {r.lemma !== word ? <span className="text-stone-600 dark:text-stone-400" lang="kk"> ({r.lemma})</span> : null}
                       <span className="text-stone-600 italic sm:hidden dark:text-stone-400"> · {posName(r.upos)} · {t('countShort', { count: r.count })}</span>
@@ -194,7 +194,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
                     <td className="p-2 italic max-sm:hidden">{posName(r.upos)}</td>
                     <td className="p-2 text-right tabular-nums max-sm:hidden">{r.count}</td>
                     {(['ru', 'en'] as const).map((lang) => (
-                      <td key={lang} className="p-2 max-sm:col-span-2 max-sm:py-1">
+                      <td key={lang} className="p-2 max-sm:col-span-2 max-sm:py-1 sm:w-1/4">
                         <span aria-hidden className="block text-xs text-stone-600 sm:hidden dark:text-stone-400">{t(lang === 'ru' ? 'colRu' : 'colEn')}</span>
                         <input className="field w-full px-2 py-1 text-sm" lang={lang} value={r.gloss[lang]} maxLength={500} onChange={(e) => editGloss(r.key, lang, e.target.value)} aria-label={t(lang === 'ru' ? 'ruFor' : 'enFor', { word })} />
                       </td>
