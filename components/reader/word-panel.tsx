@@ -19,8 +19,8 @@ import { afterPaint, focusables, inertExcept } from './page-inert';
 import { OPEN_WORD, TEXT_ID } from './reader-text';
 import styles from './reader.module.css';
 
-/** From this width the panel is a side panel (reader.module.css), below it a bottom sheet. */
-const WIDE = '(min-width: 1200px)';
+/** Whether the panel is a bottom sheet: reader.module.css alone says from which width it is a side panel. */
+const isSheet = (panel: Element) => getComputedStyle(panel).getPropertyValue('--panel-kind').trim() !== 'side';
 /** The element the page moves out from under a side panel (the read page's content). */
 export const READER_PAGE = 'data-reader-page';
 
@@ -72,7 +72,7 @@ export function WordPanel({ word, gloss, onClose, children }: Props) {
       afterPaint(() => {
         if (mark.gone) return;
         mark.undo = inertExcept(root);
-        if (!matchMedia(WIDE).matches) scrollAboveSheet(d, root);
+        if (isSheet(d)) scrollAboveSheet(d, root);
       }),
     );
     // on the document: the focused button may have gone (an action done), as with showModal()
