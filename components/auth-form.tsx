@@ -11,12 +11,14 @@ interface Props {
   minPassword: number;
   /** A checked in-app path to return to after signing in or up. */
   returnTo?: string | null;
+  /** Whether "Forgot your password?" leads anywhere (this server can mail a reset link). */
+  canReset?: boolean;
 }
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
 
-export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
+export function AuthForm({ mode, action, minPassword, returnTo, canReset }: Props) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
@@ -77,6 +79,7 @@ export function AuthForm({ mode, action, minPassword, returnTo }: Props) {
         {fieldError('password')}
         {mode === 'sign-up' ? <span id={hintId} className="text-sm text-stone-600 dark:text-stone-400">{t('passwordHint', { min: minPassword })}</span> : null}
       </label>
+      {canReset ? <Link href="/forgot-password" className="inline-flex min-h-11 w-max items-center text-sm text-brand-700 underline dark:text-brand-100">{t('reset.forgotLink')}</Link> : null}
       {mode === 'sign-up' ? (
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1">{t('role')}</legend>

@@ -5,6 +5,7 @@ import { localeParam } from '@/i18n/routing';
 import type { AuthFormState } from './form-states';
 import { MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
 import { safeReturnPath } from '@/server/auth/return-path';
+import { passwordResetAvailable } from '@/server/account/password-reset';
 
 export interface AuthPageProps {
   params: Promise<{ locale: string }>;
@@ -20,5 +21,5 @@ export async function AuthPage({
   const locale = await localeParam(params);
   setRequestLocale(locale);
   const returnTo = safeReturnPath((await searchParams).next);
-  return <AuthForm mode={mode} action={action} minPassword={MIN_PASSWORD_LENGTH} returnTo={returnTo} />;
+  return <AuthForm mode={mode} action={action} minPassword={MIN_PASSWORD_LENGTH} returnTo={returnTo} canReset={mode === 'sign-in' && passwordResetAvailable()} />;
 }

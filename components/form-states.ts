@@ -69,3 +69,13 @@ export interface AccountFormState {
 
 /** What the draft editor's save action answers to a batch of edits: a refused batch (a deleted draft) is not sent again. */
 export type EditAnswer<T> = { ok: true; value: T } | { ok: false; retry: boolean };
+
+/** The password reset forms (forgot-password, reset-password). */
+export interface ResetFormState {
+  status?: 'sent' | 'changed' | 'invalid-token' | 'unavailable';
+  /** What is wrong with the field, as a key of auth.errors. */
+  error?: 'emailRequired' | 'invalidEmail' | 'passwordRequired' | 'passwordTooShort' | 'passwordTooLong' | 'tooManyAttempts';
+  /** What was typed, so a refused form keeps it (never a password). */
+  email?: string;
+  at?: number;
+}

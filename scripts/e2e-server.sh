@@ -9,6 +9,9 @@ cd "$(dirname "$0")/.."
 port="${E2E_PORT:-3100}"
 export DATABASE_URL="${E2E_DATABASE_URL:-file:./.data/e2e.db}"
 export AUTH_RATE_LIMIT=off
+# Mail (password resets) goes to a folder the tests read (e2e/password-reset.spec.ts); its links
+# point at APP_URL, as in production.
+export MAIL_URL="${MAIL_URL:-file:./.data/mail-$port}" APP_URL="${APP_URL:-http://localhost:$port}"
 # Test servers share a fixed secret (two servers on one database must).
 export BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-e2e-secret-e2e-secret-e2e-secret-e2e-0001}"
 if [ "${E2E_KEEP_DB:-}" != "1" ]; then

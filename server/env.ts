@@ -63,6 +63,14 @@ const schema = z.object({
     .enum(['on', 'off'])
     .default('on')
     .transform((v) => v === 'on'),
+  /**
+   * Where mail goes (password resets): smtp://user:password@host:587 or smtps://…:465 (the
+   * mail server), or file:./dir (each mail written there as JSON: for tests and trying it out).
+   * Unset: no mail, so no password reset by email. Needs APP_URL too (the link in the mail).
+   */
+  MAIL_URL: z.string().regex(/^(smtps?:\/\/.+|file:.+)$/, 'MAIL_URL must be smtp://…, smtps://… or file:./dir').optional(),
+  /** The sender of that mail, e.g. "Jatta <no-reply@jatta.example.kz>". */
+  MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = z.infer<typeof schema> & { BETTER_AUTH_SECRET: string; database: DatabaseTarget; proxyTrust: ProxyTrust };

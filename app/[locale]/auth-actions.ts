@@ -8,6 +8,7 @@ import { auth } from '@/server/auth/auth';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
 import { authErrorKey, isAuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
+import { emailField } from '@/server/auth/email-field';
 import { nameField, roleField, timeZoneField } from '@/server/users/profile-fields';
 import type { AuthFieldError, AuthFormState } from '@/components/form-states';
 
@@ -16,8 +17,6 @@ const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routi
 // Where to go afterwards: a path inside the app, else the deck list.
 const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '/decks');
 
-// Empty says so (not "invalid"): the form was sent before anything was typed.
-const emailField = z.string().trim().toLowerCase().min(1, 'emailRequired').max(254, 'invalidEmail').pipe(z.email('invalidEmail'));
 
 const signUpSchema = z.object({
   locale: localeField,

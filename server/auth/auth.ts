@@ -12,6 +12,8 @@ import { db } from '../db';
 import { env } from '../env';
 import { nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
+import { mailOrigin, sendMail } from '../mail/send-mail';
+import { resetMail } from '../mail/reset-mail';
 import { deviceTokens, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, rememberDevice } from './known-device';
 import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
@@ -47,6 +49,17 @@ export const auth = betterAuth({
     minPasswordLength: MIN_PASSWORD_LENGTH,
     maxPasswordLength: MAX_PASSWORD_LENGTH,
     autoSignIn: true,
+    // Password reset by email (server/account/password-reset.ts): only when mail can be sent
+    // and APP_URL says where the link points. A used link, or one older than an hour, opens
+    // nothing; the new password ends every session of the account.
+    resetPasswordTokenExpiresIn: 60 * 60,
+    revokeSessionsOnPasswordReset: true,
+    sendResetPassword: async ({ user, token }) => {
+      const origin = mailOrigin();
+      if (!origin) return;
+      // Not awaited: the answer must take as long whether the account exists or not.
+      sendMail(resetMail(user, token, origin)).catch((error: unknown) => console.error('The password reset mail was not sent:', error));
+    },
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,

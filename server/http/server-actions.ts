@@ -31,6 +31,8 @@ export const ACTION_ARGUMENTS: Record<string, readonly ArgumentKind[]> = {
   signUpAction: ['state', 'form'],
   signInAction: ['state', 'form'],
   signOutAction: ['form'],
+  requestResetAction: ['state', 'form'],
+  resetPasswordAction: ['state', 'form'],
   joinClassAction: ['state', 'form'],
   saveSettingsAction: ['state', 'form'],
   fitSchedulerAction: ['state', 'form'],
