@@ -165,6 +165,8 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
         </div>
         {counts.words === 0 ? <p>{t('noWords')}</p> : (
           <>
+            {/* Locked while a fresh page is on its way: it would overwrite what is typed meanwhile. */}
+            <fieldset disabled={loading || analysing} className="m-0 min-w-0 border-0 p-0">
             <DataTable
               className="rounded-lg border border-stone-200 dark:border-stone-800"
               caption={t('vocabulary')}
@@ -203,6 +205,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
                 );
               })}
             </DataTable>
+            </fieldset>
             {words.total === 0 ? <p>{t('noneMissing')}</p> : null}
             <RowPager label={t('wordPages')} at={words} busy={loading} onPage={(p) => turn({ words: p })} />
           </>
@@ -212,6 +215,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
       <section aria-labelledby="sentences-h" className="flex flex-col gap-2">
         <h2 id="sentences-h" className="text-xl font-semibold">{t('sentences')}</h2>
         <p className={muted}>{t('sentencesHint')}</p>
+        <fieldset disabled={loading || analysing} className="m-0 min-w-0 border-0 p-0">
         <ol className="flex flex-col gap-2">
           {view.sentences.items.map((s) => {
             const tr = s.translation;
@@ -234,6 +238,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
             );
           })}
         </ol>
+        </fieldset>
         <RowPager label={t('sentencePages')} at={view.sentences} busy={loading} onPage={(p) => turn({ sentences: p })} />
       </section>
 
