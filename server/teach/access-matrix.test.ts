@@ -233,4 +233,13 @@ describe('joining a class', () => {
     expect(await joinClass(guesser, { code: w.code }, t0 + 100)).toEqual({ ok: false, error: 'rate-limited' });
     expect(await joinClass(guesser, { code: w.code }, t0 + 10 * 60_000 + 100)).toMatchObject({ ok: true });
   });
+
+  it('answers an empty code as invalid (the form asks for one) without counting it as a guess', async () => {
+    const w = await world();
+    await db.user.create({ data: { id: 'hasty', name: 'h', email: 'h@example.test' } });
+    const hasty: Actor = { id: 'hasty', role: 'learner' };
+    for (const code of ['', '   ', ' - ']) expect(await joinClass(hasty, { code })).toEqual({ ok: false, error: 'invalid' });
+    for (let i = 0; i < 9; i++) expect(await joinClass(hasty, { code: '' })).toEqual({ ok: false, error: 'invalid' });
+    expect(await joinClass(hasty, { code: w.code })).toMatchObject({ ok: true, value: { classId: w.cls } });
+  });
 });
