@@ -203,6 +203,14 @@ describe('deck reads (word list, study screen, deck list)', () => {
   });
 });
 
+describe('naming a class', () => {
+  it('says an empty name is required and nothing else; a name hiding characters is refused as such', async () => {
+    // (an empty name was also said to hide characters: the browser's bubble stood in front of it until the form became noValidate)
+    for (const name of ['', '   ']) expect(await createClass(teacherA, { name })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'required', field: 'name' }] });
+    expect(await createClass(teacherA, { name: '7\u200BА' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'hidden-characters', field: 'name' }] });
+  });
+});
+
 describe('joining a class', () => {
   it('a learner joins with the code (any case, with a dash) and then reads the assigned deck', async () => {
     const w = await world();
