@@ -38,7 +38,8 @@ export interface SettingsFormState {
 }
 
 export interface JoinFormState {
-  status?: 'joined' | 'already' | 'not-found' | 'rate-limited' | 'signed-out';
+  /** empty: no code was typed */
+  status?: 'joined' | 'already' | 'empty' | 'not-found' | 'rate-limited' | 'signed-out';
   name?: string;
 }
 

@@ -113,6 +113,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
           </table>
         </div>
         <p className="text-xs text-stone-600 dark:text-stone-400">{t('lastStudiedNote')}</p>
+        {students.some((s) => s.retention30d === null) ? <p className="text-xs text-stone-600 dark:text-stone-400">{t('retentionDashNote')}</p> : null}
         </>
       )}
     </section>

@@ -11,13 +11,16 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   small?: boolean;
+  /** Said next to the button until it is pressed (the question then says it). */
+  hint?: string;
 }
 
-export function ConfirmButton({ action, fields, label, question, confirmLabel, cancelLabel, small }: Props) {
+export function ConfirmButton({ action, fields, label, question, confirmLabel, cancelLabel, small, hint }: Props) {
   const [asking, setAsking] = useState(false);
   const size = small ? 'px-2 py-1 text-sm' : '';
   if (!asking) {
-    return <button type="button" className={`btn-secondary ${size} text-red-700 dark:text-red-300`} onClick={() => setAsking(true)}>{label}</button>;
+    const button = <button type="button" className={`btn-secondary ${size} text-red-700 dark:text-red-300`} onClick={() => setAsking(true)}>{label}</button>;
+    return hint ? <div className="flex flex-wrap items-center gap-3">{button}<span className="text-sm text-stone-600 dark:text-stone-400">{hint}</span></div> : button;
   }
   return (
     <form action={action} className="flex flex-wrap items-center gap-2" role="group" aria-label={question}>

@@ -9,7 +9,7 @@ export function DeckMetaForm({ deckId, title, description, updateDeckAction }: {
   const t = useTranslations('teach');
   const [state, action, pending] = useActionState(updateDeckAction, {});
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={t('deck.settings')}>
+    <form action={action} noValidate className="flex flex-col gap-3" aria-label={t('deck.settings')}>
       <input type="hidden" name="deckId" value={deckId} />
       <label className="flex flex-col gap-1"><span className="font-medium">{t('deckTitle')}</span><input name="title" defaultValue={title} required maxLength={120} className="field" lang="kk" /></label>
       <label className="flex flex-col gap-1"><span className="font-medium">{t('deckDescription')}</span><textarea name="description" defaultValue={description} maxLength={1000} rows={2} className="field" /></label>

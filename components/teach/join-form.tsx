@@ -12,7 +12,8 @@ export function JoinForm({ code, joinClassAction }: { code?: string; joinClassAc
   const [typed, setTyped] = useState('');
   const done = state.status === 'joined' || state.status === 'already';
   return (
-    <form action={action} className="card-surface flex flex-col gap-4 p-6">
+    // noValidate: an empty code is answered in the page's language, not by the browser's bubble.
+    <form action={action} noValidate className="card-surface flex flex-col gap-4 p-6">
       {code ? (
         <>
           <p>{t('confirm', { code })}</p>
@@ -27,6 +28,7 @@ export function JoinForm({ code, joinClassAction }: { code?: string; joinClassAc
       <div aria-live="polite">
         {state.status === 'joined' ? <p className="text-emerald-700 dark:text-emerald-300">{t('joined', { name: state.name ?? '' })}</p> : null}
         {state.status === 'already' ? <p className="text-emerald-700 dark:text-emerald-300">{t('already', { name: state.name ?? '' })}</p> : null}
+        {state.status === 'empty' ? <p role="alert" className="text-red-700 dark:text-red-300">{t('codeRequired')}</p> : null}
         {state.status === 'not-found' || state.status === 'signed-out' ? <p role="alert" className="text-red-700 dark:text-red-300">{t('notFound')}</p> : null}
         {state.status === 'rate-limited' ? <p role="alert" className="text-red-700 dark:text-red-300">{t('rateLimited')}</p> : null}
       </div>

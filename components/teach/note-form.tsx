@@ -80,7 +80,7 @@ export function NoteForm({ deckId, initial, saveNoteAction, prefillNoteAction }:
 
   const word = v.kind === 'word';
   return (
-    <form action={action} className="flex flex-col gap-3" aria-label={editing ? t('editingNote') : t('addNote')}>
+    <form action={action} noValidate className="flex flex-col gap-3" aria-label={editing ? t('editingNote') : t('addNote')}>
       <input type="hidden" name="deckId" value={deckId} />
       <input type="hidden" name="noteId" value={v.noteId} />
       <input type="hidden" name="locale" value={locale} />

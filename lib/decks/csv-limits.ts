@@ -9,3 +9,6 @@ export const MAX_CSV_ROWS = 5_000;
 
 /** What a file over MAX_CSV_BYTES is told (limit in MB), by the upload form and the server alike. */
 export const CSV_FILE_TOO_LARGE: Issue = { code: 'file-too-large', limit: MAX_CSV_BYTES / 1_000_000 };
+
+/** What a form sent without a file is told, by the upload form and the server alike. */
+export const FILE_REQUIRED: Issue = { code: 'file-required' };

@@ -32,6 +32,10 @@ export const ISSUE_DETAILS = {
   'csv-too-many': ['limit'],
   'csv-unterminated-quote': [],
   'csv-quote-in-field': [],
+  /** A pasted text with (almost) no words in Kazakh Cyrillic (lib/decks/kazakh-text.ts). */
+  'not-kazakh': [],
+  /** A file form sent without a file. */
+  'file-required': [],
   'file-unreadable': [],
   /** limit: megabytes */
   'file-too-large': ['limit'],

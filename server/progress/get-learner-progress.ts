@@ -7,6 +7,7 @@ import {
 } from '@/lib/progress';
 import { studyDayKey } from '@/lib/srs';
 import { store } from '../store';
+import { rollUpLogs } from '../store/rebuild-study-days';
 
 export interface CardStateCounts { new: number; learning: number; review: number; relearning: number; suspended: number }
 export interface DeckProgress { id: string; title: string; words: number; seen: number; known: number; due: number }
@@ -31,19 +32,24 @@ export interface LearnerProgress {
 
 const FORECAST_DAYS = 30;
 
-/** `onlyDecks`: the decks to list (a teacher sees a student's class decks only). */
-export async function getLearnerProgress(userId: string, now: Date, onlyDecks?: ReadonlySet<string>): Promise<LearnerProgress | null> {
+/**
+ * `onlyDecks`: count these decks alone, in every figure (a teacher sees a student's work in
+ * the class's decks, nothing they study elsewhere). The days are then counted from the review
+ * log of those decks by the rule that builds the learner's own rollup.
+ */
+export async function getLearnerProgress(userId: string, now: Date, onlyDecks?: readonly string[]): Promise<LearnerProgress | null> {
   const reader = store().progress;
   const user = await reader.user(userId);
   if (!user) return null;
   const today = studyDayKey(now, user.timeZone, user.dayStartHour);
   const forecastEnd = new Date(now.getTime() + (FORECAST_DAYS + 2) * 86_400_000);
+  const inScope = (deckId: string) => !onlyDecks || onlyDecks.includes(deckId);
   const [rollup, dueTimes, stateRows, decks, deckRows] = await Promise.all([
-    reader.studyDays(userId),
-    reader.dueTimes(userId, forecastEnd),
-    reader.cardStates(userId),
-    reader.studyableDecks(userId),
-    reader.deckProgress(userId, now),
+    onlyDecks ? reader.deckLogFacts(userId, onlyDecks).then((logs) => rollUpLogs(logs, user.timeZone, user.dayStartHour)) : reader.studyDays(userId),
+    reader.dueTimes(userId, forecastEnd, onlyDecks),
+    reader.cardStates(userId, onlyDecks),
+    reader.studyableDecks(userId).then((all) => all.filter((d) => inScope(d.id))),
+    reader.deckProgress(userId, now).then((all) => all.filter((r) => inScope(r.deckId))),
   ]);
   const todayRow = rollup.find((d) => d.day === today);
   const yearTotals = totalsBetween(rollup, addDays(today, -364), today);
@@ -62,7 +68,7 @@ export async function getLearnerProgress(userId: string, now: Date, onlyDecks?: 
   // Cards never reviewed in the decks the learner may study are new too.
   for (const d of decks) states.new += Math.max(0, d.cards - (perDeck.get(d.id)?.cards ?? 0));
 
-  const deckProgress: DeckProgress[] = decks.filter((d) => !onlyDecks || onlyDecks.has(d.id)).map((d) => {
+  const deckProgress: DeckProgress[] = decks.map((d) => {
     const p = perDeck.get(d.id);
     return { id: d.id, title: d.title, words: d.words, seen: p?.seen ?? 0, known: p?.known ?? 0, due: p?.due ?? 0 };
   });

@@ -9,8 +9,8 @@ export async function getStudentProgress(teacherId: string, classId: string, stu
   const reader = store().progress;
   const cls = await reader.classById(classId);
   if (!cls || cls.teacherId !== teacherId || !(await reader.isMember(classId, studentId))) return null;
-  // The deck list shows the class's decks only; the day-by-day figures are the student's own, all decks.
-  const classDecks = new Set((await reader.assignedDecks(classId)).map((d) => d.id));
+  // Every figure counts the class's decks only: what the student studies elsewhere is theirs.
+  const classDecks = (await reader.assignedDecks(classId)).map((d) => d.id);
   const progress = await getLearnerProgress(studentId, now, classDecks);
   return progress ? { ...progress, className: cls.name } : null;
 }

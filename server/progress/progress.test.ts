@@ -138,13 +138,46 @@ describe('getClassProgress', () => {
 describe('getStudentProgress', () => {
   it('lets the teacher of a class the student is in see the student, nobody else', async () => {
     const ann = await getStudentProgress('teacher', 'c1', 'ann', NOW);
-    expect(ann?.todayCounts.reviewed).toBe(3);
-    // The teacher sees the class's decks only, not the public deck ann studies too.
     expect(ann?.decks.map((d) => d.id)).toEqual(['cls']);
     expect((await getLearnerProgress('ann', NOW))?.decks.map((d) => d.id).sort()).toEqual(['cls', 'pub']);
     expect(await getStudentProgress('teacher', 'c1', 'cat', NOW)).toBeNull(); // not in this class
     expect(await getStudentProgress('teacher', 'c2', 'cat', NOW)).toBeNull(); // not this teacher's class
     expect(await getStudentProgress('ben', 'c1', 'ann', NOW)).toBeNull(); // a classmate
     expect(await getStudentProgress('other-teacher', 'c1', 'ann', NOW)).toBeNull();
+  });
+  it("counts the class's decks alone in every figure, never the student's work in other decks", async () => {
+    // ann studies the public deck too: 2 of her 5 reviews (one of today's 3) and 6 of the 10 cards
+    // she may study are outside the class. Her own page counts them; her teacher's does not.
+    const own = (await getLearnerProgress('ann', NOW))!;
+    const seen = (await getStudentProgress('teacher', 'c1', 'ann', NOW))!;
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+    const stateTotal = (p: typeof own) => sum(Object.values(p.states));
+    const calendarTotal = (p: typeof own) => sum(p.calendar.flat().map((d) => d.reviews));
+    const dueTotal = (p: typeof own) => sum(p.forecast.map((d) => d.due));
+
+    expect([own.todayCounts.reviewed, seen.todayCounts.reviewed]).toEqual([3, 2]);
+    expect([own.totalsYear.reviews, seen.totalsYear.reviews]).toEqual([5, 3]);
+    expect([own.timeYear, seen.timeYear]).toEqual([5 * 6000, 3 * 6000]);
+    expect([own.timeToday, seen.timeToday]).toEqual([3 * 6000, 2 * 6000]);
+    expect([calendarTotal(own), calendarTotal(seen)]).toEqual([5, 3]);
+    expect([stateTotal(own), stateTotal(seen)]).toEqual([10, 4]);
+    expect([own.states.new, seen.states.new]).toEqual([7, 2]);
+    expect([dueTotal(own), dueTotal(seen)]).toEqual([3, 2]);
+    // pub-n0-r's lapse today is a review-state review outside the class: not in the teacher's retention
+    expect(own.retention.year.all.total).toBeGreaterThan(seen.retention.year.all.total);
+    expect(seen.retention.year.all.total).toBe(0);
+    expect(seen.streaks).toEqual(own.streaks); // she studied class cards on both days too
+  });
+
+  it('shows nothing but the deck list when the class has no decks', async () => {
+    await db.class.create({ data: { id: 'c3', teacherId: 'teacher', name: '9C', joinCode: 'C3' } });
+    await db.classMember.create({ data: { classId: 'c3', userId: 'ann' } });
+    const seen = (await getStudentProgress('teacher', 'c3', 'ann', NOW))!;
+    expect(seen.decks).toEqual([]);
+    expect(seen.totalsYear).toEqual({ reviews: 0, newCards: 0, durationMs: 0 });
+    expect(seen.todayCounts).toEqual({ reviewed: 0, newCards: 0, due: 0 });
+    expect(Object.values(seen.states).every((n) => n === 0)).toBe(true);
+    expect(seen.wordsKnown).toBe(0);
+    expect(seen.streaks.current).toBe(0);
   });
 });

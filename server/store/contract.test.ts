@@ -7,6 +7,7 @@ import { decideReview } from '@/lib/reviews';
 import { createScheduler, type Rating } from '@/lib/srs';
 import { useTestDatabase } from '@/test/test-database';
 import type { DecideReview, ReviewSubmission, Store } from './ports';
+import { rollUpLogs } from './rebuild-study-days';
 
 const testDb = await useTestDatabase();
 const { db } = await import('../db');
@@ -121,6 +122,14 @@ describe(`store contract (${testDb.store})`, () => {
     for (const t of due) expect(t).toBeGreaterThan(NOW.getTime());
     expect(await reader.studyableDecks('vic')).toEqual([{ id: 'd', title: 'Deck', words: 2, cards: 2 }]);
     expect(await reader.deckProgress('vic', NOW)).toEqual([{ deckId: 'd', cards: 2, seen: 2, known: 0, due: 0 }]);
+    // The same reads narrowed to some decks (a teacher's view of a class's decks): all of vic's
+    // work is in 'd', none in a deck she never studied.
+    expect(await reader.cardStates('vic', ['d'])).toEqual(states);
+    expect(await reader.dueTimes('vic', new Date(NOW.getTime() + 400 * 86_400_000), ['d'])).toEqual(due);
+    expect(rollUpLogs(await reader.deckLogFacts('vic', ['d']), 'Asia/Almaty', 4)).toEqual(await reader.studyDays('vic'));
+    expect(await reader.cardStates('vic', ['elsewhere'])).toEqual([]);
+    expect(await reader.dueTimes('vic', new Date(NOW.getTime() + 400 * 86_400_000), [])).toEqual([]);
+    expect(await reader.deckLogFacts('vic', ['elsewhere'])).toEqual([]);
   });
 
   it('reads a whole class in batches', async () => {

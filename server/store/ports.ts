@@ -6,6 +6,7 @@ import type { CardActionDecision, ReviewDecision, StoredProgress, UndoDecision, 
 import type { Rating } from '@/lib/srs';
 import type { StudyDayCounts } from '@/lib/progress';
 import type { FitLogRow, FitOutcome, FitReason } from '@/lib/srs';
+import type { LogFacts } from './rebuild-study-days';
 
 // ───────────── reviews ─────────────
 
@@ -114,9 +115,12 @@ export interface NoteText { id: string; kind: string; kk: string; headword: stri
 export interface ProgressReader {
   user(userId: string): Promise<ProgressUser | null>;
   studyDays(userId: string): Promise<StudyDayCounts[]>;
-  cardStates(userId: string): Promise<CardStateRow[]>;
-  /** due times (epoch ms) of the learner's started, unsuspended cards due before `before` */
-  dueTimes(userId: string, before: Date): Promise<number[]>;
+  /** The learner's review log in these decks only, to count study days of some decks (server/store/rebuild-study-days.ts rollUpLogs). */
+  deckLogFacts(userId: string, deckIds: readonly string[]): Promise<LogFacts[]>;
+  /** `deckIds`: of these decks only */
+  cardStates(userId: string, deckIds?: readonly string[]): Promise<CardStateRow[]>;
+  /** due times (epoch ms) of the learner's started, unsuspended cards due before `before` (of `deckIds` only, if given) */
+  dueTimes(userId: string, before: Date, deckIds?: readonly string[]): Promise<number[]>;
   studyableDecks(userId: string): Promise<StudyableDeck[]>;
   deckProgress(userId: string, now: Date): Promise<DeckProgressRow[]>;
   classById(classId: string): Promise<ClassRow | null>;

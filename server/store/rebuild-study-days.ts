@@ -39,17 +39,20 @@ function dayKeyer(timeZone: string, dayStartHour: number): (at: Date) => string 
   };
 }
 
+/** A learner's study days counted from their log rows (all of them, or one set of decks'), in their time zone and day start. */
+export function rollUpLogs(logs: readonly LogFacts[], timeZone: string, dayStartHour: number): StudyDayCounts[] {
+  const key = dayKeyer(timeZone, dayStartHour);
+  const facts: LoggedReview[] = logs.map((l) => ({
+    day: key(l.serverAt), durationMs: l.durationMs, rating: l.rating, stateBefore: l.stateBefore,
+    intervalBefore: l.intervalBefore ?? 0, stabilityBefore: l.stabilityBefore ?? 0, stabilityAfter: l.stabilityAfter,
+    recognition: l.recognition,
+  }));
+  return rollUpReviews(facts);
+}
+
 export async function rebuildStudyDaysWith(source: RebuildSource, userIds?: readonly string[]): Promise<{ users: number; days: number }> {
   const users = await source.users(userIds);
   let days = 0;
-  for (const user of users) {
-    const key = dayKeyer(user.timeZone, user.dayStartHour);
-    const facts: LoggedReview[] = (await source.logs(user.id)).map((l) => ({
-      day: key(l.serverAt), durationMs: l.durationMs, rating: l.rating, stateBefore: l.stateBefore,
-      intervalBefore: l.intervalBefore ?? 0, stabilityBefore: l.stabilityBefore ?? 0, stabilityAfter: l.stabilityAfter,
-      recognition: l.recognition,
-    }));
-    days += await source.replace(user.id, rollUpReviews(facts));
-  }
+  for (const user of users) days += await source.replace(user.id, rollUpLogs(await source.logs(user.id), user.timeZone, user.dayStartHour));
   return { users: users.length, days };
 }

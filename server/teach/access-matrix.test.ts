@@ -202,6 +202,14 @@ describe('deck reads (word list, study screen, deck list)', () => {
   });
 });
 
+describe('naming a class', () => {
+  it('says an empty name is required and nothing else; a name hiding characters is refused as such', async () => {
+    // (an empty name was also said to hide characters: the browser's bubble stood in front of it until the form became noValidate)
+    for (const name of ['', '   ']) expect(await createClass(teacherA, { name })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'required', field: 'name' }] });
+    expect(await createClass(teacherA, { name: '7\u200BА' })).toEqual({ ok: false, error: 'invalid', issues: [{ code: 'hidden-characters', field: 'name' }] });
+  });
+});
+
 describe('joining a class', () => {
   it('a learner joins with the code (any case, with a dash) and then reads the assigned deck', async () => {
     const w = await world();
@@ -231,5 +239,14 @@ describe('joining a class', () => {
     for (let i = 0; i < 10; i++) expect(await joinClass(guesser, { code: generateJoinCode() }, t0 + i)).toEqual({ ok: false, error: 'not-found' });
     expect(await joinClass(guesser, { code: w.code }, t0 + 100)).toEqual({ ok: false, error: 'rate-limited' });
     expect(await joinClass(guesser, { code: w.code }, t0 + 10 * 60_000 + 100)).toMatchObject({ ok: true });
+  });
+
+  it('answers an empty code as invalid (the form asks for one) without counting it as a guess', async () => {
+    const w = await world();
+    await db.user.create({ data: { id: 'hasty', name: 'h', email: 'h@example.test' } });
+    const hasty: Actor = { id: 'hasty', role: 'learner' };
+    for (const code of ['', '   ', ' - ']) expect(await joinClass(hasty, { code })).toEqual({ ok: false, error: 'invalid' });
+    for (let i = 0; i < 9; i++) expect(await joinClass(hasty, { code: '' })).toEqual({ ok: false, error: 'invalid' });
+    expect(await joinClass(hasty, { code: w.code })).toMatchObject({ ok: true, value: { classId: w.cls } });
   });
 });

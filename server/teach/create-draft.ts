@@ -1,8 +1,10 @@
 // A teacher starts a deck from a pasted or uploaded text (at most 200,000 characters):
-// the text is saved as a draft at once, so nothing typed is lost.
+// the text is saved as a draft at once, so nothing typed is lost. A text that is not Kazakh
+// (lib/decks/kazakh-text.ts) is refused before any draft is made.
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { looksKazakh, NOT_KAZAKH_TEXT } from '@/lib/decks/kazakh-text';
 import { db } from '../db';
 import { fail, isTeacher, issuesOf, ok, type Actor, type TeachResult } from './result';
 import { ownedLimitIssue, takeDraftSlot } from './owned-limits';
@@ -18,6 +20,8 @@ export async function createDraft(actor: Actor | null, raw: unknown): Promise<Te
   if (!isTeacher(actor)) return fail('not-found');
   const parsed = createDraftInput.safeParse(raw);
   if (!parsed.success) return fail('invalid', issuesOf(parsed.error));
+  // English (or any text the engine cannot read as Kazakh) would make an empty draft.
+  if (!looksKazakh(parsed.data.text)) return fail('invalid', [NOT_KAZAKH_TEXT]);
   const full = await ownedLimitIssue('drafts', actor.id);
   if (full) return fail('invalid', [full]);
   if (!(await takeDraftSlot(actor.id))) return fail('rate-limited');

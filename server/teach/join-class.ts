@@ -16,11 +16,13 @@ const JOIN_FAILURES: LimitRule = { windowMs: 10 * 60_000, max: 10 };
 
 export async function joinClass(actor: Actor | null, raw: unknown, now = Date.now()): Promise<TeachResult<{ classId: string; name: string; already: boolean }>> {
   if (!actor) return fail('not-found');
+  const parsed = joinClassInput.safeParse(raw);
+  // Nothing typed (or only spaces and dashes) is no guess: 'invalid', not counted.
+  if (parsed.success && !/[^\s-]/.test(parsed.data.code)) return fail('invalid');
+  const code = parsed.success ? normalizeJoinCode(parsed.data.code) : null;
   // Counted before the lookup, taken back on success: parallel guesses cannot slip past.
   const attempt = await consumeAttempt(counterKey('join', actor.id), JOIN_FAILURES, new Date(now));
   if (!attempt.allowed) return fail('rate-limited');
-  const parsed = joinClassInput.safeParse(raw);
-  const code = parsed.success ? normalizeJoinCode(parsed.data.code) : null;
   const cls = code ? await db.class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, teacherId: true } }) : null;
   if (!cls) return fail('not-found');
   await refundAttempt(attempt.reservation);

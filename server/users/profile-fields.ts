@@ -15,7 +15,8 @@ export const UI_LOCALES = ['kk', 'ru', 'en'] as const;
  */
 export function displayTextField(max: number, messages: { required?: string; tooLong?: string; hidden: string }) {
   return z.string().max(max * 4).transform(cleanDisplayText)
-    .pipe(z.string().min(1, messages.required).max(max, messages.tooLong).refine(isDisplayable, messages.hidden));
+    // An empty value is only "required", not also "hidden characters" (zod runs every check).
+    .pipe(z.string().min(1, messages.required).max(max, messages.tooLong).refine((s) => s === '' || isDisplayable(s), messages.hidden));
 }
 
 export const nameField = displayTextField(MAX_NAME_LENGTH, { required: 'nameRequired', tooLong: 'nameRequired', hidden: 'nameInvisible' });

@@ -34,6 +34,8 @@ export default async function CardsPage({ params, searchParams }: { params: Prom
   // the links keep the filters and leave out what is the default anyway
   const defaults: Record<string, unknown> = { page: input.page, sort: 'deck', dir: 'asc' };
   const query = Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== undefined && defaults[k] !== v).map(([k, v]) => [k, String(v)]));
+  // a search word or any filter (sorting narrows nothing)
+  const narrowed = Object.keys(query).some((k) => k !== 'sort' && k !== 'dir' && k !== 'page');
   const pageHref = (page: number) => ({ pathname: '/cards', query: { ...query, ...(page > 1 ? { page: String(page) } : {}) } });
   const from = data.total ? (data.page - 1) * data.pageSize + 1 : 0;
   const to = Math.min(data.page * data.pageSize, data.total);
@@ -50,6 +52,7 @@ export default async function CardsPage({ params, searchParams }: { params: Prom
         {data.total ? t('count', { total: data.total }) : t('noMatch')}
         {data.pageCount > 1 ? <> · {t('pageRange', { from: format.number(from), to: format.number(to) })}</> : null}
       </p>
+      {!data.total && narrowed ? <p><Link href="/cards" className="text-brand-700 underline dark:text-brand-100">{t('clearAll')}</Link></p> : null}
       {data.cards.length ? (
         <CardActionsForm action={cardAction} caption={t('list')}>
           {data.cards.map((card) => <CardRow key={card.cardId} card={card} locale={locale} gloss={gloss} now={now} />)}

@@ -10,6 +10,6 @@ export async function joinClassAction(_prev: JoinFormState, form: FormData): Pro
   if (!user) return { status: 'signed-out' };
   const code = form.get('code');
   const r = await joinClass({ id: user.id, role: user.role }, { code: typeof code === 'string' ? code : '' });
-  if (!r.ok) return { status: r.error === 'rate-limited' ? 'rate-limited' : 'not-found' };
+  if (!r.ok) return { status: r.error === 'rate-limited' ? 'rate-limited' : r.error === 'invalid' ? 'empty' : 'not-found' };
   return { status: r.value.already ? 'already' : 'joined', name: r.value.name };
 }

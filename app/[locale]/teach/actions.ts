@@ -13,7 +13,7 @@ import { createDraft } from '@/server/teach/create-draft';
 import { deleteDeck } from '@/server/teach/delete-deck';
 import { deleteDraft } from '@/server/teach/delete-draft';
 import { deleteNote } from '@/server/teach/delete-note';
-import { CSV_FILE_TOO_LARGE, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
+import { CSV_FILE_TOO_LARGE, FILE_REQUIRED, MAX_CSV_BYTES } from '@/lib/decks/csv-limits';
 import type { Issue } from '@/lib/errors';
 import { importCsv } from '@/server/teach/import-csv';
 import { prefillNote, type NotePrefill } from '@/server/teach/prefill-note';
@@ -90,7 +90,9 @@ export async function deleteNoteAction(form: FormData): Promise<void> {
 
 export async function importCsvAction(_prev: TeachFormState, form: FormData): Promise<TeachFormState> {
   const file = form.get('file');
-  if (!(file instanceof File) || file.size === 0) return failure('invalid', [{ code: 'file-unreadable' }]);
+  // No file chosen comes as an empty, nameless file (the form itself asks first when scripts run).
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) return failure('invalid', [FILE_REQUIRED]);
+  if (file.size === 0) return failure('invalid', [{ code: 'file-unreadable' }]);
   if (file.size > MAX_CSV_BYTES) return failure('invalid', [CSV_FILE_TOO_LARGE]);
   let csv: string;
   try {

@@ -6,6 +6,8 @@ import type { StudyDayCounts } from '@/lib/progress';
 import type { ProgressReader } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { pgTime } from './pool';
+import type { LogFacts } from '../rebuild-study-days';
+import { LOG_FACTS_SQL } from './rollups';
 
 const MEMBERS = (n: number) => `SELECT "userId" FROM "ClassMember" WHERE "classId" = $${n}`;
 // A word is seen once any of its cards was reviewed, known once its recognition card's
@@ -15,12 +17,18 @@ const DECK_COUNTS = (now: number) => `count(*)::int AS "cards",
   count(*) FILTER (WHERE c."type" = 'recognition' AND p."stability" >= 21)::int AS "known",
   count(*) FILTER (WHERE NOT p."suspended" AND p."state" <> 0 AND p."due" <= $${now})::int AS "due"`;
 
+const STATES = (andWhere = '') => `SELECT "state", "suspended", count(*)::int AS "n" FROM "CardProgress" WHERE "userId" = $1 ${andWhere} GROUP BY "state", "suspended"`;
+const DUE_TIMES = (andWhere = '') => `SELECT "due" FROM "CardProgress" WHERE "userId" = $1 AND NOT "suspended" AND "state" <> 0 AND "due" < $2 ${andWhere}`;
+
 const SQL = {
   user: 'SELECT "id", "name", "email", "timeZone", "dayStartHour" FROM "user" WHERE "id" = $1',
   studyDays: `SELECT "day", "reviews", "newCards", "durationMs", "youngTotal", "youngPassed", "matureTotal", "maturePassed", "knownDelta"
     FROM "StudyDay" WHERE "userId" = $1 ORDER BY "day"`,
-  states: 'SELECT "state", "suspended", count(*)::int AS "n" FROM "CardProgress" WHERE "userId" = $1 GROUP BY "state", "suspended"',
-  dueTimes: 'SELECT "due" FROM "CardProgress" WHERE "userId" = $1 AND NOT "suspended" AND "state" <> 0 AND "due" < $2',
+  deckLogFacts: LOG_FACTS_SQL('AND l."deckId" = ANY($2::text[])'),
+  states: STATES(),
+  deckStates: STATES('AND "deckId" = ANY($2::text[])'),
+  dueTimes: DUE_TIMES(),
+  deckDueTimes: DUE_TIMES('AND "deckId" = ANY($3::text[])'),
   studyableDecks: `SELECT d."id", d."title",
       (SELECT count(*)::int FROM "Note" n WHERE n."deckId" = d."id" AND n."kind" = 'word' AND n."deletedAt" IS NULL) AS "words",
       (SELECT count(*)::int FROM "Card" c WHERE c."deckId" = d."id" AND c."deletedAt" IS NULL) AS "cards"
@@ -64,9 +72,11 @@ export function postgresProgressReader(pool: pg.Pool): ProgressReader {
       return (await rows<{ id: string; name: string; email: string; timeZone: string; dayStartHour: number }>('user', [userId]))[0] ?? null;
     },
     studyDays: (userId) => rows<StudyDayCounts>('studyDays', [userId]),
-    cardStates: (userId) => rows('states', [userId]),
-    async dueTimes(userId, before) {
-      return (await rows<{ due: Date }>('dueTimes', [userId, pgTime(before)])).map((r) => r.due.getTime());
+    deckLogFacts: (userId, deckIds) => rows<LogFacts>('deckLogFacts', [userId, deckIds]),
+    cardStates: (userId, deckIds) => (deckIds ? rows('deckStates', [userId, deckIds]) : rows('states', [userId])),
+    async dueTimes(userId, before, deckIds) {
+      const due = deckIds ? await rows<{ due: Date }>('deckDueTimes', [userId, pgTime(before), deckIds]) : await rows<{ due: Date }>('dueTimes', [userId, pgTime(before)]);
+      return due.map((r) => r.due.getTime());
     },
     studyableDecks: (userId) => rows('studyableDecks', [userId]),
     deckProgress: (userId, now) => rows('deckProgress', [userId, pgTime(now)]),

@@ -4,12 +4,14 @@ import type { RollupMaintenance } from '../ports';
 import { rebuildStudyDaysWith, type LogFacts } from '../rebuild-study-days';
 import { inTransaction } from './pool';
 
-const LOGS = `SELECT l."serverAt", l."rating", l."stateBefore", l."durationMs", l."stabilityAfter",
+/** One learner's review log as the rollup counts it (the learner is $1); `andWhere` narrows it (to some decks). */
+export const LOG_FACTS_SQL = (andWhere = '') => `SELECT l."serverAt", l."rating", l."stateBefore", l."durationMs", l."stabilityAfter",
     LAG(l."scheduledDays") OVER w AS "intervalBefore", LAG(l."stabilityAfter") OVER w AS "stabilityBefore",
     (c."type" = 'recognition') AS "recognition"
   FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
-  WHERE l."userId" = $1 AND NOT l."undone"
+  WHERE l."userId" = $1 AND NOT l."undone" ${andWhere}
   WINDOW w AS (PARTITION BY l."cardId" ORDER BY l."serverAt", l."id")`;
+const LOGS = LOG_FACTS_SQL();
 
 const INSERT = `INSERT INTO "StudyDay" ("userId", "day", "reviews", "newCards", "durationMs", "youngTotal", "youngPassed", "matureTotal", "maturePassed", "knownDelta")
   SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[], $10::int[])`;

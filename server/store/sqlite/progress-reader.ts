@@ -6,8 +6,13 @@ import type { StudyDayCounts } from '@/lib/progress';
 import type { ProgressReader } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
 import { sqliteDate } from './connection';
+import { LOG_FACTS_SQL, toLogFacts, type LogFactsRow } from './rollups';
 
 const MEMBERS = 'SELECT userId FROM ClassMember WHERE classId = ?';
+/** a JSON array of deck ids */
+const DECKS = '(SELECT value FROM json_each(?))';
+const STATES = (andWhere = '') => `SELECT state, suspended, count(*) AS n FROM CardProgress WHERE userId = ? ${andWhere} GROUP BY state, suspended`;
+const DUE_TIMES = (andWhere = '') => `SELECT due FROM CardProgress WHERE userId = ? AND suspended = 0 AND state <> 0 AND due < ? ${andWhere}`;
 
 export function sqliteProgressReader(db: Database.Database): ProgressReader {
   const st = {
@@ -15,9 +20,11 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
       'SELECT id, name, email, timeZone, dayStartHour FROM user WHERE id = ?'),
     studyDays: db.prepare<[string], StudyDayCounts>(`SELECT day, reviews, newCards, durationMs, youngTotal, youngPassed, matureTotal, maturePassed, knownDelta
       FROM StudyDay WHERE userId = ? ORDER BY day`),
-    states: db.prepare<[string], { state: number; suspended: number; n: number }>(
-      'SELECT state, suspended, count(*) AS n FROM CardProgress WHERE userId = ? GROUP BY state, suspended'),
-    dueTimes: db.prepare<[string, string], { due: string }>('SELECT due FROM CardProgress WHERE userId = ? AND suspended = 0 AND state <> 0 AND due < ?'),
+    deckLogFacts: db.prepare<[string, string], LogFactsRow>(LOG_FACTS_SQL(`AND l.deckId IN ${DECKS}`)),
+    states: db.prepare<[string], { state: number; suspended: number; n: number }>(STATES()),
+    deckStates: db.prepare<[string, string], { state: number; suspended: number; n: number }>(STATES(`AND deckId IN ${DECKS}`)),
+    dueTimes: db.prepare<[string, string], { due: string }>(DUE_TIMES()),
+    deckDueTimes: db.prepare<[string, string, string], { due: string }>(DUE_TIMES(`AND deckId IN ${DECKS}`)),
     studyableDecks: db.prepare<[string, string], { id: string; title: string; words: number; cards: number }>(`SELECT d.id, d.title,
         (SELECT count(*) FROM Note n WHERE n.deckId = d.id AND n.kind = 'word' AND n.deletedAt IS NULL) AS words,
         (SELECT count(*) FROM Card c WHERE c.deckId = d.id AND c.deletedAt IS NULL) AS cards
@@ -73,11 +80,16 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
     async studyDays(userId) {
       return st.studyDays.all(userId);
     },
-    async cardStates(userId) {
-      return st.states.all(userId).map((r) => ({ state: r.state, suspended: r.suspended === 1, n: r.n }));
+    async deckLogFacts(userId, deckIds) {
+      return st.deckLogFacts.all(userId, JSON.stringify(deckIds)).map(toLogFacts);
     },
-    async dueTimes(userId, before) {
-      return st.dueTimes.all(userId, sqliteDate(before)).map((r) => Date.parse(r.due));
+    async cardStates(userId, deckIds) {
+      const rows = deckIds ? st.deckStates.all(userId, JSON.stringify(deckIds)) : st.states.all(userId);
+      return rows.map((r) => ({ state: r.state, suspended: r.suspended === 1, n: r.n }));
+    },
+    async dueTimes(userId, before, deckIds) {
+      const rows = deckIds ? st.deckDueTimes.all(userId, sqliteDate(before), JSON.stringify(deckIds)) : st.dueTimes.all(userId, sqliteDate(before));
+      return rows.map((r) => Date.parse(r.due));
     },
     async studyableDecks(userId) {
       return st.studyableDecks.all(userId, userId);

@@ -65,14 +65,18 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
             </div>
           ))}
         </dl>
+        {/* The tiles alone would be a row of zeros: say why. */}
+        {summary.students === 0 ? <p className={muted}>{t('class.summaryNoStudents')}</p>
+          : summary.activeThisWeek === 0 ? <p className={muted}>{t('class.summaryNobodyStudied')}</p> : null}
       </section>
 
       <section aria-labelledby="code-h" className="card-surface flex flex-col gap-3 p-6">
         <h2 id="code-h" className="text-xl font-semibold">{t('class.joinCode')}</h2>
         <p className="font-mono text-3xl font-semibold tracking-widest" data-testid="join-code">{formatJoinCode(cls.joinCode)}</p>
-        <p>
-          <span className="font-medium">{t('class.joinLink')}: </span>
-          <Link href={joinPath} className="break-all text-brand-700 underline dark:text-brand-100" data-testid="join-link">{joinUrl}</Link>
+        {/* The link on a line of its own; if it must wrap (a phone), it wraps before its path, not inside the code. */}
+        <p className="flex flex-col">
+          <span className="font-medium">{t('class.joinLink')}</span>
+          <Link href={joinPath} className="text-sm text-brand-700 underline [overflow-wrap:anywhere] dark:text-brand-100" data-testid="join-link">{origin}<wbr />{`/${locale}`}<wbr />{joinPath}</Link>
         </p>
         <CopyButton text={joinUrl} label={t('class.copyLink')} copied={t('class.copied')} failed={t('class.copyFailed')} />
         <p className={muted}>{t('class.joinHint')}</p>
@@ -83,10 +87,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ l
             <p className="font-mono text-2xl font-semibold tracking-widest">{formatJoinCode(cls.joinCode)}</p>
           </div>
         </details>
-        <div className="flex flex-wrap items-center gap-3">
-          <ConfirmButton action={rotateJoinCodeAction} fields={{ classId: cls.id }} label={t('class.rotate')} question={t('class.rotateConfirm')} confirmLabel={t('class.rotateYes')} cancelLabel={t('deck.cancel')} />
-          <span className={muted}>{t('class.rotateHint')}</span>
-        </div>
+        <ConfirmButton action={rotateJoinCodeAction} fields={{ classId: cls.id }} label={t('class.rotate')} question={t('class.rotateConfirm')} confirmLabel={t('class.rotateYes')} cancelLabel={t('deck.cancel')} hint={t('class.rotateHint')} />
       </section>
 
       <section aria-labelledby="decks-h" className="card-surface flex flex-col gap-3 p-6">

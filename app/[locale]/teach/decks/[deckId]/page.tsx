@@ -57,11 +57,16 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
       <section aria-labelledby="notes-h" className="flex flex-col gap-3">
         <h2 id="notes-h" className="text-xl font-semibold">{t('deck.notesTitle')}</h2>
         {notes.length === 0 ? <p>{t('deck.noNotes')}</p> : (
+          // Below 640 px each note is a stacked block (word and part of speech, meaning, labelled
+          // cards, then the buttons on their own line): five columns do not fit a phone.
           <DataTable
             caption={t('deck.notesTitle')}
+            className="sm:overflow-x-auto"
+            tableClassName="w-full border-collapse text-left text-sm max-sm:block max-sm:[&_tbody]:block"
+            headClassName="max-sm:hidden"
             rowClassName="border-b border-stone-300 dark:border-stone-700"
             cellClassName="py-2 pr-3"
-            columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos'), className: 'max-sm:hidden' }, { label: t('deck.colMeaning') }, { label: t('deck.colCards'), className: 'max-sm:hidden' }, { label: t('deck.colActions') }]}
+            columns={[{ label: t('deck.colKk') }, { label: t('deck.colPos') }, { label: t('deck.colMeaning') }, { label: t('deck.colCards') }, { label: t('deck.colActions') }]}
           >
             {shown.map((n) => {
               const pos = n.upos && (POS as readonly string[]).includes(n.upos) ? tp(n.upos as (typeof POS)[number]) : '';
@@ -69,20 +74,18 @@ export default async function TeacherDeckPage({ params, searchParams }: { params
                 ? n.cardTypes.filter((c): c is (typeof CARD_TYPES)[number] => (CARD_TYPES as readonly string[]).includes(c)).map((c) => tc(c).toLocaleLowerCase(locale)).join(', ')
                 : null;
               const noCards = <span className="text-amber-800 dark:text-amber-300">{t('deck.noCards')}</span>;
+              const cell = 'sm:py-2 sm:pr-3';
               return (
-                <tr key={n.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-                  <td className="py-2 pr-3">
+                <tr key={n.id} className="border-b border-stone-200 align-top dark:border-stone-800 max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-2 max-sm:gap-y-1 max-sm:py-3" data-testid="note-row">
+                  <td className={cell}>
                     <span className={n.kind === 'word' ? 'font-semibold' : ''} lang="kk">{n.kind === 'word' ? (n.headword ?? n.kk) : n.kk}</span>
-                    {/* Phones: part of speech and cards go under the word and the meaning. */}
-                    {pos ? <span className="block text-sm italic sm:hidden">{pos}</span> : null}
                   </td>
-                  <td className="py-2 pr-3 italic max-sm:hidden">{pos}</td>
-                  <td className="py-2 pr-3">
+                  <td className={`${cell} italic max-sm:text-stone-600 max-sm:dark:text-stone-400`}>{pos}</td>
+                  <td className={`${cell} max-sm:basis-full`}>
                     <span lang="ru">{n.ru}</span>{n.ru && n.en ? <br /> : null}<span lang="en" className="text-stone-600 dark:text-stone-400">{n.en}</span>
-                    <span className="block text-xs sm:hidden">{cards ?? noCards}</span>
                   </td>
-                  <td className="py-2 pr-3 max-sm:hidden">{cards ?? noCards}</td>
-                  <td className="py-2">
+                  <td className={`${cell} max-sm:basis-full max-sm:text-xs`}><span className="sm:hidden">{t('deck.colCards')}: </span>{cards ?? noCards}</td>
+                  <td className="sm:py-2 max-sm:basis-full max-sm:pt-1">
                     <div className="flex flex-wrap gap-2">
                       <Link href={`/teach/decks/${deck.id}?edit=${encodeURIComponent(n.id)}${page > 1 ? `&page=${page}` : ''}#note-form`} className="btn-secondary px-2 py-1 text-sm" aria-label={t('deck.editNote', { word: n.headword ?? n.kk })}>{t('edit')}</Link>
                       <ConfirmButton small action={deleteNoteAction} fields={{ deckId: deck.id, noteId: n.id }} label={t('deck.deleteNote', { word: n.headword ?? n.kk })} question={t('deck.deleteNoteConfirm', { word: n.headword ?? n.kk })} confirmLabel={t('deck.confirmDelete')} cancelLabel={t('deck.cancel')} />
