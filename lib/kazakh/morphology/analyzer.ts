@@ -42,8 +42,11 @@ export function bareFeats(e: LexEntry): Record<string, string> {
   const key = e.lemma.toLowerCase();
   switch (e.upos) {
     case 'NOUN':
-    case 'PROPN':
       return { Case: 'Nom' };
+    case 'PROPN': {
+      const g = nameGender(e);
+      return g ? { Case: 'Nom', Gender: g } : { Case: 'Nom' };
+    }
     case 'PRON':
       return { Case: 'Nom', ...(PRON_FEATS[key] ?? {}) };
     case 'DET': {
@@ -340,6 +343,13 @@ function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, de
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
+/** Gender=Masc|Fem of a personal name flagged masc or fem in the lexicon (person-names.txt). */
+function nameGender(e: LexEntry): string | null {
+  const f = e.flags;
+  if (f.length === 0) return null;
+  return f.includes('masc') ? 'Masc' : f.includes('fem') ? 'Fem' : null;
+}
+
 function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: number): Reading | null {
   const upos = ns.upos;
   if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV' && !(upos === 'ADP' && chain.kind === 'N.GY')) return null;
@@ -359,8 +369,12 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   let u: Upos = upos;
   let pen = 0;
   // a chain's features are frozen and shared by its readings (analyses are never mutated)
-  if (upos === 'NOUN' || upos === 'PROPN') feats = chain.feats;
-  else if (upos === 'PRON' || upos === 'DET') {
+  if (upos === 'NOUN') feats = chain.feats;
+  else if (upos === 'PROPN') {
+    // a personal name's gender (UD-KTB: Бекболат Gender=Masc, Айгүл Gender=Fem)
+    const g = nameGender(ns.entry);
+    feats = g ? { ...chain.feats, Gender: g } : chain.feats;
+  } else if (upos === 'PRON' || upos === 'DET') {
     u = chain.morphs.length > 0 ? 'PRON' : upos;
     feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;

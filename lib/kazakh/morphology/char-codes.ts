@@ -1,6 +1,7 @@
 // Character codes of the letters the analyser's hot paths test (comparing codes avoids
 // building one-letter strings), named once for every module.
 
+export const CODE_E = 'е'.charCodeAt(0);
 export const CODE_G = 'г'.charCodeAt(0);
 export const CODE_GH = 'ғ'.charCodeAt(0);
 export const CODE_I = 'и'.charCodeAt(0);
@@ -16,4 +17,5 @@ export const CODE_T = 'т'.charCodeAt(0);
 export const CODE_U = 'у'.charCodeAt(0);
 export const CODE_YA = 'я'.charCodeAt(0);
 export const CODE_YU = 'ю'.charCodeAt(0);
+export const CODE_V = 'в'.charCodeAt(0);
 export const CODE_Z = 'з'.charCodeAt(0);

@@ -561,3 +561,26 @@ describe('мен: "and" or "I" in context', () => {
     expect(menIn('Мына мен айтқан жол.')).toEqual(['PRON']);
   });
 });
+
+describe('personal names carry their gender (UD-KTB Gender on person names)', () => {
+  it('a name flagged masc or fem gets Gender, bare and inflected', () => {
+    expect(best('Бекболат').feats).toEqual({ Case: 'Nom', Gender: 'Masc' });
+    expect(best('Айгүлден').feats).toEqual({ Case: 'Abl', Gender: 'Fem' });
+    expect(best('Назарбаевтың').feats).toMatchObject({ Case: 'Gen', Gender: 'Masc' });
+  });
+  it('a surname in -ев after a back vowel takes back suffixes (Тоқаевтың), after a consonant front ones', () => {
+    expect(best('Назарбаевтың')).toMatchObject({ lemma: 'Назарбаев', guess: false, feats: { Case: 'Gen', Gender: 'Masc' } });
+    expect(best('Тоқаевқа')).toMatchObject({ lemma: 'Тоқаев', guess: false, feats: { Case: 'Dat' } });
+    expect(best('Медведевтің')).toMatchObject({ lemma: 'Медведев', guess: false });
+    expect(best('Назарбаевтің').guess).toBe(true);
+  });
+  it('names of either sex, surnames that do not inflect for gender and place names have none', () => {
+    expect(best('Бақыт').feats.Gender).toBeUndefined();
+    expect(best('Обама').feats.Gender).toBeUndefined();
+    expect(best('Алматыда').feats.Gender).toBeUndefined();
+  });
+  it('the common noun beside a name has no gender', () => {
+    expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]).toMatchObject({ upos: 'NOUN', feats: { Case: 'Nom' } });
+    expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]!.feats.Gender).toBeUndefined();
+  });
+});
