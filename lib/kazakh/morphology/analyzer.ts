@@ -11,7 +11,7 @@ import { deriveNominal, deriveVerb } from './derivation';
 import { BACK_FRONT, classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { contextIndex, endingStarts, endingTable, entriesFor, maxEndingLength, wordEndings } from './table';
 import { headwordOf } from './headword';
-import { CODE_I, CODE_L, CODE_N, CODE_R, CODE_S, CODE_T, CODE_U, CODE_YA, CODE_YU, CODE_Z } from './char-codes';
+import { CODE_I, CODE_I_FRONT, CODE_L, CODE_N, CODE_R, CODE_S, CODE_T, CODE_U, CODE_Y, CODE_YA, CODE_YU, CODE_Z } from './char-codes';
 
 export interface Seg {
   text: string;
@@ -218,13 +218,52 @@ function causativeStems(stem: string): VerbStem[] {
     if (stem.length < c.length + 2 || !stem.endsWith(c)) continue;
     const base = stem.slice(0, stem.length - c.length);
     const bl = base[base.length - 1] ?? '';
-    if (c === 'т' && !isVowel(bl)) continue;
+    // -т after a vowel; after the й of a derived verb too (мол-ай-т, көб-ей-т)
+    const afterGlide = c === 'т' && bl === 'й';
+    if (c === 'т' && !isVowel(bl) && !afterGlide) continue;
     if (c.length === 2 && isVowel(bl)) continue;
-    if (lexVerbs(base).length > 0) {
+    if (!afterGlide && lexVerbs(base).length > 0) {
       out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: base, label: null }, { text: c, label: 'CAUS' }], pen: 0.6 });
-    }
+    } else causativeOfDerived(stem, base, c, out);
   }
   return out;
+}
+
+/** Voice suffixes a causative may follow: жоспарла-н-дыр, тазала-н-дыр, таны-с-тыр, ашу-лан-дыр. */
+const VOICE_BEFORE_CAUS: readonly { sfx: string; afterVowel: boolean; label: string }[] = [
+  { sfx: 'н', afterVowel: true, label: 'PASS' },
+  { sfx: 'л', afterVowel: true, label: 'PASS' },
+  { sfx: 'с', afterVowel: true, label: 'RCP' },
+];
+
+/**
+ * A causative on a verb the lexicon does not list but the rules build: a verb derived from a
+ * known noun or adjective (мол-ай-т, жақын-дас-тыр) or a voice form of a known or derived verb
+ * (жоспарла-н-дыр, су-ла-н-дыр, ұрық-та-н-дыр). UD-KTB keeps the causative in the lemma, so the
+ * lemma is the whole causative stem (суландыр).
+ */
+function causativeOfDerived(stem: string, base: string, c: string, out: VerbStem[]): void {
+  // only the productive causatives: -дыр/-тыр, and -т after a vowel or й
+  if (c !== 'т' && c.length !== 3) return;
+  if (c.length === 3 && c.charCodeAt(1) !== CODE_Y && c.charCodeAt(1) !== CODE_I_FRONT) return;
+  for (const d of deriveVerb(base)) {
+    out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: c, label: 'CAUS' }], pen: 1.1 });
+  }
+  const bl = base.charCodeAt(base.length - 1);
+  // after a voice suffix only -дыр/-тыр (жоспарла-н-дыр, таны-с-тыр)
+  if (c === 'т' || (bl !== CODE_N && bl !== CODE_L && bl !== CODE_S)) return;
+  for (const v of VOICE_BEFORE_CAUS) {
+    if (!base.endsWith(v.sfx) || base.length < v.sfx.length + 2) continue;
+    const inner = base.slice(0, base.length - v.sfx.length);
+    if (!isVowel(inner[inner.length - 1] ?? '') !== !v.afterVowel) continue;
+    if (lexVerbs(inner).length > 0) {
+      out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: inner, label: null }, { text: v.sfx, label: v.label }, { text: c, label: 'CAUS' }], pen: 0.9 });
+      continue;
+    }
+    for (const d of deriveVerb(inner)) {
+      out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: v.sfx, label: v.label }, { text: c, label: 'CAUS' }], pen: 1.3 });
+    }
+  }
 }
 
 // ---------------------------------------------------------------- nominal stems

@@ -584,3 +584,18 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]!.feats.Gender).toBeUndefined();
   });
 });
+
+describe('causatives of verbs the rules build (UD-KTB keeps the causative in the lemma)', () => {
+  it('a causative on a voice form of a lexicon verb: жоспарла-н-дыр, тазала-н-дыр', () => {
+    expect(best('жоспарландыру')).toMatchObject({ lemma: 'жоспарландыр', upos: 'VERB', guess: false });
+    expect(segs(best('тазаландыру'))).toBe('тазала | н(PASS) | дыр(CAUS) | у(VN)');
+  });
+  it('a causative on a verb derived from a known noun or adjective: су-ла-н-дыр, мол-ай-т, жақын-дас-тыр', () => {
+    expect(best('суландырады')).toMatchObject({ lemma: 'суландыр', upos: 'VERB', guess: false });
+    expect(segs(best('молайту'))).toBe('мол | ай(DER.AY) | т(CAUS) | у(VN)');
+    expect(best('жақындастыру')).toMatchObject({ lemma: 'жақындастыр', guess: false });
+  });
+  it('only the productive causatives: ту-лар is a plural, not ту-л-ар', () => {
+    expect(analyze('тулар').some((a) => a.upos === 'VERB' && !a.guess && a.segments.some((s) => s.label === 'CAUS'))).toBe(false);
+  });
+});
