@@ -5,7 +5,7 @@
 import type { Upos } from '../types';
 import type { LexEntry } from '../lexicon';
 import { lookup as lookupLemma, maybeKeyPrefix } from './lookup';
-import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
+import { lastClass, stemHarmony, type Harmony, type LastClass } from './phonology';
 import { CharTrie } from '../char-trie';
 import { CODE_T } from './char-codes';
 
@@ -156,7 +156,8 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
     if (!list || !maybeKeyPrefix(stem, i)) continue;
     const sfx = stem.slice(i);
     const baseText = stem.slice(0, i);
-    const cls = classOfChar(baseText[baseText.length - 1]!);
+    // a final soft sign is silent: панель-дік, магистраль-дық take the suffix of л
+    const cls = lastClass(baseText);
     for (const f of list) {
       const r = f.rule;
       if (!f.symmetric && !harmonyOk(baseText, f.back)) continue;

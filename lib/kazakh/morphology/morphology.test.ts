@@ -599,3 +599,10 @@ describe('causatives of verbs the rules build (UD-KTB keeps the causative in the
     expect(analyze('тулар').some((a) => a.upos === 'VERB' && !a.guess && a.segments.some((s) => s.label === 'CAUS'))).toBe(false);
   });
 });
+
+describe('derivation after a final soft sign', () => {
+  it('the soft sign is silent: панель-дік, автомобиль-дік take the suffix of л', () => {
+    expect(best('панельдік')).toMatchObject({ lemma: 'панельдік', upos: 'ADJ', guess: false });
+    expect(segs(best('автомобильдік'))).toBe('автомобиль | дік(DER.LYQ)');
+  });
+});
