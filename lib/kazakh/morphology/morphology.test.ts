@@ -606,3 +606,15 @@ describe('derivation after a final soft sign', () => {
     expect(segs(best('автомобильдік'))).toBe('автомобиль | дік(DER.LYQ)');
   });
 });
+
+describe('inflected pairs the lexicon lists', () => {
+  it('a listed pair is known even when its second part alone is not a word: дәрі-дәрмек-пен, сауда-саттық-ты', () => {
+    expect(best('дәрі-дәрмекпен')).toMatchObject({ lemma: 'дәрі-дәрмек', upos: 'NOUN', guess: false, feats: { Case: 'Ins' } });
+    expect(best('сауда-саттықты')).toMatchObject({ lemma: 'сауда-саттық', guess: false, feats: { Case: 'Acc' } });
+    expect(segs(best('зорлық-зомбылыққа'))).toBe('зорлық-зомбылық | қа(DAT)');
+  });
+  it('a pair the lexicon does not list stays a guess', () => {
+    expect(best('дәрі-дәрмекпенн').guess).toBe(true);
+    expect(best('дәрі-пәрмекпен').guess).toBe(true);
+  });
+});

@@ -229,7 +229,7 @@ function analyzeUncached(form: string): Analysis[] {
         // two capitalised parts with a name among them name one thing (Нұр-Сұлтан, Қасым-Жомарт;
         // not the title Премьер-Министр)
         const name = isCapitalised(first) && isCapitalised(tail) && (sub[0]?.upos === 'PROPN' || lookupLemma(first.toLowerCase()).some((e) => e.upos === 'PROPN'));
-        return sub.map((a) => {
+        const out = sub.map((a) => {
           const segments = [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)];
           let upos: Upos = name && !a.guess && (a.upos === 'NOUN' || a.upos === 'ADJ') ? 'PROPN' : a.upos;
           let feats = a.feats;
@@ -244,10 +244,14 @@ function analyzeUncached(form: string): Analysis[] {
           const lemmaHead = upos === 'PROPN' ? head : head.toLowerCase();
           const tailLemma = upos === 'PROPN' && a.upos !== 'PROPN' ? tail.slice(0, a.segments[0]?.text.length ?? tail.length) : a.lemma;
           const lemma = lemmaHead + tailLemma;
-          const headLower = first.toLowerCase();
-          const guess = a.guess && lookupLemma(headLower).length === 0;
-          return { ...a, upos, feats, lemma, headword: upos === a.upos ? lemmaHead + a.headword : lemma, segments, guess: guess || (a.guess && true) } as Analysis;
+          // the pair the lexicon lists (дәрі-дәрмек, сауда-саттық) is known even when its second
+          // part alone is not a word (дәрмек, саттық): дәрі-дәрмек-пен, сауда-саттық-ты
+          const guess = a.guess && !listed.some((e) => e.upos === upos);
+          return { ...a, upos, feats, lemma, headword: upos === a.upos ? lemmaHead + a.headword : lemma, segments, guess } as Analysis;
         });
+        // readings of a listed pair first (сауда-саттық-ты before the guess сауда-саттықт-ы)
+        if (out.some((a) => a.guess) && out.some((a) => !a.guess)) return [...out.filter((a) => !a.guess), ...out.filter((a) => a.guess)];
+        return out;
       }
     }
   }
