@@ -247,6 +247,9 @@ function causativeOfDerived(stem: string, base: string, c: string, out: VerbStem
   if (c !== 'т' && c.length !== 3) return;
   if (c.length === 3 && c.charCodeAt(1) !== CODE_Y && c.charCodeAt(1) !== CODE_I_FRONT) return;
   for (const d of deriveVerb(base)) {
+    // -т only on the verbs of state -ай/-сыра (мол-ай-т, сан-сыра-т); on -ла it would read
+    // nouns as verbs (міндет-ті is not мін-де-т-ті)
+    if ((c === 'т' && d.label !== 'DER.AY' && d.label !== 'DER.SYRA')) continue;
     out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: c, label: 'CAUS' }], pen: 1.1 });
   }
   const bl = base.charCodeAt(base.length - 1);

@@ -592,8 +592,12 @@ describe('causatives of verbs the rules build (UD-KTB keeps the causative in the
   });
   it('a causative on a verb derived from a known noun or adjective: су-ла-н-дыр, мол-ай-т, жақын-дас-тыр', () => {
     expect(best('суландырады')).toMatchObject({ lemma: 'суландыр', upos: 'VERB', guess: false });
-    expect(segs(best('молайту'))).toBe('мол | ай(DER.AY) | т(CAUS) | у(VN)');
+    expect(best('молайту')).toMatchObject({ lemma: 'молайт', upos: 'VERB', guess: false });
     expect(best('жақындастыру')).toMatchObject({ lemma: 'жақындастыр', guess: false });
+  });
+  it('-т only on verbs of state in -ай/-сыра: міндетті is the adjective, not мін-де-т-ті', () => {
+    expect(analyze('міндетті').some((a) => a.upos === 'VERB')).toBe(false);
+    expect(analyzeSentence(['елімізде', 'міндетті', 'әлеуметтік', 'сақтандыру'])[1]).toMatchObject({ lemma: 'міндетті', upos: 'ADJ' });
   });
   it('only the productive causatives: ту-лар is a plural, not ту-л-ар', () => {
     expect(analyze('тулар').some((a) => a.upos === 'VERB' && !a.guess && a.segments.some((s) => s.label === 'CAUS'))).toBe(false);
@@ -616,5 +620,17 @@ describe('inflected pairs the lexicon lists', () => {
   it('a pair the lexicon does not list stays a guess', () => {
     expect(best('дәрі-дәрмекпенн').guess).toBe(true);
     expect(best('дәрі-пәрмекпен').guess).toBe(true);
+  });
+});
+
+describe('news words added to the lexicon', () => {
+  it('loans and their -лық adjectives, native nouns and verbs', () => {
+    expect(best('экзотикалық')).toMatchObject({ lemma: 'экзотикалық', upos: 'ADJ', guess: false });
+    expect(best('реактордың')).toMatchObject({ lemma: 'реактор', upos: 'NOUN', guess: false });
+    expect(best('омыртқасына')).toMatchObject({ lemma: 'омыртқа', guess: false });
+    expect(best('итеріп')).toMatchObject({ lemma: 'итер', upos: 'VERB', guess: false });
+  });
+  it('a new noun does not take over a verb analysis: таяуда is the adjective', () => {
+    expect(best('таяуда')).toMatchObject({ lemma: 'таяу', upos: 'ADJ' });
   });
 });
