@@ -634,3 +634,18 @@ describe('news words added to the lexicon', () => {
     expect(best('таяуда')).toMatchObject({ lemma: 'таяу', upos: 'ADJ' });
   });
 });
+
+describe('analytic verb forms written as one token (UD-KTB «болған жоқ»)', () => {
+  it('past participle + емес/жоқ is the negative past, the copula giving the person', () => {
+    expect(best('көрген емеспін')).toMatchObject({ lemma: 'көр', upos: 'VERB', guess: false, feats: { Polarity: 'Neg', Tense: 'Past', VerbForm: 'Fin', Person: '1', Number: 'Sing' } });
+    expect(best('ұшырасқан жоқ').feats).toMatchObject({ Polarity: 'Neg', Person: '3', Voice: 'Rcp' });
+  });
+  it('past participle + екен is the evidential past; conditional + екен the desiderative', () => {
+    expect(best('деген екен')).toMatchObject({ lemma: 'де', feats: { Evident: 'Fh', Tense: 'Past', VerbForm: 'Fin' } });
+    expect(best('аңдысам екен')).toMatchObject({ lemma: 'аңды', feats: { Mood: 'Des', VerbForm: 'Fin', Person: '1' } });
+    expect(segs(best('болған емес'))).toBe('бол | ған(PTCP.PST) |  емес(NEG)');
+  });
+  it('a noun before жоқ is not a verb form', () => {
+    expect(best('бала жоқ').upos).toBe('X');
+  });
+});

@@ -164,6 +164,51 @@ function hyphenSuffixed(form: string): Analysis[] | null {
   return null;
 }
 
+/** Person endings of the copulas емес, жоқ and екен in analytic verb forms. */
+const COPULA_PERSON: Readonly<Record<string, Record<string, string>>> = {
+  '': { Number: 'Sing', Person: '3' },
+  'мін': { Number: 'Sing', Person: '1' }, 'пын': { Number: 'Sing', Person: '1' }, 'пін': { Number: 'Sing', Person: '1' },
+  'сың': { Number: 'Sing', Person: '2' }, 'сің': { Number: 'Sing', Person: '2' },
+  'сыз': { Number: 'Sing', Person: '2', Polite: 'Form' }, 'сіз': { Number: 'Sing', Person: '2', Polite: 'Form' },
+  'біз': { Number: 'Plur', Person: '1' }, 'пыз': { Number: 'Plur', Person: '1' }, 'піз': { Number: 'Plur', Person: '1' },
+  'сыңдар': { Number: 'Plur', Person: '2' }, 'сіңдер': { Number: 'Plur', Person: '2' },
+};
+const ANALYTIC = /^(емес|жоқ|екен)(мін|пын|пін|сың|сің|сыз|сіз|біз|пыз|піз|сыңдар|сіңдер)?$/u;
+
+/**
+ * An analytic verb form written as one word with a space (UD-KTB tokens «болған жоқ»,
+ * «көрген емеспін», «деген екен», «аңдысам екен»): a past participle + емес/жоқ is the
+ * negative past, + екен the evidential past; a conditional + екен is the desiderative. The
+ * lemma is the verb's; the copula's person ending gives the person.
+ */
+function analyticForm(form: string): Analysis[] | null {
+  const sp = form.indexOf(' ');
+  if (sp <= 0) return null;
+  const m = ANALYTIC.exec(form.slice(sp + 1).toLowerCase());
+  if (!m) return null;
+  const cop = m[1]!;
+  const person = COPULA_PERSON[m[2] ?? ''];
+  if (!person) return null;
+  const first = form.slice(0, sp);
+  for (const a of analyzeLetters(first)) {
+    if ((a.upos !== 'VERB' && a.upos !== 'AUX') || a.guess) continue;
+    const last = a.segments[a.segments.length - 1]?.label;
+    const feats: Record<string, string> = { ...a.feats };
+    let label: string;
+    if (last === 'PTCP.PST' && a.feats.VerbForm === 'Fin') {
+      delete feats.Number; delete feats.Person; delete feats.Polite;
+      Object.assign(feats, cop === 'екен' ? { Evident: 'Fh' } : { Polarity: 'Neg' }, person);
+      label = cop === 'екен' ? 'EVID' : 'NEG';
+    } else if (a.feats.Mood === 'Cnd' && cop === 'екен' && m[2] === undefined) {
+      // the person is the conditional's (аңдыса-м екен "if only I could watch")
+      Object.assign(feats, { Mood: 'Des', VerbForm: 'Fin' });
+      label = 'DES';
+    } else continue;
+    return [{ ...a, feats, segments: [...a.segments, { text: form.slice(sp), label }] }];
+  }
+  return null;
+}
+
 /** number + hyphen + word (1990-жылы, 5-сынып) */
 const NUMBER_HYPHEN_WORD = /^([0-9]+(?:[.,][0-9]+)?-)(\p{L}+)$/u;
 
@@ -206,6 +251,10 @@ function analyzeUncached(form: string): Analysis[] {
       ...a,
       segments: [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)],
     }));
+  }
+  if (other === 1 && digits === 0) {
+    const an = analyticForm(form);
+    if (an) return an;
   }
   if (other > 0 || digits > 0) return [simple(form, form.toLowerCase(), 'X')];
   // hyphenated compound: analyse the last part, keep the first part in the lemma
