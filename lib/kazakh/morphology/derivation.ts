@@ -63,6 +63,17 @@ export const DERIV_RULES: readonly DerivRule[] = [
   // diminutive: қала → қалашық, үй → үйшік
   { label: 'DER.SHYQ', forms: [{ back: 'шық', front: 'шік', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+  // devices and tendencies from verbs: есепте → есептегіш "meter", көтер → көтергіш "lift",
+  // үдет → үдеткіш "accelerator", жылыт → жылытқыш "heater"
+  {
+    label: 'DER.GYSH',
+    forms: [
+      { back: 'ғыш', front: 'гіш', after: VOICED },
+      { back: 'қыш', front: 'кіш', after: ['P'] },
+    ],
+    from: ['VERB'],
+    to: 'NOUN',
+  },
   // approximate numerals: он → ондаған "dozens of", жүз → жүздеген, мың → мыңдаған
   {
     label: 'DER.DAGAN',

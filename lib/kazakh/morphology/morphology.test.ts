@@ -649,3 +649,14 @@ describe('analytic verb forms written as one token (UD-KTB «болған жоқ
     expect(best('бала жоқ').upos).toBe('X');
   });
 });
+
+describe('-ғыш/-гіш/-қыш/-кіш: devices and tendencies from verbs', () => {
+  it('builds the noun from a lexicon verb, by harmony and the last sound', () => {
+    expect(segs(best('есептегіш'))).toBe('есепте | гіш(DER.GYSH)');
+    expect(best('жылытқыштар')).toMatchObject({ lemma: 'жылытқыш', upos: 'NOUN', guess: false, feats: { Number: 'Plur' } });
+    expect(best('тоңазытқыш')).toMatchObject({ lemma: 'тоңазытқыш', guess: false });
+  });
+  it('not with the wrong allomorph: *есептеқыш', () => {
+    expect(best('есептеқыш').guess).toBe(true);
+  });
+});
