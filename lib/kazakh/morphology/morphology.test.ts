@@ -660,3 +660,15 @@ describe('-ғыш/-гіш/-қыш/-кіш: devices and tendencies from verbs', (
     expect(best('есептеқыш').guess).toBe(true);
   });
 });
+
+describe('unknown surnames and patronymics carry their gender', () => {
+  it('-ов/-ев and -ұлы a man\'s, -ова/-ева and -қызы a woman\'s', () => {
+    expect(best('Сапарбаевтың')).toMatchObject({ lemma: 'Сапарбаев', upos: 'PROPN', feats: { Case: 'Gen', Gender: 'Masc' } });
+    expect(best('Есімханова').feats).toMatchObject({ Case: 'Nom', Gender: 'Fem' });
+    expect(best('Әбішұлы').feats.Gender).toBe('Masc');
+  });
+  it('not on other unknown names, nor on lower-case words', () => {
+    expect(best('Гливице').feats.Gender).toBeUndefined();
+    expect(best('Ербатов'.toLowerCase()).feats.Gender).toBeUndefined();
+  });
+});

@@ -55,14 +55,31 @@ function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boole
   }
   let lemma = r.lemma;
   let upos = r.upos;
+  let feats = r.feats;
   if (r.guess && capital) {
     upos = 'PROPN';
     const stemLen = r.segs[0]?.text.length ?? form.length;
     lemma = form.slice(0, stemLen);
+    const g = surnameGender(lemma);
+    if (g) feats = { ...feats, Gender: g };
   } else if (upos !== 'PROPN') {
     lemma = lemma.toLowerCase();
   }
-  return { lemma, headword: headwordOf(lemma, upos), upos, feats: r.feats, segments, guess: r.guess };
+  return { lemma, headword: headwordOf(lemma, upos), upos, feats, segments, guess: r.guess };
+}
+
+const MASC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]в|ұлы)$/u;
+const FEM_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]ва|қызы)$/u;
+
+/**
+ * The gender of an unknown name by its surname or patronymic ending (UD-KTB gives person names
+ * Gender): -ов/-ев and -ұлы are a man's (Сапарбаев, Әбішұлы), -ова/-ева and -қызы a woman's
+ * (Есімханова, Асанқызы). -ин/-ина are left alone: too many places end so (Берлин, Пекин).
+ */
+function surnameGender(name: string): string | null {
+  if (MASC_SURNAME.test(name)) return 'Masc';
+  if (FEM_SURNAME.test(name)) return 'Fem';
+  return null;
 }
 
 /**
