@@ -58,6 +58,10 @@ describe('lexicon source validation', () => {
     expect(messages({ 'place-names.txt': 'Алматы PROPN fem' })[0]).toContain('for personal names');
     expect(messages({ 'person-names.txt': 'Бақыт PROPN masc fem' })[0]).toContain('more than one gender');
   });
+  it('takes front only on nouns and adjectives', () => {
+    expect(compile({ 'nouns.txt': 'хал NOUN front' }).problems).toEqual([]);
+    expect(messages({ 'verbs.txt': 'ал VERB front' })[0]).toContain('front is for nouns and adjectives');
+  });
   it('round-trips the compiled form', () => {
     const { entries } = compile({ 'function-words.txt': 'да PART\nде PART =да', 'nouns.txt': 'жер NOUN unsure' });
     expect(deserializeCompiled(serializeCompiled(entries))).toEqual(entries);

@@ -385,6 +385,12 @@ function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, de
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
+/** true when a lexicon entry of the stem is flagged front (хал → халі, халге). */
+function takesFront(list: readonly LexEntry[]): boolean {
+  for (const e of list) if (e.flags.length > 0 && e.flags.includes('front')) return true;
+  return false;
+}
+
 /** Gender=Masc|Fem of a personal name flagged masc or fem in the lexicon (person-names.txt). */
 function nameGender(e: LexEntry): string | null {
   const f = e.flags;
@@ -525,6 +531,8 @@ export function analyzeLowerWord(w: string): Reading[] {
       let hs = stemHarmony(stem);
       // a loan in -ь drops it before a suffix and stays front: фестивал-і ← фестиваль
       if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BACK_FRONT;
+      // a stem flagged front takes front suffixes despite its back vowels: хал-і, хал-ге
+      if (hs.length === 1 && hs[0] === 'back' && i <= depth && takesFront(lookupLemma(stem))) hs = BACK_FRONT;
       // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
         const list = slots[contextIndex(cls, 'front')];

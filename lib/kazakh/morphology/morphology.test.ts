@@ -672,3 +672,13 @@ describe('unknown surnames and patronymics carry their gender', () => {
     expect(best('Ербатов'.toLowerCase()).feats.Gender).toBeUndefined();
   });
 });
+
+describe('a stem flagged front takes front suffixes despite its back vowels', () => {
+  it('хал "state": халі, халге, халде', () => {
+    expect(best('халге')).toMatchObject({ lemma: 'хал', upos: 'NOUN', guess: false, feats: { Case: 'Dat' } });
+    expect(segs(best('халде'))).toBe('хал | де(LOC)');
+  });
+  it('other back stems do not: *қалаге', () => {
+    expect(best('қалаге').guess).toBe(true);
+  });
+});

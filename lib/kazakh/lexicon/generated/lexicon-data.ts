@@ -4279,7 +4279,7 @@ export const LEXICON_DATA = `абзал	ADJ
 хабарландыру	NOUN
 хабаршы	NOUN
 хакім	NOUN
-хал	NOUN
+хал	NOUN	front
 халифат	NOUN
 халық	NOUN
 хан	NOUN
