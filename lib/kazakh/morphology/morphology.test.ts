@@ -682,3 +682,13 @@ describe('a stem flagged front takes front suffixes despite its back vowels', ()
     expect(best('қалаге').guess).toBe(true);
   });
 });
+
+describe('бол after a locative predicate is the auxiliary (UD-KTB copula)', () => {
+  it('базарында болды "was at the market", құрамында болып', () => {
+    expect(analyzeSentence(['Ол', 'базарында', 'болды', '.'])[2]).toMatchObject({ lemma: 'бол', upos: 'AUX' });
+    expect(analyzeSentence(['Қала', 'халифаты', 'құрамында', 'болып', ',', 'дамыды'])[3]).toMatchObject({ lemma: 'бол', upos: 'AUX' });
+  });
+  it('after an accusative it stays a verb', () => {
+    expect(analyzeSentence(['Біз', 'оны', 'болдық'])[2]!.upos).toBe('VERB');
+  });
+});
