@@ -692,3 +692,10 @@ describe('бол after a locative predicate is the auxiliary (UD-KTB copula)', (
     expect(analyzeSentence(['Біз', 'оны', 'болдық'])[2]!.upos).toBe('VERB');
   });
 });
+
+describe('participles nominalised with -дық/-дік, also in the plural', () => {
+  it('келмейтіндіктерін, келгендіктерін: verb + participle + NMLZ + PL + POSS.3 + ACC', () => {
+    expect(best('келмейтіндіктерін')).toMatchObject({ lemma: 'кел', upos: 'VERB', guess: false, feats: { Number: 'Plur', Polarity: 'Neg', Case: 'Acc', VerbForm: 'Ger' } });
+    expect(segs(best('келгендіктерін'))).toBe('кел | ген(PTCP.PST) | дік(NMLZ) | тер(PL) | і(POSS.3) | н(ACC)');
+  });
+});
