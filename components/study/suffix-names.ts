@@ -115,6 +115,7 @@ const NAMES: Record<string, Names> = {
   'DER.IST': derivation('-ист', 'орыс тілі арқылы енген жұрнақ (аналитик, экстремист)', 'заимствованный суффикс -ист', 'borrowed suffix -ist'),
   'DER.SHIL': derivation('-шыл', 'бейімділік (ұлтшыл)', 'склонность (ұлтшыл «националистический»)', 'inclination (ұлтшыл "nationalist")'),
   'DER.SYMAQ': derivation('-сымақ', 'кемсіту мәні', 'уничижительное значение', 'pejorative ("would-be …")'),
+  'DER.GYSH': derivation('-ғыш', 'етістіктен құрал не бейімділік атауын тудырады (есептегіш)', 'образует от глагола название прибора или склонности (есептегіш «счётчик»)', 'forms from a verb the name of a device or tendency (есептегіш "meter")'),
   'DER.GY': derivation('-ғы', 'сын есім тудырады (ішкі, сыртқы)', 'образует прилагательные (сыртқы «внешний»)', 'forms adjectives (сыртқы "outer")'),
   'DER.LA': derivation('-ла', 'есімнен етістік тудырады', 'образует глагол от имени', 'forms a verb from a noun or adjective'),
   'DER.LAS': derivation('-лас', 'есімнен етістік тудырады (ортақ мән)', 'образует глагол от имени (совместность)', 'forms a verb from a noun (doing together)'),

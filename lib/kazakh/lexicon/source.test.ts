@@ -53,6 +53,15 @@ describe('lexicon source validation', () => {
     expect(messages({ 'verbs.txt': 'тап VERB headword=табу' })[0]).toContain('what the rule gives');
     expect(messages({ 'nouns.txt': 'жер NOUN headword=жерлер' })[0]).toContain('headword= is for verbs');
   });
+  it('takes a gender flag only on personal names, and one gender only', () => {
+    expect(compile({ 'person-names.txt': 'Айгүл PROPN fem\nБекболат PROPN masc' }).problems).toEqual([]);
+    expect(messages({ 'place-names.txt': 'Алматы PROPN fem' })[0]).toContain('for personal names');
+    expect(messages({ 'person-names.txt': 'Бақыт PROPN masc fem' })[0]).toContain('more than one gender');
+  });
+  it('takes front only on nouns and adjectives', () => {
+    expect(compile({ 'nouns.txt': 'хал NOUN front' }).problems).toEqual([]);
+    expect(messages({ 'verbs.txt': 'ал VERB front' })[0]).toContain('front is for nouns and adjectives');
+  });
   it('round-trips the compiled form', () => {
     const { entries } = compile({ 'function-words.txt': 'да PART\nде PART =да', 'nouns.txt': 'жер NOUN unsure' });
     expect(deserializeCompiled(serializeCompiled(entries))).toEqual(entries);

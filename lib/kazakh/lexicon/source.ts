@@ -16,6 +16,10 @@
 //         headword=FORM  a verb whose -у form no rule gives (е headword=е)
 //         defective    a verb with no regular forms: only its listed irregular ones (the
 //                      copula е: еді, екен, емес; never е-сін, е-ді-ң)
+//         front        a noun with back vowels that takes front suffixes (хал → халі, халге)
+//         masc, fem    a personal name's gender (UD-KTB: Gender=Masc|Fem on person names);
+//                      names given to either sex, and surnames that do not inflect for
+//                      gender (Обама, Марченко), have none
 //         unsure       the entry awaits a linguist's review
 // homographs.txt ranks the readings of every form that has more than one:
 //   FORM: POS POS=LEMMA …   (first = preferred when the context does not decide)
@@ -44,7 +48,9 @@ export const FILE_POS: Readonly<Record<string, readonly Upos[]>> = {
 };
 export const HOMOGRAPHS_FILE = 'homographs.txt';
 
-const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'vowel-drop', 'defective', 'unsure']);
+const FLAGS: ReadonlySet<string> = new Set(['lexicalised', 'possessed', 'vowel-drop', 'defective', 'front', 'masc', 'fem', 'unsure']);
+/** Gender flags: only on personal names. */
+const GENDER_FLAGS: ReadonlySet<string> = new Set(['masc', 'fem']);
 
 export interface SourceFile {
   name: string;
@@ -133,7 +139,10 @@ export function parseLexiconFile(file: SourceFile): { entries: SourceEntry[]; pr
         else if (formProblems(f.slice(9)).length || f.length < 10) problem(`bad headword ${f} for «${form}»`);
         else if (f.slice(9) === verbalNoun(form, flags.includes('vowel-drop'))) problem(`«${form}» headword=${f.slice(9)} is what the rule gives: drop the flag`);
       } else if (!FLAGS.has(f)) problem(`unknown flag ${f} for «${form}» (known: =LEMMA, ${[...FLAGS].join(', ')})`);
+      else if (f === 'front' && upos !== 'NOUN' && upos !== 'ADJ') problem(`front is for nouns and adjectives, not ${upos} «${form}»`);
+      else if (GENDER_FLAGS.has(f) && file.name !== 'person-names.txt') problem(`${f} is for personal names (person-names.txt), not «${form}» in ${file.name}`);
     }
+    if (flags.filter((f) => GENDER_FLAGS.has(f)).length > 1) problem(`«${form}» has more than one gender`);
     if (allowed && !allowed.includes(upos)) problem(`${upos} «${form}» does not belong in ${file.name} (it holds ${allowed.join(', ')})`);
     if (upos === 'PROPN' && !HAS_UPPER.test(form[0] ?? '')) problem(`proper noun «${form}» is not capitalised`);
     if (upos !== 'PROPN' && HAS_UPPER.test(form)) problem(`${upos} «${form}» has capital letters (only proper nouns do)`);

@@ -11,7 +11,7 @@ import { deriveNominal, deriveVerb } from './derivation';
 import { BACK_FRONT, classOfChar, DEVOICING, isVowel, isVowelCode, lastClass, stemHarmony, type Harmony } from './phonology';
 import { contextIndex, endingStarts, endingTable, entriesFor, maxEndingLength, wordEndings } from './table';
 import { headwordOf } from './headword';
-import { CODE_I, CODE_L, CODE_N, CODE_R, CODE_S, CODE_T, CODE_U, CODE_YA, CODE_YU, CODE_Z } from './char-codes';
+import { CODE_I, CODE_I_FRONT, CODE_L, CODE_N, CODE_R, CODE_S, CODE_T, CODE_U, CODE_Y, CODE_YA, CODE_YU, CODE_Z } from './char-codes';
 
 export interface Seg {
   text: string;
@@ -42,8 +42,11 @@ export function bareFeats(e: LexEntry): Record<string, string> {
   const key = e.lemma.toLowerCase();
   switch (e.upos) {
     case 'NOUN':
-    case 'PROPN':
       return { Case: 'Nom' };
+    case 'PROPN': {
+      const g = nameGender(e);
+      return g ? { Case: 'Nom', Gender: g } : { Case: 'Nom' };
+    }
     case 'PRON':
       return { Case: 'Nom', ...(PRON_FEATS[key] ?? {}) };
     case 'DET': {
@@ -215,13 +218,55 @@ function causativeStems(stem: string): VerbStem[] {
     if (stem.length < c.length + 2 || !stem.endsWith(c)) continue;
     const base = stem.slice(0, stem.length - c.length);
     const bl = base[base.length - 1] ?? '';
-    if (c === 'т' && !isVowel(bl)) continue;
+    // -т after a vowel; after the й of a derived verb too (мол-ай-т, көб-ей-т)
+    const afterGlide = c === 'т' && bl === 'й';
+    if (c === 'т' && !isVowel(bl) && !afterGlide) continue;
     if (c.length === 2 && isVowel(bl)) continue;
-    if (lexVerbs(base).length > 0) {
+    if (!afterGlide && lexVerbs(base).length > 0) {
       out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: base, label: null }, { text: c, label: 'CAUS' }], pen: 0.6 });
-    }
+    } else causativeOfDerived(stem, base, c, out);
   }
   return out;
+}
+
+/** Voice suffixes a causative may follow: жоспарла-н-дыр, тазала-н-дыр, таны-с-тыр, ашу-лан-дыр. */
+const VOICE_BEFORE_CAUS: readonly { sfx: string; afterVowel: boolean; label: string }[] = [
+  { sfx: 'н', afterVowel: true, label: 'PASS' },
+  { sfx: 'л', afterVowel: true, label: 'PASS' },
+  { sfx: 'с', afterVowel: true, label: 'RCP' },
+];
+
+/**
+ * A causative on a verb the lexicon does not list but the rules build: a verb derived from a
+ * known noun or adjective (мол-ай-т, жақын-дас-тыр) or a voice form of a known or derived verb
+ * (жоспарла-н-дыр, су-ла-н-дыр, ұрық-та-н-дыр). UD-KTB keeps the causative in the lemma, so the
+ * lemma is the whole causative stem (суландыр).
+ */
+function causativeOfDerived(stem: string, base: string, c: string, out: VerbStem[]): void {
+  // only the productive causatives: -дыр/-тыр, and -т after a vowel or й
+  if (c !== 'т' && c.length !== 3) return;
+  if (c.length === 3 && c.charCodeAt(1) !== CODE_Y && c.charCodeAt(1) !== CODE_I_FRONT) return;
+  for (const d of deriveVerb(base)) {
+    // -т only on the verbs of state -ай/-сыра (мол-ай-т, сан-сыра-т); on -ла it would read
+    // nouns as verbs (міндет-ті is not мін-де-т-ті)
+    if ((c === 'т' && d.label !== 'DER.AY' && d.label !== 'DER.SYRA')) continue;
+    out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: c, label: 'CAUS' }], pen: 1.1 });
+  }
+  const bl = base.charCodeAt(base.length - 1);
+  // after a voice suffix only -дыр/-тыр (жоспарла-н-дыр, таны-с-тыр)
+  if (c === 'т' || (bl !== CODE_N && bl !== CODE_L && bl !== CODE_S)) return;
+  for (const v of VOICE_BEFORE_CAUS) {
+    if (!base.endsWith(v.sfx) || base.length < v.sfx.length + 2) continue;
+    const inner = base.slice(0, base.length - v.sfx.length);
+    if (!isVowel(inner[inner.length - 1] ?? '') !== !v.afterVowel) continue;
+    if (lexVerbs(inner).length > 0) {
+      out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: inner, label: null }, { text: v.sfx, label: v.label }, { text: c, label: 'CAUS' }], pen: 0.9 });
+      continue;
+    }
+    for (const d of deriveVerb(inner)) {
+      out.push({ lemma: stem, upos: 'VERB', feats: {}, segs: [{ text: d.baseText, label: null }, { text: d.suffix, label: d.label }, { text: v.sfx, label: v.label }, { text: c, label: 'CAUS' }], pen: 1.3 });
+    }
+  }
 }
 
 // ---------------------------------------------------------------- nominal stems
@@ -340,6 +385,19 @@ function compoundStems(stem: string, beforeVowel: boolean, h: Harmony | null, de
 const KNOWN_BASE = 10;
 const GUESS_BASE = 0;
 
+/** true when a lexicon entry of the stem is flagged front (хал → халі, халге). */
+function takesFront(list: readonly LexEntry[]): boolean {
+  for (const e of list) if (e.flags.length > 0 && e.flags.includes('front')) return true;
+  return false;
+}
+
+/** Gender=Masc|Fem of a personal name flagged masc or fem in the lexicon (person-names.txt). */
+function nameGender(e: LexEntry): string | null {
+  const f = e.flags;
+  if (f.length === 0) return null;
+  return f.includes('masc') ? 'Masc' : f.includes('fem') ? 'Fem' : null;
+}
+
 function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: number): Reading | null {
   const upos = ns.upos;
   if (chain.morphs.length > 0 && !INFLECTING.has(upos) && upos !== 'DET' && upos !== 'ADV' && !(upos === 'ADP' && chain.kind === 'N.GY')) return null;
@@ -359,8 +417,12 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   let u: Upos = upos;
   let pen = 0;
   // a chain's features are frozen and shared by its readings (analyses are never mutated)
-  if (upos === 'NOUN' || upos === 'PROPN') feats = chain.feats;
-  else if (upos === 'PRON' || upos === 'DET') {
+  if (upos === 'NOUN') feats = chain.feats;
+  else if (upos === 'PROPN') {
+    // a personal name's gender (UD-KTB: Бекболат Gender=Masc, Айгүл Gender=Fem)
+    const g = nameGender(ns.entry);
+    feats = g ? { ...chain.feats, Gender: g } : chain.feats;
+  } else if (upos === 'PRON' || upos === 'DET') {
     u = chain.morphs.length > 0 ? 'PRON' : upos;
     feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
@@ -469,6 +531,8 @@ export function analyzeLowerWord(w: string): Reading[] {
       let hs = stemHarmony(stem);
       // a loan in -ь drops it before a suffix and stays front: фестивал-і ← фестиваль
       if (hs.length === 1 && hs[0] === 'back' && !isVowelCode(stem.charCodeAt(stem.length - 1)) && lookupLemma(stem + 'ь').length > 0) hs = BACK_FRONT;
+      // a stem flagged front takes front suffixes despite its back vowels: хал-і, хал-ге
+      if (hs.length === 1 && hs[0] === 'back' && i <= depth && takesFront(lookupLemma(stem))) hs = BACK_FRONT;
       // a dropped front vowel after у: қауп-і ← қауіп (the stem looks back, the suffix is front)
       if (beforeVowel && hs.length === 1 && hs[0] === 'back' && stem.length >= 4 && stem.charCodeAt(stem.length - 2) === CODE_U && !isVowelCode(stem.charCodeAt(stem.length - 1))) {
         const list = slots[contextIndex(cls, 'front')];

@@ -133,10 +133,13 @@ for (const n of [false, true]) {
       }
     }
   }
+  // -ғандық, also in the plural (келгендіктерін "that they came")
   for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
     for (const poss of [null, POSS3]) {
-      add('V', 'PTCP.PST.GER', [...N, PTCP_PST, DYQ, ...(poss ? [poss] : []), ...(c ? [c] : [])],
-        merge({ Case: 'Nom' }, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.3);
+      for (const pl of [null, PL]) {
+        add('V', 'PTCP.PST.GER', [...N, PTCP_PST, DYQ, ...(pl ? [pl] : []), ...(poss ? [poss] : []), ...(c ? [c] : [])],
+          merge({ Case: 'Nom' }, pl ? { Number: 'Plur' } : {}, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.3);
+      }
     }
   }
   add('V', 'PTCP.PST.GER', [...N, PTCP_PST, SIM], merge({ Tense: 'Past', VerbForm: 'Ger' }, P), 0.3);
@@ -159,10 +162,13 @@ for (const n of [false, true]) {
   for (const cop of COPS) add('V', 'FUT.FIN', [...futM, cop], merge(FIN_IND, cop.feats, { Tense: 'Fut' }, P));
   add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, SIM], merge({ Aspect: 'Imp', VerbForm: 'Ger' }, P), 0.4);
   // -атындық (келмейтіндігін) and the future participle as a noun (айтарым жоқ, болары анық)
+  // (also in the plural: келмейтіндіктерін "that they do not come")
   for (const c of [null, GEN, ACC, DAT, LOC, ABL, INS]) {
     for (const poss of [null, POSS3]) {
-      add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, DYQ, ...(poss ? [poss] : []), ...(c ? [c] : [])],
-        merge({ Aspect: 'Imp', Case: 'Nom' }, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.3);
+      for (const pl of [null, PL]) {
+        add('V', 'PTCP.HAB.GER', [...N, PTCP_HAB, DYQ, ...(pl ? [pl] : []), ...(poss ? [poss] : []), ...(c ? [c] : [])],
+          merge({ Aspect: 'Imp', Case: 'Nom' }, pl ? { Number: 'Plur' } : {}, poss?.feats ?? {}, c?.feats ?? {}, { VerbForm: 'Ger' }, P), 0.3);
+      }
     }
   }
   if (!n) {

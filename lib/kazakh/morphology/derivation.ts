@@ -5,7 +5,7 @@
 import type { Upos } from '../types';
 import type { LexEntry } from '../lexicon';
 import { lookup as lookupLemma, maybeKeyPrefix } from './lookup';
-import { classOfChar, stemHarmony, type Harmony, type LastClass } from './phonology';
+import { lastClass, stemHarmony, type Harmony, type LastClass } from './phonology';
 import { CharTrie } from '../char-trie';
 import { CODE_T } from './char-codes';
 
@@ -63,6 +63,17 @@ export const DERIV_RULES: readonly DerivRule[] = [
   // diminutive: қала → қалашық, үй → үйшік
   { label: 'DER.SHYQ', forms: [{ back: 'шық', front: 'шік', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
   { label: 'DER.SYMAQ', forms: [{ back: 'сымақ', front: 'сімек', after: 'any' }], from: ['NOUN'], to: 'NOUN' },
+  // devices and tendencies from verbs: есепте → есептегіш "meter", көтер → көтергіш "lift",
+  // үдет → үдеткіш "accelerator", жылыт → жылытқыш "heater"
+  {
+    label: 'DER.GYSH',
+    forms: [
+      { back: 'ғыш', front: 'гіш', after: VOICED },
+      { back: 'қыш', front: 'кіш', after: ['P'] },
+    ],
+    from: ['VERB'],
+    to: 'NOUN',
+  },
   // approximate numerals: он → ондаған "dozens of", жүз → жүздеген, мың → мыңдаған
   {
     label: 'DER.DAGAN',
@@ -156,7 +167,8 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
     if (!list || !maybeKeyPrefix(stem, i)) continue;
     const sfx = stem.slice(i);
     const baseText = stem.slice(0, i);
-    const cls = classOfChar(baseText[baseText.length - 1]!);
+    // a final soft sign is silent: панель-дік, магистраль-дық take the suffix of л
+    const cls = lastClass(baseText);
     for (const f of list) {
       const r = f.rule;
       if (!f.symmetric && !harmonyOk(baseText, f.back)) continue;

@@ -561,3 +561,141 @@ describe('мен: "and" or "I" in context', () => {
     expect(menIn('Мына мен айтқан жол.')).toEqual(['PRON']);
   });
 });
+
+describe('personal names carry their gender (UD-KTB Gender on person names)', () => {
+  it('a name flagged masc or fem gets Gender, bare and inflected', () => {
+    expect(best('Бекболат').feats).toEqual({ Case: 'Nom', Gender: 'Masc' });
+    expect(best('Айгүлден').feats).toEqual({ Case: 'Abl', Gender: 'Fem' });
+    expect(best('Назарбаевтың').feats).toMatchObject({ Case: 'Gen', Gender: 'Masc' });
+  });
+  it('a surname in -ев after a back vowel takes back suffixes (Тоқаевтың), after a consonant front ones', () => {
+    expect(best('Назарбаевтың')).toMatchObject({ lemma: 'Назарбаев', guess: false, feats: { Case: 'Gen', Gender: 'Masc' } });
+    expect(best('Тоқаевқа')).toMatchObject({ lemma: 'Тоқаев', guess: false, feats: { Case: 'Dat' } });
+    expect(best('Медведевтің')).toMatchObject({ lemma: 'Медведев', guess: false });
+    expect(best('Назарбаевтің').guess).toBe(true);
+  });
+  it('names of either sex, surnames that do not inflect for gender and place names have none', () => {
+    expect(best('Бақыт').feats.Gender).toBeUndefined();
+    expect(best('Обама').feats.Gender).toBeUndefined();
+    expect(best('Алматыда').feats.Gender).toBeUndefined();
+  });
+  it('the common noun beside a name has no gender', () => {
+    expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]).toMatchObject({ upos: 'NOUN', feats: { Case: 'Nom' } });
+    expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]!.feats.Gender).toBeUndefined();
+  });
+});
+
+describe('causatives of verbs the rules build (UD-KTB keeps the causative in the lemma)', () => {
+  it('a causative on a voice form of a lexicon verb: жоспарла-н-дыр, тазала-н-дыр', () => {
+    expect(best('жоспарландыру')).toMatchObject({ lemma: 'жоспарландыр', upos: 'VERB', guess: false });
+    expect(segs(best('тазаландыру'))).toBe('тазала | н(PASS) | дыр(CAUS) | у(VN)');
+  });
+  it('a causative on a verb derived from a known noun or adjective: су-ла-н-дыр, мол-ай-т, жақын-дас-тыр', () => {
+    expect(best('суландырады')).toMatchObject({ lemma: 'суландыр', upos: 'VERB', guess: false });
+    expect(best('молайту')).toMatchObject({ lemma: 'молайт', upos: 'VERB', guess: false });
+    expect(best('жақындастыру')).toMatchObject({ lemma: 'жақындастыр', guess: false });
+  });
+  it('-т only on verbs of state in -ай/-сыра: міндетті is the adjective, not мін-де-т-ті', () => {
+    expect(analyze('міндетті').some((a) => a.upos === 'VERB')).toBe(false);
+    expect(analyzeSentence(['елімізде', 'міндетті', 'әлеуметтік', 'сақтандыру'])[1]).toMatchObject({ lemma: 'міндетті', upos: 'ADJ' });
+  });
+  it('only the productive causatives: ту-лар is a plural, not ту-л-ар', () => {
+    expect(analyze('тулар').some((a) => a.upos === 'VERB' && !a.guess && a.segments.some((s) => s.label === 'CAUS'))).toBe(false);
+  });
+});
+
+describe('derivation after a final soft sign', () => {
+  it('the soft sign is silent: панель-дік, автомобиль-дік take the suffix of л', () => {
+    expect(best('панельдік')).toMatchObject({ lemma: 'панельдік', upos: 'ADJ', guess: false });
+    expect(segs(best('автомобильдік'))).toBe('автомобиль | дік(DER.LYQ)');
+  });
+});
+
+describe('inflected pairs the lexicon lists', () => {
+  it('a listed pair is known even when its second part alone is not a word: дәрі-дәрмек-пен, сауда-саттық-ты', () => {
+    expect(best('дәрі-дәрмекпен')).toMatchObject({ lemma: 'дәрі-дәрмек', upos: 'NOUN', guess: false, feats: { Case: 'Ins' } });
+    expect(best('сауда-саттықты')).toMatchObject({ lemma: 'сауда-саттық', guess: false, feats: { Case: 'Acc' } });
+    expect(segs(best('зорлық-зомбылыққа'))).toBe('зорлық-зомбылық | қа(DAT)');
+  });
+  it('a pair the lexicon does not list stays a guess', () => {
+    expect(best('дәрі-дәрмекпенн').guess).toBe(true);
+    expect(best('дәрі-пәрмекпен').guess).toBe(true);
+  });
+});
+
+describe('news words added to the lexicon', () => {
+  it('loans and their -лық adjectives, native nouns and verbs', () => {
+    expect(best('экзотикалық')).toMatchObject({ lemma: 'экзотикалық', upos: 'ADJ', guess: false });
+    expect(best('реактордың')).toMatchObject({ lemma: 'реактор', upos: 'NOUN', guess: false });
+    expect(best('омыртқасына')).toMatchObject({ lemma: 'омыртқа', guess: false });
+    expect(best('итеріп')).toMatchObject({ lemma: 'итер', upos: 'VERB', guess: false });
+  });
+  it('a new noun does not take over a verb analysis: таяуда is the adjective', () => {
+    expect(best('таяуда')).toMatchObject({ lemma: 'таяу', upos: 'ADJ' });
+  });
+});
+
+describe('analytic verb forms written as one token (UD-KTB «болған жоқ»)', () => {
+  it('past participle + емес/жоқ is the negative past, the copula giving the person', () => {
+    expect(best('көрген емеспін')).toMatchObject({ lemma: 'көр', upos: 'VERB', guess: false, feats: { Polarity: 'Neg', Tense: 'Past', VerbForm: 'Fin', Person: '1', Number: 'Sing' } });
+    expect(best('ұшырасқан жоқ').feats).toMatchObject({ Polarity: 'Neg', Person: '3', Voice: 'Rcp' });
+  });
+  it('past participle + екен is the evidential past; conditional + екен the desiderative', () => {
+    expect(best('деген екен')).toMatchObject({ lemma: 'де', feats: { Evident: 'Fh', Tense: 'Past', VerbForm: 'Fin' } });
+    expect(best('аңдысам екен')).toMatchObject({ lemma: 'аңды', feats: { Mood: 'Des', VerbForm: 'Fin', Person: '1' } });
+    expect(segs(best('болған емес'))).toBe('бол | ған(PTCP.PST) |  емес(NEG)');
+  });
+  it('a noun before жоқ is not a verb form', () => {
+    expect(best('бала жоқ').upos).toBe('X');
+  });
+});
+
+describe('-ғыш/-гіш/-қыш/-кіш: devices and tendencies from verbs', () => {
+  it('builds the noun from a lexicon verb, by harmony and the last sound', () => {
+    expect(segs(best('есептегіш'))).toBe('есепте | гіш(DER.GYSH)');
+    expect(best('жылытқыштар')).toMatchObject({ lemma: 'жылытқыш', upos: 'NOUN', guess: false, feats: { Number: 'Plur' } });
+    expect(best('тоңазытқыш')).toMatchObject({ lemma: 'тоңазытқыш', guess: false });
+  });
+  it('not with the wrong allomorph: *есептеқыш', () => {
+    expect(best('есептеқыш').guess).toBe(true);
+  });
+});
+
+describe('unknown surnames and patronymics carry their gender', () => {
+  it('-ов/-ев and -ұлы a man\'s, -ова/-ева and -қызы a woman\'s', () => {
+    expect(best('Сапарбаевтың')).toMatchObject({ lemma: 'Сапарбаев', upos: 'PROPN', feats: { Case: 'Gen', Gender: 'Masc' } });
+    expect(best('Есімханова').feats).toMatchObject({ Case: 'Nom', Gender: 'Fem' });
+    expect(best('Әбішұлы').feats.Gender).toBe('Masc');
+  });
+  it('not on other unknown names, nor on lower-case words', () => {
+    expect(best('Гливице').feats.Gender).toBeUndefined();
+    expect(best('Ербатов'.toLowerCase()).feats.Gender).toBeUndefined();
+  });
+});
+
+describe('a stem flagged front takes front suffixes despite its back vowels', () => {
+  it('хал "state": халі, халге, халде', () => {
+    expect(best('халге')).toMatchObject({ lemma: 'хал', upos: 'NOUN', guess: false, feats: { Case: 'Dat' } });
+    expect(segs(best('халде'))).toBe('хал | де(LOC)');
+  });
+  it('other back stems do not: *қалаге', () => {
+    expect(best('қалаге').guess).toBe(true);
+  });
+});
+
+describe('бол after a locative predicate is the auxiliary (UD-KTB copula)', () => {
+  it('базарында болды "was at the market", құрамында болып', () => {
+    expect(analyzeSentence(['Ол', 'базарында', 'болды', '.'])[2]).toMatchObject({ lemma: 'бол', upos: 'AUX' });
+    expect(analyzeSentence(['Қала', 'халифаты', 'құрамында', 'болып', ',', 'дамыды'])[3]).toMatchObject({ lemma: 'бол', upos: 'AUX' });
+  });
+  it('after an accusative it stays a verb', () => {
+    expect(analyzeSentence(['Біз', 'оны', 'болдық'])[2]!.upos).toBe('VERB');
+  });
+});
+
+describe('participles nominalised with -дық/-дік, also in the plural', () => {
+  it('келмейтіндіктерін, келгендіктерін: verb + participle + NMLZ + PL + POSS.3 + ACC', () => {
+    expect(best('келмейтіндіктерін')).toMatchObject({ lemma: 'кел', upos: 'VERB', guess: false, feats: { Number: 'Plur', Polarity: 'Neg', Case: 'Acc', VerbForm: 'Ger' } });
+    expect(segs(best('келгендіктерін'))).toBe('кел | ген(PTCP.PST) | дік(NMLZ) | тер(PL) | і(POSS.3) | н(ACC)');
+  });
+});

@@ -1,7 +1,7 @@
 // Kazakh phonology used by the analyser: vowel harmony and the classes of the last
 // sound of a stem that choose a suffix's allomorph (consonant assimilation).
 
-import { CODE_G, CODE_GH, CODE_I, CODE_K, CODE_KH, CODE_Q, CODE_SOFT, CODE_U } from './char-codes';
+import { CODE_E, CODE_G, CODE_GH, CODE_I, CODE_K, CODE_KH, CODE_Q, CODE_SOFT, CODE_U, CODE_V } from './char-codes';
 
 export type Harmony = 'back' | 'front';
 
@@ -64,12 +64,17 @@ export const BACK_FRONT: Harmony[] = ['back', 'front'];
 /**
  * Harmony classes a stem allows (by its last clear vowel; loans follow the last vowel). A
  * final к/г also allows front suffixes and a final х/қ/ғ back ones: loans take their suffix
- * from that consonant (банк-ке, округ-тері, цех-та). Native words agree anyway. Do not mutate.
+ * from that consonant (банк-ке, округ-тері, цех-та). Native words agree anyway. Surnames in
+ * -аев/-оев… are back (Тоқаев-тың). Do not mutate.
  */
 export function stemHarmony(stem: string): Harmony[] {
   const last = stem.charCodeAt(stem.length - 1);
   // a final soft sign makes loans front (фестиваль-ге, автомобиль-дің); spelling varies
   if (last === CODE_SOFT) return BACK_FRONT;
+  // a surname in -ев after a back vowel takes back suffixes (Назарбаев-тың, Тоқаев-қа): the е of
+  // the Russian suffix does not count; after a front vowel or a consonant it does (Алиев-ке, Медведев-тің)
+  const n = stem.length;
+  if (last === CODE_V && n >= 3 && stem.charCodeAt(n - 2) === CODE_E && kindOf(stem.charCodeAt(n - 3)) === 1) return BACK;
   const byVowel = vowelHarmony(stem);
   if ((last === CODE_K || last === CODE_G) && byVowel === BACK) return BACK_FRONT;
   if ((last === CODE_KH || last === CODE_Q || last === CODE_GH) && byVowel === FRONT) return FRONT_BACK;

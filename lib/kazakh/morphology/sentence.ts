@@ -292,9 +292,10 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // (not a second person past for a genitive: жұмыс-тың is not жұм-ыс-ты-ң "you closed")
     if (isPunct(next) && inf.fin && (best.upos === 'NOUN' || best.upos === 'ADJ') && (best.feats.Case === 'Acc' || best.feats.Case === 'Gen' || best.feats['Person[psor]'] !== undefined || best.guess)
       && !(best.feats.Case === 'Gen' && inf.fin.feats.Person === '2')) best = inf.fin;
-    // бол after a nominal predicate (or a participle) is the copula-like auxiliary
+    // бол after a nominal predicate (or a participle) is the copula-like auxiliary, and so it
+    // is after a locative one: базарында болды "was at the market", құрамында болып
     if (best.lemma === 'бол' && (best.upos === 'VERB' || best.upos === 'AUX') && prev && !sentenceStart) {
-      const nominalPred = (NOMINAL.has(prev.upos) || prev.upos === 'ADP' || prev.upos === 'ADV') && (prev.feats.Case === undefined || prev.feats.Case === 'Nom');
+      const nominalPred = (NOMINAL.has(prev.upos) || prev.upos === 'ADP' || prev.upos === 'ADV') && (prev.feats.Case === undefined || prev.feats.Case === 'Nom' || prev.feats.Case === 'Loc');
       if (nominalPred || prev.upos === 'VERB') best = asAux(best);
     }
     // desiderative + кел (айтқым келеді)

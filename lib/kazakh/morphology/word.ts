@@ -55,14 +55,31 @@ function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boole
   }
   let lemma = r.lemma;
   let upos = r.upos;
+  let feats = r.feats;
   if (r.guess && capital) {
     upos = 'PROPN';
     const stemLen = r.segs[0]?.text.length ?? form.length;
     lemma = form.slice(0, stemLen);
+    const g = surnameGender(lemma);
+    if (g) feats = { ...feats, Gender: g };
   } else if (upos !== 'PROPN') {
     lemma = lemma.toLowerCase();
   }
-  return { lemma, headword: headwordOf(lemma, upos), upos, feats: r.feats, segments, guess: r.guess };
+  return { lemma, headword: headwordOf(lemma, upos), upos, feats, segments, guess: r.guess };
+}
+
+const MASC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]в|ұлы)$/u;
+const FEM_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]ва|қызы)$/u;
+
+/**
+ * The gender of an unknown name by its surname or patronymic ending (UD-KTB gives person names
+ * Gender): -ов/-ев and -ұлы are a man's (Сапарбаев, Әбішұлы), -ова/-ева and -қызы a woman's
+ * (Есімханова, Асанқызы). -ин/-ина are left alone: too many places end so (Берлин, Пекин).
+ */
+function surnameGender(name: string): string | null {
+  if (MASC_SURNAME.test(name)) return 'Masc';
+  if (FEM_SURNAME.test(name)) return 'Fem';
+  return null;
 }
 
 /**
@@ -164,6 +181,51 @@ function hyphenSuffixed(form: string): Analysis[] | null {
   return null;
 }
 
+/** Person endings of the copulas емес, жоқ and екен in analytic verb forms. */
+const COPULA_PERSON: Readonly<Record<string, Record<string, string>>> = {
+  '': { Number: 'Sing', Person: '3' },
+  'мін': { Number: 'Sing', Person: '1' }, 'пын': { Number: 'Sing', Person: '1' }, 'пін': { Number: 'Sing', Person: '1' },
+  'сың': { Number: 'Sing', Person: '2' }, 'сің': { Number: 'Sing', Person: '2' },
+  'сыз': { Number: 'Sing', Person: '2', Polite: 'Form' }, 'сіз': { Number: 'Sing', Person: '2', Polite: 'Form' },
+  'біз': { Number: 'Plur', Person: '1' }, 'пыз': { Number: 'Plur', Person: '1' }, 'піз': { Number: 'Plur', Person: '1' },
+  'сыңдар': { Number: 'Plur', Person: '2' }, 'сіңдер': { Number: 'Plur', Person: '2' },
+};
+const ANALYTIC = /^(емес|жоқ|екен)(мін|пын|пін|сың|сің|сыз|сіз|біз|пыз|піз|сыңдар|сіңдер)?$/u;
+
+/**
+ * An analytic verb form written as one word with a space (UD-KTB tokens «болған жоқ»,
+ * «көрген емеспін», «деген екен», «аңдысам екен»): a past participle + емес/жоқ is the
+ * negative past, + екен the evidential past; a conditional + екен is the desiderative. The
+ * lemma is the verb's; the copula's person ending gives the person.
+ */
+function analyticForm(form: string): Analysis[] | null {
+  const sp = form.indexOf(' ');
+  if (sp <= 0) return null;
+  const m = ANALYTIC.exec(form.slice(sp + 1).toLowerCase());
+  if (!m) return null;
+  const cop = m[1]!;
+  const person = COPULA_PERSON[m[2] ?? ''];
+  if (!person) return null;
+  const first = form.slice(0, sp);
+  for (const a of analyzeLetters(first)) {
+    if ((a.upos !== 'VERB' && a.upos !== 'AUX') || a.guess) continue;
+    const last = a.segments[a.segments.length - 1]?.label;
+    const feats: Record<string, string> = { ...a.feats };
+    let label: string;
+    if (last === 'PTCP.PST' && a.feats.VerbForm === 'Fin') {
+      delete feats.Number; delete feats.Person; delete feats.Polite;
+      Object.assign(feats, cop === 'екен' ? { Evident: 'Fh' } : { Polarity: 'Neg' }, person);
+      label = cop === 'екен' ? 'EVID' : 'NEG';
+    } else if (a.feats.Mood === 'Cnd' && cop === 'екен' && m[2] === undefined) {
+      // the person is the conditional's (аңдыса-м екен "if only I could watch")
+      Object.assign(feats, { Mood: 'Des', VerbForm: 'Fin' });
+      label = 'DES';
+    } else continue;
+    return [{ ...a, feats, segments: [...a.segments, { text: form.slice(sp), label }] }];
+  }
+  return null;
+}
+
 /** number + hyphen + word (1990-жылы, 5-сынып) */
 const NUMBER_HYPHEN_WORD = /^([0-9]+(?:[.,][0-9]+)?-)(\p{L}+)$/u;
 
@@ -207,6 +269,10 @@ function analyzeUncached(form: string): Analysis[] {
       segments: [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)],
     }));
   }
+  if (other === 1 && digits === 0) {
+    const an = analyticForm(form);
+    if (an) return an;
+  }
   if (other > 0 || digits > 0) return [simple(form, form.toLowerCase(), 'X')];
   // hyphenated compound: analyse the last part, keep the first part in the lemma
   if (form.includes('-')) {
@@ -229,7 +295,7 @@ function analyzeUncached(form: string): Analysis[] {
         // two capitalised parts with a name among them name one thing (Нұр-Сұлтан, Қасым-Жомарт;
         // not the title Премьер-Министр)
         const name = isCapitalised(first) && isCapitalised(tail) && (sub[0]?.upos === 'PROPN' || lookupLemma(first.toLowerCase()).some((e) => e.upos === 'PROPN'));
-        return sub.map((a) => {
+        const out = sub.map((a) => {
           const segments = [{ text: head + (a.segments[0]?.text ?? ''), label: null }, ...a.segments.slice(1)];
           let upos: Upos = name && !a.guess && (a.upos === 'NOUN' || a.upos === 'ADJ') ? 'PROPN' : a.upos;
           let feats = a.feats;
@@ -244,10 +310,14 @@ function analyzeUncached(form: string): Analysis[] {
           const lemmaHead = upos === 'PROPN' ? head : head.toLowerCase();
           const tailLemma = upos === 'PROPN' && a.upos !== 'PROPN' ? tail.slice(0, a.segments[0]?.text.length ?? tail.length) : a.lemma;
           const lemma = lemmaHead + tailLemma;
-          const headLower = first.toLowerCase();
-          const guess = a.guess && lookupLemma(headLower).length === 0;
-          return { ...a, upos, feats, lemma, headword: upos === a.upos ? lemmaHead + a.headword : lemma, segments, guess: guess || (a.guess && true) } as Analysis;
+          // the pair the lexicon lists (дәрі-дәрмек, сауда-саттық) is known even when its second
+          // part alone is not a word (дәрмек, саттық): дәрі-дәрмек-пен, сауда-саттық-ты
+          const guess = a.guess && !listed.some((e) => e.upos === upos);
+          return { ...a, upos, feats, lemma, headword: upos === a.upos ? lemmaHead + a.headword : lemma, segments, guess } as Analysis;
         });
+        // readings of a listed pair first (сауда-саттық-ты before the guess сауда-саттықт-ы)
+        if (out.some((a) => a.guess) && out.some((a) => !a.guess)) return [...out.filter((a) => !a.guess), ...out.filter((a) => a.guess)];
+        return out;
       }
     }
   }
