@@ -2,7 +2,7 @@
 // many words the class knows and which words it finds hardest. Only the class's teacher.
 import 'server-only';
 import { sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
-import { studyDayStart } from '@/lib/srs';
+import { studyDayKey, studyDayStart } from '@/lib/srs';
 import { store } from '../store';
 
 export interface HardWord {
@@ -61,15 +61,13 @@ export async function getClassProgress(teacherId: string, classId: string, optio
     return studyDayStart(new Date(today - days * DAY_MS + 12 * 3_600_000), m.timeZone, m.dayStartHour);
   };
   const windows = members.map((m) => ({ userId: m.id, since7: dayStartBefore(m, 6), since30: dayStartBefore(m, 29) }));
-  const [lastDays, activity, deckRows, lapses, retentionRows] = await Promise.all([
-    reader.classLastStudyDays(classId),
-    // Only the class's decks count in its figures, not what the student studies elsewhere.
+  const [activity, deckRows, lapses, retentionRows] = await Promise.all([
+    // Only the class's decks count in its figures (the last day studied too), not what the student studies elsewhere.
     deckIds.length ? reader.classDeckActivity(deckIds, windows) : Promise.resolve([]),
     reader.classDeckProgress(classId, options.now),
     deckIds.length ? reader.classNoteLapses(classId, deckIds) : Promise.resolve([]),
     deckIds.length ? reader.classNoteRetention(classId, deckIds) : Promise.resolve([]),
   ]);
-  const lastDay = new Map(lastDays.map((r) => [r.userId, r.day]));
   const activityOf = new Map(activity.map((a) => [a.userId, a]));
   const deckRowsBy = groupBy(deckRows.filter((r) => classDecks.has(r.deckId)), (r) => r.userId);
   const deckKnown = new Map<string, { started: number; known: number }>(assigned.map((d) => [d.id, { started: 0, known: 0 }]));
@@ -90,7 +88,7 @@ export async function getClassProgress(teacherId: string, classId: string, optio
       }
     }
     return {
-      userId: m.id, name: m.name, email: m.email, lastStudied: lastDay.get(m.id) ?? null,
+      userId: m.id, name: m.name, email: m.email, lastStudied: a?.lastAt ? studyDayKey(a.lastAt, m.timeZone, m.dayStartHour) : null,
       reviews7d, retention30d: retention, wordsKnown: known, dueBacklog: due,
     };
   });

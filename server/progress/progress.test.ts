@@ -133,6 +133,14 @@ describe('getClassProgress', () => {
     ]);
     expect(d.hardest[1]!.retention).toBeNull(); // no review of cls-n0 was in review state yet
   });
+
+  it("dates a student's last study by the class's decks alone", async () => {
+    // ben studies the public deck today: his teacher still sees his last class study a week ago.
+    await review('ben', 'pub-n1-r', 3, new Date(NOW.getTime() - 30_000));
+    const rows = (await getClassProgress('teacher', 'c1', { now: NOW }))!.students;
+    expect(rows.find((r) => r.name === 'BEN')?.lastStudied).toBe('2026-03-02');
+    expect(rows.find((r) => r.name === 'ANN')?.lastStudied).toBe('2026-03-10');
+  });
 });
 
 describe('getStudentProgress', () => {

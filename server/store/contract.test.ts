@@ -141,13 +141,16 @@ describe(`store contract (${testDb.store})`, () => {
     expect(await reader.isMember('k', 'vic')).toBe(true);
     expect(await reader.isMember('k', 'teacher')).toBe(false);
     expect((await reader.classMembers('k')).map((m) => m.id)).toEqual(['una', 'vic']);
-    expect(await reader.classLastStudyDays('k')).toEqual([{ userId: 'vic', day: '2026-05-04' }]);
     const day = new Date(NOW.getTime() - 86_400_000);
     const windows = [{ userId: 'vic', since7: day, since30: day }, { userId: 'una', since7: day, since30: day }];
+    const vicLast = (await db.reviewLog.aggregate({ where: { userId: 'vic', deckId: 'd', undone: false, rating: { gt: 0 } }, _max: { serverAt: true } }))._max.serverAt;
+    expect(vicLast).not.toBeNull();
     expect(await reader.classDeckActivity(['d'], windows)).toEqual([
-      { userId: 'vic', reviews7d: 18, reviewed30d: 14, passed30d: 14 },
-      { userId: 'una', reviews7d: 0, reviewed30d: 0, passed30d: 0 },
+      { userId: 'vic', reviews7d: 18, reviewed30d: 14, passed30d: 14, lastAt: vicLast },
+      { userId: 'una', reviews7d: 0, reviewed30d: 0, passed30d: 0, lastAt: null },
     ]);
+    // the last review counts only in the decks asked about
+    expect((await reader.classDeckActivity(['elsewhere'], windows)).map((a) => a.lastAt)).toEqual([null, null]);
     expect((await reader.classDeckActivity(['other'], windows)).map((a) => a.reviews7d)).toEqual([0, 0]);
     expect((await reader.classDeckActivity(['d'], [{ userId: 'vic', since7: new Date(NOW.getTime() + 1000), since30: day }]))[0]!.reviews7d).toBe(0);
     expect(await reader.classDeckProgress('k', NOW)).toEqual([{ userId: 'vic', deckId: 'd', cards: 2, seen: 2, known: 0, due: 0 }]);

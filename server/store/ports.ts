@@ -106,7 +106,8 @@ export interface ClassRow { id: string; name: string; teacherId: string }
 export interface AssignedDeck { id: string; title: string; words: number }
 /** A member's reviews in the class's decks since their own 7 and 30 study days ago. */
 export interface ActivityWindow { userId: string; since7: Date; since30: Date }
-export interface MemberActivity { userId: string; reviews7d: number; reviewed30d: number; passed30d: number }
+/** `lastAt`: the member's last review in these decks (not undone), null without one. */
+export interface MemberActivity { userId: string; reviews7d: number; reviewed30d: number; passed30d: number; lastAt: Date | null }
 export interface MemberDeckProgress extends DeckProgressRow { userId: string }
 export interface NoteLapses { noteId: string; reps: number; lapses: number }
 export interface NoteRetention { noteId: string; total: number; passed: number }
@@ -127,8 +128,7 @@ export interface ProgressReader {
   isMember(classId: string, userId: string): Promise<boolean>;
   // The class dashboards read each of these once per class, never once per student.
   classMembers(classId: string): Promise<ProgressUser[]>;
-  classLastStudyDays(classId: string): Promise<{ userId: string; day: string }[]>;
-  /** reviews in these decks only (not undone): all of them in 7 days, review-state ones and passed in 30 */
+  /** reviews in these decks only (not undone): all of them in 7 days, review-state ones and passed in 30, the last one */
   classDeckActivity(deckIds: string[], windows: ActivityWindow[]): Promise<MemberActivity[]>;
   classDeckProgress(classId: string, now: Date): Promise<MemberDeckProgress[]>;
   assignedDecks(classId: string): Promise<AssignedDeck[]>;

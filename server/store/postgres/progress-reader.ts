@@ -40,12 +40,12 @@ const SQL = {
   isMember: 'SELECT 1 FROM "ClassMember" WHERE "classId" = $1 AND "userId" = $2',
   members: `SELECT u."id", u."name", u."email", u."timeZone", u."dayStartHour" FROM "ClassMember" m JOIN "user" u ON u."id" = m."userId"
     WHERE m."classId" = $1 ORDER BY u."name", u."id"`,
-  lastDays: `SELECT "userId", max("day") AS "day" FROM "StudyDay" WHERE "userId" IN (${MEMBERS(1)}) AND "reviews" > 0 GROUP BY "userId"`,
   // $1 users, $2 their 7-day starts, $3 their 30-day starts, $4 decks
   activity: `SELECT w."userId",
       (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s7 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0) AS "reviews7d",
       (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0 AND l."stateBefore" = 2) AS "reviewed30d",
-      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0 AND l."stateBefore" = 2 AND l."rating" > 1) AS "passed30d"
+      (SELECT count(*)::int FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."serverAt" >= w.s30 AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0 AND l."stateBefore" = 2 AND l."rating" > 1) AS "passed30d",
+      (SELECT max(l."serverAt") FROM "ReviewLog" l WHERE l."userId" = w."userId" AND l."deckId" = ANY($4::text[]) AND NOT l."undone" AND l."rating" > 0) AS "lastAt"
     FROM unnest($1::text[], $2::timestamp[], $3::timestamp[]) AS w("userId", s7, s30)`,
   classDeckProgress: `SELECT p."userId", p."deckId", ${DECK_COUNTS(2)}
     FROM "CardProgress" p JOIN "Card" c ON c."id" = p."cardId" JOIN "Note" n ON n."id" = p."noteId"
@@ -87,7 +87,6 @@ export function postgresProgressReader(pool: pg.Pool): ProgressReader {
       return (await rows('isMember', [classId, userId])).length > 0;
     },
     classMembers: (classId) => rows('members', [classId]),
-    classLastStudyDays: (classId) => rows('lastDays', [classId]),
     async classDeckActivity(deckIds, windows) {
       if (!windows.length) return [];
       return rows('activity', [windows.map((w) => w.userId), windows.map((w) => pgTime(w.since7)), windows.map((w) => pgTime(w.since30)), deckIds]);

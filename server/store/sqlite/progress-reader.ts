@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import type { StudyDayCounts } from '@/lib/progress';
 import type { ProgressReader } from '../ports';
 import { STUDYABLE_DECK_SQL } from '../studyable';
-import { sqliteDate } from './connection';
+import { parseSqliteDate, sqliteDate } from './connection';
 import { LOG_FACTS_SQL, toLogFacts, type LogFactsRow } from './rollups';
 
 const MEMBERS = 'SELECT userId FROM ClassMember WHERE classId = ?';
@@ -42,15 +42,14 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
     members: db.prepare<[string], { id: string; name: string; email: string; timeZone: string; dayStartHour: number }>(
       `SELECT u.id, u.name, u.email, u.timeZone, u.dayStartHour FROM ClassMember m JOIN user u ON u.id = m.userId
       WHERE m.classId = ? ORDER BY u.name, u.id`),
-    lastDays: db.prepare<[string], { userId: string; day: string }>(
-      `SELECT userId, max(day) AS day FROM StudyDay WHERE userId IN (${MEMBERS}) AND reviews > 0 GROUP BY userId`),
-    activity: db.prepare<[string, string], { userId: string; reviews7d: number; reviewed30d: number; passed30d: number }>(
+    activity: db.prepare<[string, string], { userId: string; reviews7d: number; reviewed30d: number; passed30d: number; lastAt: string | null }>(
       `WITH w AS (SELECT json_extract(value, '$.u') AS userId, json_extract(value, '$.s7') AS s7, json_extract(value, '$.s30') AS s30 FROM json_each(?)),
         d AS (SELECT value AS deckId FROM json_each(?))
       SELECT w.userId,
         (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s7 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0) AS reviews7d,
         (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0 AND l.stateBefore = 2) AS reviewed30d,
-        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0 AND l.stateBefore = 2 AND l.rating > 1) AS passed30d
+        (SELECT count(*) FROM ReviewLog l WHERE l.userId = w.userId AND l.serverAt >= w.s30 AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0 AND l.stateBefore = 2 AND l.rating > 1) AS passed30d,
+        (SELECT max(l.serverAt) FROM ReviewLog l WHERE l.userId = w.userId AND l.deckId IN (SELECT deckId FROM d) AND l.undone = 0 AND l.rating > 0) AS lastAt
       FROM w`),
     classDeckProgress: db.prepare<[string, string], { userId: string; deckId: string; cards: number; seen: number; known: number; due: number }>(`SELECT p.userId, p.deckId, count(*) AS cards,
         count(DISTINCT CASE WHEN n.kind = 'word' THEN p.noteId END) AS seen,
@@ -106,13 +105,10 @@ export function sqliteProgressReader(db: Database.Database): ProgressReader {
     async classMembers(classId) {
       return st.members.all(classId);
     },
-    async classLastStudyDays(classId) {
-      return st.lastDays.all(classId);
-    },
     async classDeckActivity(deckIds, windows) {
       if (!windows.length) return [];
       const w = windows.map((x) => ({ u: x.userId, s7: sqliteDate(x.since7), s30: sqliteDate(x.since30) }));
-      return st.activity.all(JSON.stringify(w), JSON.stringify(deckIds));
+      return st.activity.all(JSON.stringify(w), JSON.stringify(deckIds)).map((r) => ({ ...r, lastAt: parseSqliteDate(r.lastAt) }));
     },
     async classDeckProgress(classId, now) {
       return st.classDeckProgress.all(sqliteDate(now), classId);
