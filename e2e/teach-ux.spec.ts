@@ -192,6 +192,27 @@ test('a long text: its words come a page at a time, and selecting all still take
   await expect(page.getByRole('navigation', { name: 'Pages of the sentence list' })).toHaveCount(0);
 });
 
+// On a phone each word is a card: the meanings to edit are on the screen, not two screens to the right.
+test('on a 390-px phone the draft\'s meaning fields are on the screen and the page does not scroll sideways', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
+  await page.goto('/ru/teach/import');
+  await page.getByLabel('Название колоды (можно изменить потом)').fill('Ауыл');
+  await page.getByLabel('Текст на казахском').fill('Біздің ауылда үлкен мектеп бар. Балалар күнде мектепке барады.');
+  await page.getByRole('button', { name: 'Разобрать текст' }).click();
+  await expect(page.getByRole('heading', { name: 'Проверка текста' })).toBeVisible();
+  for (const label of ['Русский перевод слова мектеп', 'Английский перевод слова мектеп']) {
+    const field = page.getByLabel(label, { exact: true });
+    await field.scrollIntoViewIfNeeded();
+    const box = (await field.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.width).toBeGreaterThan(250);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('a semicolon-separated kk,ru,en file from Excel imports', async ({ page }) => {
   await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
   await page.goto('/kk/teach');
