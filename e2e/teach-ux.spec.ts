@@ -3,7 +3,7 @@
 // recognition; a note form whose auto-fill follows the word; ticked sentences that need a
 // translation; and the CSV files spreadsheets write.
 import { readFileSync } from 'node:fs';
-import { test, expect, newUser, signUpViaApi } from './fixtures';
+import { allowNetworkFailures, test, expect, newUser, signUpViaApi } from './fixtures';
 
 test('a class page links its progress, shows a summary and a copyable, dashed join link with a QR code', async ({ page, browser, context }) => {
   test.setTimeout(120_000);
@@ -134,7 +134,7 @@ test('a ticked sentence without a translation stops the deck and is named', asyn
 
 // A long text's words and sentences come a hundred at a time: every row at once made a
 // 200,000-character text's draft page 31 MB and held the server for seconds.
-test('a long text: its words come a page at a time, and selecting all still takes every word', async ({ page }) => {
+test('a long text: its words come a page at a time, and selecting all still takes every word', async ({ page, consoleErrors }) => {
   test.setTimeout(120_000);
   await signUpViaApi(page, newUser('teacher'), { role: 'teacher' });
   await page.goto('/en/teach/import');
@@ -183,6 +183,15 @@ test('a long text: its words come a page at a time, and selecting all still take
   await expect(table.locator('tbody tr')).toHaveCount(100);
   await page.getByRole('button', { name: 'Select all' }).click();
   await expect(page.getByText(`${total.toLocaleString('en')} of ${total.toLocaleString('en')} words selected`)).toBeVisible();
+  // A page that cannot be fetched says so, and the next try fetches it.
+  await page.route('**/en/teach/drafts/**', (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
+  await words.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This part of the draft could not be loaded. Check the connection and try again.');
+  await page.unroute('**/en/teach/drafts/**');
+  allowNetworkFailures(consoleErrors);
+  await words.getByRole('button', { name: 'Next' }).click();
+  await expect(words).toContainText(`101–200 of ${total.toLocaleString('en')}`);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
   // The page carries one page of rows, not the text's every word: a row of page 2 is not in page 1's HTML or data.
   const html = await (await page.request.get(page.url())).text();
   expect(html).toContain(first!);

@@ -86,7 +86,15 @@ export function useDraftEditQueue<T>(send: (edits: DraftEdit[]) => Promise<EditA
     return dispatch([edit]);
   }, [dispatch, flush]);
 
-  // What is waiting goes out when the tab is hidden or closed.
+  // What is waiting goes out when the tab is hidden or closed; closing or reloading while edits
+  // are still on their way asks first (a request sent as the page unloads may not arrive).
+  useEffect(() => {
+    const unsent = (e: BeforeUnloadEvent) => {
+      if (queue.current.length || inFlight.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', unsent);
+    return () => window.removeEventListener('beforeunload', unsent);
+  }, []);
   useEffect(() => {
     const away = () => void flush();
     const hidden = () => {

@@ -41,6 +41,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
   const [title, setTitle] = useState(initialView.title);
   const [description, setDescription] = useState(initialView.description);
   const [missingOnly, setMissingOnly] = useState(initialView.missingOnly);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [result, setResult] = useState<TeachFormState>({});
   const untranslated = (result.issues ?? []).flatMap((i) => (i.code === 'sentence-untranslated' && i.sentence ? [i.sentence] : []));
   const [analysing, startAnalysis] = useTransition();
@@ -54,7 +55,8 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
   /** Everything sent first, so the page shows what the server now holds. */
   async function reload(over: Partial<DraftViewQuery> = {}) {
     await flush();
-    const fresh = await draftViewAction(query(over));
+    const fresh = await draftViewAction(query(over)).catch(() => null);
+    setLoadFailed(!fresh);
     if (fresh) {
       setView(fresh);
       setCounts(fresh.counts);
@@ -120,6 +122,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className={muted} aria-live="polite" data-testid="save-status">{save === 'saving' ? t('saving') : save === 'failed' ? t('saveFailed') : t('saved')}</p>
       </div>
+      {loadFailed ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-red-800 dark:bg-red-950 dark:text-red-200">{t('loadFailed')}</p> : null}
       <p className={muted}>{t('analysedIn', { chars: format.number(view.chars), ms: format.number(view.ms) })}</p>
 
       <section aria-labelledby="changes-h" className="flex flex-col gap-2">
