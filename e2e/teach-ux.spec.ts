@@ -220,6 +220,19 @@ test('on a 390-px phone the draft\'s meaning fields are on the screen and the pa
     expect(box.width).toBeGreaterThan(250);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Closing the tab while a meaning is still on its way asks first; once it is saved, it does not.
+  await page.getByLabel('Русский перевод слова мектеп', { exact: true }).fill('школа (здание)');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  await expect(page.getByTestId('save-status')).toHaveText('Черновик сохранён');
+  let again = false;
+  page.on('dialog', (d) => { again = true; void d.accept(); });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(again).toBe(false);
 });
 
 test('a semicolon-separated kk,ru,en file from Excel imports', async ({ page }) => {
