@@ -16,8 +16,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
 }
 
+/** The locale `value` names, else the default one. */
+export const knownLocale = (value: unknown): Locale => (isLocale(value) ? value : routing.defaultLocale);
+
 /** The locale of a [locale] route segment; the layout has already refused unknown ones. */
 export async function localeParam(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : routing.defaultLocale;
+  return knownLocale((await params).locale);
 }

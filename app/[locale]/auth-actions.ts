@@ -3,9 +3,9 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { redirect } from '@/i18n/navigation';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { knownLocale } from '@/i18n/routing';
 import { auth } from '@/server/auth/auth';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
+import { MAX_PASSWORD_LENGTH, newPasswordField } from '@/server/auth/password-rules';
 import { authErrorKey, isAuthErrorKey } from '@/server/auth/auth-errors';
 import { safeReturnPath } from '@/server/auth/return-path';
 import { emailField } from '@/server/auth/email-field';
@@ -13,7 +13,7 @@ import { nameField, roleField, timeZoneField } from '@/server/users/profile-fiel
 import type { AuthFieldError, AuthFormState } from '@/components/form-states';
 
 
-const localeField = z.string().transform((v): Locale => (isLocale(v) ? v : routing.defaultLocale));
+const localeField = z.string().transform(knownLocale);
 // Where to go afterwards: a path inside the app, else the deck list.
 const nextField = z.unknown().optional().transform((v) => safeReturnPath(v) ?? '/decks');
 
@@ -22,7 +22,7 @@ const signUpSchema = z.object({
   locale: localeField,
   name: nameField,
   email: emailField,
-  password: z.string().min(1, 'passwordRequired').min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(MAX_PASSWORD_LENGTH, 'passwordTooLong'),
+  password: newPasswordField(),
   role: roleField.catch('learner'),
   // The browser's zone, when it names one; else the default.
   timeZone: timeZoneField.optional().catch(undefined),

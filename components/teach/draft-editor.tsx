@@ -40,7 +40,6 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
   const [counts, setCounts] = useState(initialView.counts);
   const [title, setTitle] = useState(initialView.title);
   const [description, setDescription] = useState(initialView.description);
-  const [missingOnly, setMissingOnly] = useState(initialView.missingOnly);
   const [loadFailed, setLoadFailed] = useState(false);
   const [result, setResult] = useState<TeachFormState>({});
   const untranslated = (result.issues ?? []).flatMap((i) => (i.code === 'sentence-untranslated' && i.sentence ? [i.sentence] : []));
@@ -164,7 +163,7 @@ export function DraftEditor({ initialView, actions }: { initialView: DraftView; 
           <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-all')}>{t('selectAll')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-none')}>{t('selectNone')}</button>
           <button type="button" className="btn-secondary px-2 py-1 text-sm" disabled={loading} onClick={() => selectWhere('select-glossed')}>{t('selectGlossed')}</button>
-          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={missingOnly} disabled={loading} onChange={(e) => { setMissingOnly(e.target.checked); turn({ missing: e.target.checked, words: 1 }); }} />{t('onlyMissing', { count: format.number(counts.missing) })}</label>
+          <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={view.missingOnly} disabled={loading} onChange={(e) => { const missing = e.target.checked; setView((v) => ({ ...v, missingOnly: missing })); turn({ missing, words: 1 }); }} />{t('onlyMissing', { count: format.number(counts.missing) })}</label>
         </div>
         {counts.words === 0 ? <p>{t('noWords')}</p> : (
           <>

@@ -3,15 +3,11 @@
 // repairs): the server sends one page at a time (server/teach/draft-view.ts), since a pasted
 // 200,000-character text can have 25,000 words.
 import { useTranslations } from 'next-intl';
+import type { DraftPage } from '@/server/teach/draft-view';
 import { useFormatter } from '../use-formatter';
 
-/** A page of rows as the server sends it: `page` is 1-based. */
-export interface RowPage {
-  page: number;
-  pages: number;
-  total: number;
-  perPage: number;
-}
+/** Where a page of rows stands, as the server sends it. */
+export type RowPage = Omit<DraftPage<unknown>, 'items'>;
 
 export function RowPager({ label, at, busy, onPage }: { label: string; at: RowPage; busy?: boolean; onPage: (page: number) => void }) {
   const t = useTranslations('teach.draft');

@@ -8,7 +8,7 @@ import { isAPIError } from 'better-auth/api';
 import { z } from 'zod';
 import { auth } from '../auth/auth';
 import { authErrorCode } from '../auth/auth-errors';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
+import { newPasswordField } from '../auth/password-rules';
 import { getCurrentSession } from '../auth/current-session';
 import { db } from '../db';
 import { finishPasswordCheck, startPasswordCheck } from './password-checks';
@@ -16,8 +16,7 @@ import { firstIssue, passwordField, refused, type Refused } from './result';
 
 export const changePasswordInput = z.object({
   currentPassword: passwordField('wrongPassword'),
-  newPassword: z.preprocess((v) => (typeof v === 'string' ? v : ''),
-    z.string().min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(MAX_PASSWORD_LENGTH, 'passwordTooLong')),
+  newPassword: newPasswordField('passwordTooShort'),
 });
 
 /** `ended`: how many other sessions (still valid) were signed out. */

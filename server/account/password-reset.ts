@@ -9,7 +9,7 @@ import type { LimitRule } from '@/lib/limits';
 import { auth } from '../auth/auth';
 import { authErrorCode } from '../auth/auth-errors';
 import { emailField } from '../auth/email-field';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../auth/password-rules';
+import { newPasswordField } from '../auth/password-rules';
 import { limitAddress } from '../auth/sign-in-limits';
 import { env } from '../env';
 import { consumeAttempt, counterKey } from '../limits/attempt-counters';
@@ -52,8 +52,7 @@ export type ResetPasswordResult =
 
 const resetInput = z.object({
   token: z.string().min(1).max(200),
-  newPassword: z.preprocess((v) => (typeof v === 'string' ? v : ''),
-    z.string().min(1, 'passwordRequired').min(MIN_PASSWORD_LENGTH, 'passwordTooShort').max(MAX_PASSWORD_LENGTH, 'passwordTooLong')),
+  newPassword: newPasswordField(),
 });
 
 export async function resetPassword(raw: unknown): Promise<ResetPasswordResult> {

@@ -1,11 +1,7 @@
 // The pages the front door (server/http/front-door.ts) answers with itself, before Next sees
 // the request: in the language the path starts with, with a way on.
-import { isLocale, routing, type Locale } from '@/i18n/routing';
-import en from '@/messages/en.json';
-import kk from '@/messages/kk.json';
-import ru from '@/messages/ru.json';
-
-const MESSAGES: Record<Locale, typeof en> = { kk, ru, en };
+import { messagesOf } from '@/i18n/messages';
+import { knownLocale } from '@/i18n/routing';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -19,8 +15,8 @@ export type Refusal = 'too-large' | 'bad-address';
 export function refusalPage(url: string, refusal: Refusal): string {
   const path = url.split('?')[0]!;
   const first = path.split('/')[1];
-  const locale = isLocale(first) ? first : routing.defaultLocale;
-  const t = MESSAGES[locale].errors;
+  const locale = knownLocale(first);
+  const t = messagesOf(locale).errors;
   const [title, text, link, href] = refusal === 'too-large'
     ? [t.tooLargeTitle, t.tooLarge, t.backToForm, path]
     : [t.notFoundTitle, t.notFound, t.backHome, `/${locale}`];

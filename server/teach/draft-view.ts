@@ -70,8 +70,7 @@ function paged<T>(items: readonly T[], at: number): DraftPage<T> {
   return { items: p.items, page: p.page, pages: p.pageCount, total: items.length, perPage: DRAFT_ROWS_PER_PAGE };
 }
 
-export function countsOf(analysis: DraftAnalysis, state: DraftState): DraftCounts {
-  const selected = selectionOf(state, analysis.rows);
+export function countsOf(analysis: DraftAnalysis, state: DraftState, selected = selectionOf(state, analysis.rows)): DraftCounts {
   return {
     words: analysis.rows.length,
     selected: analysis.rows.filter((r) => selected.has(r.key)).length,
@@ -96,7 +95,7 @@ export async function getDraftView(actor: Actor | null, raw: unknown): Promise<T
     description: state.description,
     chars: analysis.chars,
     ms: analysis.ms,
-    counts: countsOf(analysis, state),
+    counts: countsOf(analysis, state, selected),
     missingOnly: q.data.missing,
     changes: paged(analysis.changes, q.data.changes),
     words: {

@@ -6,7 +6,7 @@
 import { cookies, headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from '@/i18n/navigation';
-import { isLocale, routing } from '@/i18n/routing';
+import { knownLocale } from '@/i18n/routing';
 import { auth } from '@/server/auth/auth';
 import { changePassword } from '@/server/account/change-password';
 import { deleteAccount } from '@/server/account/delete-account';
@@ -44,6 +44,6 @@ export async function deleteAccountAction(_prev: AccountFormState, form: FormDat
   // The home page says the account was deleted: set here only, gone within a minute.
   (await cookies()).set(ACCOUNT_NOTICE_COOKIE, 'deleted', { maxAge: 60, httpOnly: true, sameSite: 'lax', path: '/' });
   const locale = text(form, 'locale');
-  redirect({ href: '/', locale: locale && isLocale(locale) ? locale : routing.defaultLocale });
+  redirect({ href: '/', locale: knownLocale(locale) });
   return {};
 }

@@ -3,7 +3,7 @@
 // calls one use case, which authorises by role and ownership.
 import { revalidatePath } from 'next/cache';
 import { redirect } from '@/i18n/navigation';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { knownLocale, type Locale } from '@/i18n/routing';
 import { currentUser } from '@/app/_guards/current-user';
 import { assignDeck } from '@/server/teach/assign-deck';
 import { createClass } from '@/server/teach/create-class';
@@ -36,7 +36,7 @@ async function actor(): Promise<Actor | null> {
 
 function localeOf(form: FormData): Locale {
   const l = form.get('locale');
-  return isLocale(l) ? l : routing.defaultLocale;
+  return knownLocale(l);
 }
 
 function str(form: FormData, key: string): string {
@@ -126,7 +126,7 @@ export async function editDraftAction(draftId: string, batch: { edits: DraftEdit
 export async function createDeckFromDraftAction(locale: Locale, draftId: string, title: string, description: string): Promise<TeachFormState> {
   const r = await createDeckFromDraft(await actor(), { draftId, title, description });
   if (!r.ok) return failure(r.error, r.issues);
-  return redirect({ href: `/teach/decks/${r.value.deckId}`, locale: isLocale(locale) ? locale : routing.defaultLocale });
+  return redirect({ href: `/teach/decks/${r.value.deckId}`, locale: knownLocale(locale) });
 }
 
 export async function deleteDraftAction(form: FormData): Promise<void> {

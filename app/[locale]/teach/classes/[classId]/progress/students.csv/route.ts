@@ -2,7 +2,7 @@
 // else: 404).
 import { getTranslations } from 'next-intl/server';
 import { studentsCsv } from '@/lib/progress';
-import { isLocale, routing } from '@/i18n/routing';
+import { knownLocale } from '@/i18n/routing';
 import { getCurrentUser } from '@/server/auth/current-user';
 import { getClassProgress } from '@/server/progress/get-class-progress';
 import { isTeacher } from '@/server/teach/result';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; classId: string }> }) {
   const { locale: raw, classId } = await params;
-  const locale = isLocale(raw) ? raw : routing.defaultLocale;
+  const locale = knownLocale(raw);
   const user = await getCurrentUser(request.headers);
   const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   if (!isTeacher(user)) return notFound();
