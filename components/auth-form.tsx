@@ -3,7 +3,8 @@
 import { useActionState, useState, useSyncExternalStore } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { AuthField, AuthFormState } from './form-states';
+import type { AuthField, AuthFormState, FormAction, TrustFormState } from './form-states';
+import { TrustOffer } from './trust-browser-forms';
 
 interface Props {
   mode: 'sign-up' | 'sign-in';
@@ -13,12 +14,14 @@ interface Props {
   returnTo?: string | null;
   /** Whether "Forgot your password?" leads anywhere (this server can mail a reset link). */
   canReset?: boolean;
+  /** Offered when a sign-in is refused for the network (this server can mail a link that trusts the browser). */
+  trustAction?: FormAction<TrustFormState>;
 }
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
 
-export function AuthForm({ mode, action, minPassword, returnTo, canReset }: Props) {
+export function AuthForm({ mode, action, minPassword, returnTo, canReset, trustAction }: Props) {
   const t = useTranslations('auth');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, {});
@@ -42,8 +45,10 @@ export function AuthForm({ mode, action, minPassword, returnTo, canReset }: Prop
     return key ? <span id={errorId(field)} role="alert" className="text-sm text-red-800 dark:text-red-200">{t(`errors.${key}`, { min: minPassword, max: 128 })}</span> : null;
   };
 
+  const offerTrust = trustAction && state.error === 'networkLocked' && state.values?.email;
   return (
-    <form action={formAction} className="card-surface mx-auto flex max-w-md flex-col gap-4 p-6" noValidate>
+    <div className="mx-auto flex max-w-md flex-col gap-4">
+    <form action={formAction} className="card-surface flex flex-col gap-4 p-6" noValidate>
       <h1 className="text-2xl font-semibold">{mode === 'sign-up' ? t('signUpTitle') : t('signInTitle')}</h1>
       <input type="hidden" name="locale" value={locale} />
       {returnTo ? <input type="hidden" name="next" value={returnTo} /> : null}
@@ -110,5 +115,7 @@ export function AuthForm({ mode, action, minPassword, returnTo, canReset }: Prop
         </Link>
       </p>
     </form>
+    {offerTrust ? <TrustOffer action={trustAction} email={state.values!.email!} key={state.values!.email} /> : null}
+    </div>
   );
 }

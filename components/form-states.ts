@@ -80,3 +80,12 @@ export interface ResetFormState {
   email?: string;
   at?: number;
 }
+
+/** Trusting a browser by an emailed link: the sign-in form's offer, and the link's page. */
+export interface TrustFormState {
+  status?: 'sent' | 'trusted' | 'invalid-token' | 'unavailable';
+  error?: 'emailRequired' | 'invalidEmail' | 'tooManyAttempts';
+  /** the account the browser is now trusted for */
+  email?: string;
+  at?: number;
+}

@@ -110,6 +110,7 @@ const PAGES: PageCase[] = [
   { name: 'sign-up', who: 'anon', path: () => '/sign-up' },
   { name: 'forgot-password', who: 'anon', path: () => '/forgot-password' },
   { name: 'reset-password', who: 'anon', path: () => '/reset-password?token=a-token-sent-by-mail' },
+  { name: 'trust-browser', who: 'anon', path: () => '/trust-browser?token=a-token-sent-by-mail' },
   { name: 'not-found', who: 'anon', path: () => '/no-such-page', status: 404 },
   { name: 'home-signed-in', who: 'student', path: () => '/' },
   { name: 'decks', who: 'student', path: () => '/decks' },
@@ -134,7 +135,7 @@ const PAGES: PageCase[] = [
 
 /** The title each page has (messages' pageTitles); none for the start page, which has the app's. */
 const TITLE_OF: Record<string, string | undefined> = {
-  'sign-in': 'signIn', 'sign-up': 'signUp', 'forgot-password': 'forgotPassword', 'reset-password': 'resetPassword', 'not-found': 'notFound', decks: 'decks', words: 'deck', 'words-search': 'deck', study: 'study',
+  'sign-in': 'signIn', 'sign-up': 'signUp', 'forgot-password': 'forgotPassword', 'reset-password': 'resetPassword', 'trust-browser': 'trustBrowser', 'not-found': 'notFound', decks: 'decks', words: 'deck', 'words-search': 'deck', study: 'study',
   progress: 'progress', cards: 'cards', 'cards-search': 'cards', 'cards-note': 'note', settings: 'settings', join: 'join', 'join-code': 'join',
   teach: 'teach', 'teach-import': 'import', 'teach-draft': 'draft', 'teach-deck': 'teachDeck', 'teach-class': 'teachClass',
   'class-progress': 'classProgress', 'student-progress': 'student',

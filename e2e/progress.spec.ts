@@ -106,6 +106,7 @@ test('a teacher sees the student’s row, opens the student’s view and downloa
   const row = page.locator(`tr[data-student="${student.id}"]`);
   await expect(row).toBeVisible();
   await expect(row.locator('[data-col="reviews7d"]')).toHaveText('2');
+  await expect(row.locator('[data-col="lastStudied"]')).toHaveText('Today');
   await expect(page.locator(`tr[data-student="${idle.id}"]`)).toContainText('never');
 
   // Sorted by reviews, most first; then the other way.

@@ -16,6 +16,9 @@ export async function StudentTable({ classId, students, sort, direction, locale 
 }) {
   const t = await getTranslations({ locale, namespace: 'progress' });
   const format = createFormatter(locale);
+  // "Today" and "Yesterday" for the last two days, in the student's own days (the note says so).
+  const lastStudied = (s: StudentRow) =>
+    !s.lastStudied ? t('never') : s.lastStudiedDaysAgo === 0 ? t('lastToday') : s.lastStudiedDaysAgo === 1 ? t('lastYesterday') : formatDay(format, s.lastStudied, 'medium');
   const columns: { key: StudentSortKey; label: string; numeric: boolean }[] = [
     { key: 'name', label: t('colStudent'), numeric: false },
     { key: 'lastStudied', label: t('colLastStudied'), numeric: false },
@@ -57,7 +60,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                 <span className="block break-all text-xs text-stone-600 dark:text-stone-400">{s.email}</span>
               </div>
               <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colLastStudied')}</dt><dd>{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</dd></div>
+                <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colLastStudied')}</dt><dd>{lastStudied(s)}</dd></div>
                 <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colReviews7d')}</dt><dd className="tabular-nums">{format.number(s.reviews7d)}</dd></div>
                 <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colRetention30d')}</dt><dd className="tabular-nums">{formatPercent(format, s.retention30d, '—')}</dd></div>
                 <div><dt className="text-xs text-stone-600 dark:text-stone-400">{t('colWordsKnown')}</dt><dd className="tabular-nums">{format.number(s.wordsKnown)}</dd></div>
@@ -102,7 +105,7 @@ export async function StudentTable({ classId, students, sort, direction, locale 
                     {/* a long address breaks (after its @ first) rather than squeeze the other columns' headers into three lines */}
                     <span className="block text-xs text-stone-600 [overflow-wrap:anywhere] dark:text-stone-400">{s.email.split('@').map((part, i) => (i ? <span key={i}>@<wbr />{part}</span> : part))}</span>
                   </th>
-                  <td className="whitespace-nowrap px-2 py-2">{s.lastStudied ? formatDay(format, s.lastStudied, 'medium') : t('never')}</td>
+                  <td className="whitespace-nowrap px-2 py-2" data-col="lastStudied">{lastStudied(s)}</td>
                   <td className="px-2 py-2 text-right tabular-nums" data-col="reviews7d">{format.number(s.reviews7d)}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{formatPercent(format, s.retention30d, '—')}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{format.number(s.wordsKnown)}</td>

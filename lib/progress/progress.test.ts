@@ -159,7 +159,7 @@ describe('dueForecast', () => {
 
 describe('students', () => {
   const row = (over: Partial<StudentRow>): StudentRow => ({
-    userId: over.name ?? 'u', name: 'u', email: 'u@x', lastStudied: null, reviews7d: 0, retention30d: null, wordsKnown: 0, dueBacklog: 0, ...over,
+    userId: over.name ?? 'u', name: 'u', email: 'u@x', lastStudied: null, lastStudiedDaysAgo: null, reviews7d: 0, retention30d: null, wordsKnown: 0, dueBacklog: 0, ...over,
   });
   const rows = [
     row({ name: 'Ақжол', reviews7d: 5, retention30d: 0.8, lastStudied: '2026-03-09' }),
@@ -206,7 +206,7 @@ describe('studyDayEnds', () => {
 });
 
 describe('class summary', () => {
-  const row = (userId: string, reviews7d: number, wordsKnown: number) => ({ userId, name: userId, email: `${userId}@x`, lastStudied: null, reviews7d, retention30d: null, wordsKnown, dueBacklog: 0 });
+  const row = (userId: string, reviews7d: number, wordsKnown: number) => ({ userId, name: userId, email: `${userId}@x`, lastStudied: null, lastStudiedDaysAgo: null, reviews7d, retention30d: null, wordsKnown, dueBacklog: 0 });
   it('counts students, who studied this week, their reviews and the average known', () => {
     expect(classSummary([row('a', 14, 10), row('b', 0, 3), row('c', 6, 2)])).toEqual({ students: 3, activeThisWeek: 2, reviews7d: 20, averageKnown: 5 });
     expect(classSummary([])).toEqual({ students: 0, activeThisWeek: 0, reviews7d: 0, averageKnown: 0 });

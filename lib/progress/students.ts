@@ -7,6 +7,8 @@ export interface StudentRow {
   email: string;
   /** study-day key of the student's last review, in the student's own time zone */
   lastStudied: string | null;
+  /** study days from lastStudied to the student's today (0: today), null when never */
+  lastStudiedDaysAgo: number | null;
   reviews7d: number;
   /** true retention over the last 30 study days (review-state cards), null without such reviews */
   retention30d: number | null;

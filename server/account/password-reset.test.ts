@@ -2,12 +2,13 @@
 // points at APP_URL whatever Host the request named, works once and for an hour, ends every
 // session; the answer is the same for an address without an account; requests are counted per
 // address and per email.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/test-database';
+import { mailsTo as mailsIn } from '@/test/mail-folder';
 
 const mailDir = mkdtempSync(path.join(tmpdir(), 'jatta-mail-'));
 process.env.MAIL_URL = `file:${mailDir}`;
@@ -15,7 +16,8 @@ process.env.APP_URL = 'https://jatta.example.kz';
 const testDb = await useTestDatabase();
 const { db } = await import('../db');
 const { auth } = await import('../auth/auth');
-const { requestPasswordReset, resetPassword, RESET_REQUESTS_PER_EMAIL } = await import('./password-reset');
+const { requestPasswordReset, resetPassword } = await import('./password-reset');
+const { MAIL_REQUESTS_PER_EMAIL: RESET_REQUESTS_PER_EMAIL } = await import('../mail/mail-request-limits');
 
 afterAll(async () => {
   await testDb.cleanup();
@@ -32,15 +34,7 @@ async function signUp(uiLocale = 'ru') {
   return { email, headers: cookieOf(res) };
 }
 
-/** The mails to `to`, waiting a little for one sent in the background. */
-async function mailsTo(to: string, atLeast = 1): Promise<{ to: string; subject: string; text: string }[]> {
-  for (let i = 0; i < 50; i++) {
-    const mails = readdirSync(mailDir).map((f) => JSON.parse(readFileSync(path.join(mailDir, f), 'utf8'))).filter((m) => m.to === to);
-    if (mails.length >= atLeast) return mails;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return [];
-}
+const mailsTo = (to: string, atLeast = 1) => mailsIn(mailDir, to, 'reset-password', atLeast);
 const tokenIn = (text: string) => text.match(/https:\/\/jatta\.example\.kz\/(kk|ru|en)\/reset-password\?token=([\w-]+)/)?.[2];
 const signIn = async (email: string, password: string) => (await auth.api.signInEmail({ body: { email, password }, asResponse: true })).status;
 

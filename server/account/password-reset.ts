@@ -5,18 +5,12 @@
 // better-auth holds the token (an hour, once) and ends the account's sessions on success.
 import 'server-only';
 import { z } from 'zod';
-import type { LimitRule } from '@/lib/limits';
 import { auth } from '../auth/auth';
 import { authErrorCode } from '../auth/auth-errors';
 import { emailField } from '../auth/email-field';
 import { newPasswordField } from '../auth/password-rules';
-import { limitAddress } from '../auth/sign-in-limits';
-import { env } from '../env';
-import { consumeAttempt, counterKey } from '../limits/attempt-counters';
+import { countMailRequest } from '../mail/mail-request-limits';
 import { mailOrigin } from '../mail/send-mail';
-
-export const RESET_REQUESTS_PER_ADDRESS: LimitRule = { windowMs: 60 * 60_000, max: 10 };
-export const RESET_REQUESTS_PER_EMAIL: LimitRule = { windowMs: 60 * 60_000, max: 3 };
 
 export const passwordResetAvailable = (): boolean => mailOrigin() !== null;
 
@@ -33,12 +27,8 @@ export async function requestPasswordReset(headers: Headers, raw: unknown, now =
   const parsed = requestInput.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', error: parsed.error.issues[0]?.message === 'emailRequired' ? 'emailRequired' : 'invalidEmail' };
   const { email } = parsed.data;
-  if (env.AUTH_RATE_LIMIT) {
-    for (const [key, rule] of [[counterKey('reset-address', limitAddress(headers)), RESET_REQUESTS_PER_ADDRESS], [counterKey('reset-email', email), RESET_REQUESTS_PER_EMAIL]] as const) {
-      const counted = await consumeAttempt(key, rule, now);
-      if (!counted.allowed) return { status: 'rate-limited', retryAfterSeconds: Math.max(1, Math.ceil(counted.retryAfterMs / 1000)) };
-    }
-  }
+  const wait = await countMailRequest('reset', headers, email, now);
+  if (wait) return { status: 'rate-limited', ...wait };
   // The same answer for an account that does not exist (better-auth sends nothing then).
   await auth.api.requestPasswordReset({ body: { email } });
   return { status: 'sent' };

@@ -1,7 +1,7 @@
 // Maps what better-auth throws to the keys of the translated messages (auth.errors.*).
 /** Every error the sign-in and sign-up forms show (messages/issues.test.ts checks each is worded). */
 export const AUTH_ERROR_KEYS = [
-  'emailTaken', 'passwordTooShort', 'passwordTooLong', 'invalidEmail', 'emailRequired', 'nameRequired', 'nameInvisible', 'invalidCredentials', 'tooManyAttempts', 'generic',
+  'emailTaken', 'passwordTooShort', 'passwordTooLong', 'invalidEmail', 'emailRequired', 'nameRequired', 'nameInvisible', 'invalidCredentials', 'tooManyAttempts', 'networkLocked', 'generic',
 ] as const;
 export type AuthErrorKey = (typeof AUTH_ERROR_KEYS)[number];
 
@@ -32,6 +32,8 @@ export function authErrorKey(error: unknown): AuthErrorKey {
     case 'USER_NOT_FOUND':
     case 'CREDENTIAL_ACCOUNT_NOT_FOUND':
       return 'invalidCredentials';
+    case 'TOO_MANY_FROM_ADDRESS':
+      return 'networkLocked';
   }
   if (e?.statusCode === 429 || e?.status === 'TOO_MANY_REQUESTS') return 'tooManyAttempts';
   return 'generic';

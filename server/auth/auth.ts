@@ -13,7 +13,7 @@ import { env } from '../env';
 import { nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 import { mailOrigin, sendMail } from '../mail/send-mail';
-import { resetMail } from '../mail/reset-mail';
+import { linkMail } from '../mail/link-mail';
 import { deviceTokens, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, rememberDevice } from './known-device';
 import { finishSignIn, limitAddress, startSignIn, startSignUp, type Refusal, type SignInAttempt } from './sign-in-limits';
 
@@ -34,8 +34,13 @@ const signUpBody = z.strictObject({
 const invalidInput = (fields: PropertyKey[]) =>
   new APIError('BAD_REQUEST', { message: `Invalid fields: ${[...new Set(fields.map(String))].join(', ')}`, code: 'INVALID_INPUT' });
 
+// TOO_MANY_FROM_ADDRESS: the address's shared budget, which the form answers with an offer to
+// trust this browser by an emailed link (trusted-browser.ts).
 const tooManyAttempts = (r: Refusal) =>
-  new APIError('TOO_MANY_REQUESTS', { message: 'Too many attempts. Try again later.', code: 'TOO_MANY_ATTEMPTS' }, { 'Retry-After': String(Math.ceil(r.retryAfterMs / 1000)) });
+  new APIError('TOO_MANY_REQUESTS', {
+    message: r.scope === 'address' ? 'Too many failed sign-ins from this network. Try again later.' : 'Too many attempts. Try again later.',
+    code: r.scope === 'address' ? 'TOO_MANY_FROM_ADDRESS' : 'TOO_MANY_ATTEMPTS',
+  }, { 'Retry-After': String(Math.ceil(r.retryAfterMs / 1000)) });
 
 // Sign-in attempts between the before and the after hook of one call (keyed by its headers).
 const signIns = new WeakMap<Headers, SignInAttempt>();
@@ -58,7 +63,7 @@ export const auth = betterAuth({
       const origin = mailOrigin();
       if (!origin) return;
       // Not awaited: the answer must take as long whether the account exists or not.
-      sendMail(resetMail(user, token, origin)).catch((error: unknown) => console.error('The password reset mail was not sent:', error));
+      sendMail(linkMail('reset', user, token, origin)).catch((error: unknown) => console.error('The password reset mail was not sent:', error));
     },
   },
   session: {

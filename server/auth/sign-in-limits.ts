@@ -23,7 +23,12 @@ export const SIGN_IN_PER_ADDRESS: LimitRule = { windowMs: 15 * 60_000, max: 30 }
 export const SIGN_IN_PER_ACCOUNT_AND_ADDRESS: LimitRule = { windowMs: 60 * 60_000, max: 10_000, free: 5, baseDelayMs: 5_000, maxDelayMs: 5 * 60_000 };
 export const SIGN_UP_PER_ADDRESS: LimitRule = { windowMs: 60 * 60_000, max: 30 };
 
-export type Refusal = { retryAfterMs: number };
+/**
+ * `scope` 'address': the client address's shared budget is spent (someone behind the same
+ * address guessed), which a browser made known by an emailed link escapes (trusted-browser.ts);
+ * 'account': this account's own delay for this client.
+ */
+export type Refusal = { retryAfterMs: number; scope?: 'address' | 'account' };
 
 export interface SignInAttempt {
   /** null: a known browser, not held to the address's budget */
@@ -39,7 +44,8 @@ export function limitAddress(headers: Headers): string {
   return address ? addressKey(address) : 'unknown';
 }
 
-const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
+/** The email as the limits and device tokens key it. */
+export const normalEmail = (email: unknown) => (typeof email === 'string' ? email.trim().toLowerCase() : '');
 
 /**
  * Counts a sign-in attempt, or says how long to wait. `deviceTokens`: the known-device tokens
@@ -51,15 +57,15 @@ export async function startSignIn(email: unknown, address: string, deviceTokens:
   if (nonce) {
     const accountKey = counterKey('sign-in-device', account, nonce);
     const perDevice = await consumeAttempt(accountKey, SIGN_IN_PER_ACCOUNT_AND_ADDRESS, now);
-    return perDevice.allowed ? { address: null, email: account, accountKey, account: perDevice.reservation } : perDevice;
+    return perDevice.allowed ? { address: null, email: account, accountKey, account: perDevice.reservation } : { retryAfterMs: perDevice.retryAfterMs, scope: 'account' };
   }
   const perAddress = await consumeAttempt(counterKey('sign-in-address', address), SIGN_IN_PER_ADDRESS, now);
-  if (!perAddress.allowed) return perAddress;
+  if (!perAddress.allowed) return { retryAfterMs: perAddress.retryAfterMs, scope: 'address' };
   const accountKey = counterKey('sign-in-account', account, address);
   const perAccount = await consumeAttempt(accountKey, SIGN_IN_PER_ACCOUNT_AND_ADDRESS, now);
   if (!perAccount.allowed) {
     await refundAttempt(perAddress.reservation);
-    return perAccount;
+    return { retryAfterMs: perAccount.retryAfterMs, scope: 'account' };
   }
   return { address: perAddress.reservation, email: account, accountKey, account: perAccount.reservation };
 }

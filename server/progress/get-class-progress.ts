@@ -1,7 +1,7 @@
 // The class progress page: one row per student and, per assigned deck, who started, how
 // many words the class knows and which words it finds hardest. Only the class's teacher.
 import 'server-only';
-import { sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
+import { daysBetween, sortStudents, type SortDirection, type StudentRow, type StudentSortKey } from '@/lib/progress';
 import { studyDayKey, studyDayStart } from '@/lib/srs';
 import { store } from '../store';
 
@@ -87,8 +87,11 @@ export async function getClassProgress(teacherId: string, classId: string, optio
         k.known += p.known;
       }
     }
+    const lastStudied = a?.lastAt ? studyDayKey(a.lastAt, m.timeZone, m.dayStartHour) : null;
     return {
-      userId: m.id, name: m.name, email: m.email, lastStudied: a?.lastAt ? studyDayKey(a.lastAt, m.timeZone, m.dayStartHour) : null,
+      userId: m.id, name: m.name, email: m.email, lastStudied,
+      // In the student's own days, as the key is: their "today" may not be the teacher's.
+      lastStudiedDaysAgo: lastStudied ? daysBetween(lastStudied, studyDayKey(options.now, m.timeZone, m.dayStartHour)) : null,
       reviews7d, retention30d: retention, wordsKnown: known, dueBacklog: due,
     };
   });

@@ -140,6 +140,21 @@ describe('getClassProgress', () => {
     const rows = (await getClassProgress('teacher', 'c1', { now: NOW }))!.students;
     expect(rows.find((r) => r.name === 'BEN')?.lastStudied).toBe('2026-03-02');
     expect(rows.find((r) => r.name === 'ANN')?.lastStudied).toBe('2026-03-10');
+    // "Today" / a week ago, counted in the student's own days.
+    expect(rows.find((r) => r.name === 'BEN')?.lastStudiedDaysAgo).toBe(8);
+    expect(rows.find((r) => r.name === 'ANN')?.lastStudiedDaysAgo).toBe(0);
+  });
+
+  it("counts 'today' in the student's own days, not the teacher's", async () => {
+    // 08:00 UTC is 01:00 in Los Angeles: before her 04:00 day start, her study day is still 9 March.
+    await db.user.update({ where: { id: 'ann' }, data: { timeZone: 'America/Los_Angeles' } });
+    try {
+      const ann = (await getClassProgress('teacher', 'c1', { now: NOW }))!.students.find((r) => r.name === 'ANN');
+      expect(ann?.lastStudied).toBe('2026-03-09');
+      expect(ann?.lastStudiedDaysAgo).toBe(0);
+    } finally {
+      await db.user.update({ where: { id: 'ann' }, data: { timeZone: 'Asia/Almaty' } });
+    }
   });
 });
 
