@@ -89,3 +89,10 @@ export interface TrustFormState {
   email?: string;
   at?: number;
 }
+
+/** Settings → Account: "Send the link again" that confirms the address. */
+export interface VerifyFormState {
+  status?: 'sent' | 'already' | 'signed-out' | 'unavailable' | 'rate-limited';
+  retryAfterSeconds?: number;
+  at?: number;
+}

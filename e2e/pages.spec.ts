@@ -111,6 +111,7 @@ const PAGES: PageCase[] = [
   { name: 'forgot-password', who: 'anon', path: () => '/forgot-password' },
   { name: 'reset-password', who: 'anon', path: () => '/reset-password?token=a-token-sent-by-mail' },
   { name: 'trust-browser', who: 'anon', path: () => '/trust-browser?token=a-token-sent-by-mail' },
+  { name: 'verify-email', who: 'anon', path: () => '/verify-email?token=a-token-sent-by-mail' },
   { name: 'not-found', who: 'anon', path: () => '/no-such-page', status: 404 },
   { name: 'home-signed-in', who: 'student', path: () => '/' },
   { name: 'decks', who: 'student', path: () => '/decks' },
@@ -135,7 +136,7 @@ const PAGES: PageCase[] = [
 
 /** The title each page has (messages' pageTitles); none for the start page, which has the app's. */
 const TITLE_OF: Record<string, string | undefined> = {
-  'sign-in': 'signIn', 'sign-up': 'signUp', 'forgot-password': 'forgotPassword', 'reset-password': 'resetPassword', 'trust-browser': 'trustBrowser', 'not-found': 'notFound', decks: 'decks', words: 'deck', 'words-search': 'deck', study: 'study',
+  'sign-in': 'signIn', 'sign-up': 'signUp', 'forgot-password': 'forgotPassword', 'reset-password': 'resetPassword', 'trust-browser': 'trustBrowser', 'verify-email': 'verifyEmail', 'not-found': 'notFound', decks: 'decks', words: 'deck', 'words-search': 'deck', study: 'study',
   progress: 'progress', cards: 'cards', 'cards-search': 'cards', 'cards-note': 'note', settings: 'settings', join: 'join', 'join-code': 'join',
   teach: 'teach', 'teach-import': 'import', 'teach-draft': 'draft', 'teach-deck': 'teachDeck', 'teach-class': 'teachClass',
   'class-progress': 'classProgress', 'student-progress': 'student',

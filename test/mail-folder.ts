@@ -11,13 +11,13 @@ export interface SentMail {
 
 /**
  * The mails in `dir` to `to` whose text holds a link to `page` (reset-password, trust-browser,
- * verify-email), oldest first, waiting up to a second for `atLeast` of them (mail is sent in the
+ * verify-email), oldest first, waiting up to `waitMs` for `atLeast` of them (mail is sent in the
  * background).
  */
-export async function mailsTo(dir: string, to: string, page: string, atLeast = 1): Promise<SentMail[]> {
+export async function mailsTo(dir: string, to: string, page: string, atLeast = 1, waitMs = 1000): Promise<SentMail[]> {
   let found: SentMail[] = [];
-  for (let i = 0; i < 50; i++) {
-    const files = existsSync(dir) ? readdirSync(dir).sort() : [];
+  for (let i = 0; i < waitMs / 20; i++) {
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
     found = files.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as SentMail).filter((m) => m.to === to && m.text.includes(`/${page}?token=`));
     if (found.length >= atLeast) return found;
     await new Promise((r) => setTimeout(r, 20));

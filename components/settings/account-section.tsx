@@ -7,7 +7,8 @@
 import { useActionState, useEffect, useId, useRef } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import type { AccountOverview } from '@/server/account/get-account-overview';
-import type { AccountFormState, FormAction } from '../form-states';
+import type { AccountFormState, FormAction, VerifyFormState } from '../form-states';
+import { EmailStatus } from './email-status';
 
 interface Props {
   overview: AccountOverview;
@@ -16,6 +17,7 @@ interface Props {
   changePassword: FormAction<AccountFormState>;
   endOtherSessions: FormAction<AccountFormState>;
   deleteAccount: FormAction<AccountFormState>;
+  resendVerification: FormAction<VerifyFormState>;
 }
 
 /** The answer of one form: a refusal in words, or what was done. */
@@ -36,7 +38,7 @@ function useFocusAfter(state: AccountFormState, form: React.RefObject<HTMLFormEl
 
 const errorClass = 'text-sm text-red-700 dark:text-red-300';
 
-export function AccountSection({ overview, minPassword, maxPassword, changePassword, endOtherSessions, deleteAccount }: Props) {
+export function AccountSection({ overview, minPassword, maxPassword, changePassword, endOtherSessions, deleteAccount, resendVerification }: Props) {
   const t = useTranslations('settings.account');
   const locale = useLocale();
   const bounds = { min: minPassword, max: maxPassword };
@@ -66,6 +68,7 @@ export function AccountSection({ overview, minPassword, maxPassword, changePassw
       <div>
         <h2 id="account-title" className="text-lg font-semibold">{t('title')}</h2>
         <p className="text-sm text-stone-600 dark:text-stone-400">{t('signedInAs', { email: overview.email })}</p>
+        {overview.canConfirmEmail ? <EmailStatus email={overview.email} verified={overview.emailVerified} action={resendVerification} /> : null}
       </div>
 
       <form ref={pwForm} action={pwAction} noValidate aria-labelledby={`${id}-pw`} className="card-surface flex flex-col gap-3 p-6">

@@ -3,9 +3,13 @@
 // them, their decks), so the confirmation says it in numbers.
 import 'server-only';
 import { db } from '../db';
+import { emailVerificationAvailable } from './email-verification';
 
 export interface AccountOverview {
   email: string;
+  emailVerified: boolean;
+  /** whether this server can mail the link that confirms the address */
+  canConfirmEmail: boolean;
   /** still-valid sessions, this one included */
   activeSessions: number;
   classes: number;
@@ -16,12 +20,12 @@ export interface AccountOverview {
 
 export async function getAccountOverview(userId: string, now = new Date()): Promise<AccountOverview | null> {
   const [user, activeSessions, classes, students, decks] = await Promise.all([
-    db.user.findUnique({ where: { id: userId }, select: { email: true } }),
+    db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerified: true } }),
     db.session.count({ where: { userId, expiresAt: { gt: now } } }),
     db.class.count({ where: { teacherId: userId } }),
     db.classMember.findMany({ where: { class: { teacherId: userId }, userId: { not: userId } }, distinct: ['userId'], select: { userId: true } }),
     db.deck.count({ where: { ownerId: userId } }),
   ]);
   if (!user) return null;
-  return { email: user.email, activeSessions, classes, students: students.length, decks };
+  return { email: user.email, emailVerified: user.emailVerified, canConfirmEmail: emailVerificationAvailable(), activeSessions, classes, students: students.length, decks };
 }

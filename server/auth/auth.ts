@@ -12,6 +12,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { nameField, roleField, SELF_SERVICE_ROLES, timeZoneField, uiLocaleField } from '../users/profile-fields';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
+import { VERIFY_LINK_TTL_S } from './verify-link';
 import { mailOrigin, sendMail } from '../mail/send-mail';
 import { linkMail } from '../mail/link-mail';
 import { deviceTokens, KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_S, rememberDevice } from './known-device';
@@ -64,6 +65,17 @@ export const auth = betterAuth({
       if (!origin) return;
       // Not awaited: the answer must take as long whether the account exists or not.
       sendMail(linkMail('reset', user, token, origin)).catch((error: unknown) => console.error('The password reset mail was not sent:', error));
+    },
+  },
+  // Confirming the address (server/account/email-verification.ts): the sign-up mails a link when
+  // this server can send mail; signing in does not wait for it.
+  emailVerification: {
+    sendOnSignUp: true,
+    expiresIn: VERIFY_LINK_TTL_S,
+    sendVerificationEmail: async ({ user, token }) => {
+      const origin = mailOrigin();
+      if (!origin) return;
+      sendMail(linkMail('verify', user, token, origin)).catch((error: unknown) => console.error('The address confirmation mail was not sent:', error));
     },
   },
   session: {

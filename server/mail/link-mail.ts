@@ -1,7 +1,7 @@
-// The mails that carry a link for one account (a password reset, trusting a browser), in the
-// language the account uses. The link points at APP_URL (mailOrigin), never at the Host a
-// request named: a forged Host would otherwise send the victim a working token on the
-// attacker's site.
+// The mails that carry a link for one account (a password reset, trusting a browser, confirming
+// the address), in the language the account uses. The link points at APP_URL (mailOrigin),
+// never at the Host a request named: a forged Host would otherwise send the victim a working
+// token on the attacker's site.
 import 'server-only';
 import { messagesOf } from '@/i18n/messages';
 import { knownLocale } from '@/i18n/routing';
@@ -10,6 +10,7 @@ import type { Mail } from './send-mail';
 const LINKS = {
   reset: { path: 'reset-password', texts: (m: ReturnType<typeof messagesOf>) => m.auth.reset },
   trust: { path: 'trust-browser', texts: (m: ReturnType<typeof messagesOf>) => m.auth.trust },
+  verify: { path: 'verify-email', texts: (m: ReturnType<typeof messagesOf>) => m.auth.verify },
 } as const;
 
 export type LinkMailKind = keyof typeof LINKS;

@@ -2,7 +2,7 @@
 // into that folder as one JSON file a mail (tests read the link from there). The one place
 // that knows how mail leaves the app.
 import 'server-only';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { env } from '../env';
@@ -30,7 +30,9 @@ export async function sendMail(mail: Mail): Promise<void> {
     const dir = path.resolve(/*turbopackIgnore: true*/ url.slice('file:'.length));
     await mkdir(dir, { recursive: true });
     const file = path.join(dir, `${Date.now()}-${randomUUID()}.json`);
-    await writeFile(file, JSON.stringify({ from: sender(), ...mail }), { mode: 0o600 });
+    // Written aside, then renamed: a reader never sees half a mail.
+    await writeFile(`${file}.part`, JSON.stringify({ from: sender(), ...mail }), { mode: 0o600 });
+    await rename(`${file}.part`, file);
     return;
   }
   smtp ??= import('nodemailer').then((m) => m.createTransport(url) as Transport);

@@ -162,7 +162,7 @@ describe('a new browser behind a sprayed address gets in by an emailed link', ()
 });
 
 async function linkMailedTo(to: string): Promise<URL> {
-  const mail = (await mailsTo(servers.mailDir, to, 'trust-browser')).at(-1);
+  const mail = (await mailsTo(servers.mailDir, to, 'trust-browser', 1, 5_000)).at(-1);
   if (!mail) throw new Error(`no trust-browser mail to ${to}`);
   return linkIn(mail, 'trust-browser');
 }

@@ -11,8 +11,9 @@ import { auth } from '@/server/auth/auth';
 import { changePassword } from '@/server/account/change-password';
 import { deleteAccount } from '@/server/account/delete-account';
 import { endOtherSessions } from '@/server/account/end-other-sessions';
+import { resendVerification } from '@/server/account/email-verification';
 import { ACCOUNT_NOTICE_COOKIE } from '@/server/account/notice';
-import type { AccountFormState } from '@/components/form-states';
+import type { AccountFormState, VerifyFormState } from '@/components/form-states';
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -46,4 +47,10 @@ export async function deleteAccountAction(_prev: AccountFormState, form: FormDat
   const locale = text(form, 'locale');
   redirect({ href: '/', locale: knownLocale(locale) });
   return {};
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the form has nothing to send: useActionState's signature
+export async function resendVerificationAction(_prev: VerifyFormState, _form: FormData): Promise<VerifyFormState> {
+  const result = await resendVerification(await headers());
+  return { ...result, at: Date.now() };
 }

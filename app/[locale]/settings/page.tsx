@@ -14,7 +14,7 @@ import { fitSchedulerAction } from './fit-actions';
 import { AccountSection } from '@/components/settings/account-section';
 import { getAccountOverview } from '@/server/account/get-account-overview';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/server/auth/password-rules';
-import { changePasswordAction, deleteAccountAction, endOtherSessionsAction } from './account-actions';
+import { changePasswordAction, deleteAccountAction, endOtherSessionsAction, resendVerificationAction } from './account-actions';
 import { titled } from '@/app/_metadata/page-title';
 
 export const dynamic = 'force-dynamic';
@@ -45,6 +45,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
         changePassword={changePasswordAction}
         endOtherSessions={endOtherSessionsAction}
         deleteAccount={deleteAccountAction}
+        resendVerification={resendVerificationAction}
       />
     </div>
   );
