@@ -531,6 +531,12 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(inContext('Орталық Азия елдері .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'ADJ' });
     expect(inContext('Орталық директоры келді .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
   });
+  it('before an adjective, a noun-or-adjective is the adjective only when the two stack (орталық аумақтық, ірі және орта жеңіл)', () => {
+    expect(inContext('орталық аумақтық комиссия құрылды .', 'орталық')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('ірі және орта жеңіл өнеркәсіп .', 'орта')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('ашылған орталық деструктивті ағымда жүрген жандарға көмектеседі .', 'орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
+    expect(inContext('ауылда науқас бар .', 'науқас')).toMatchObject({ upos: 'NOUN' });
+  });
   it('ranks a genitive over the rare familiar past (Серіктестің, жұмыстың), and the copula е takes no endings', () => {
     expect(inContext('Серіктестің жиналысы өтті .', 'Серіктестің')).toMatchObject({ upos: 'NOUN', feats: { Case: 'Gen' } });
     expect(inContext('Бұл жұмыстың .', 'жұмыстың')).toMatchObject({ lemma: 'жұмыс', upos: 'NOUN' });

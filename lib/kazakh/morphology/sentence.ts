@@ -65,6 +65,18 @@ const TIME_WORDS = new Set(['бүгін', 'кеше', 'ертең', 'қазір'
 const NOMINAL: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const CLOSED_CLASS: ReadonlySet<Upos> = new Set<Upos>(['ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
+/** Adjectives of relation in -лық/-лік/-дық/-дік/-тық/-тік (аумақтық, азиялық). */
+const RELATIONAL_ENDING = /(?:лық|лік|дық|дік|тық|тік)$/u;
+
+/**
+ * An adjective of relation: -лық and its variants, or one derived from a noun (бой-лы, and
+ * білімді, which is also the accusative of a known noun), as opposed to a qualitative one
+ * (жаңа, өзге, деструктивті) or a predicate (бар, жоқ).
+ */
+function relationalAdj(a: Analysis, inf: Info): boolean {
+  return RELATIONAL_ENDING.test(surface(a).toLowerCase()) || inf.accNoun !== undefined || a.segments.some((x) => x.label !== null && x.label.startsWith('DER'));
+}
+
 function isPunct(a: Analysis | undefined): boolean {
   return !a || a.upos === 'PUNCT';
 }
@@ -282,10 +294,15 @@ export function analyzeSentence(words: string[]): Analysis[] {
       else if (best === inf.adj && !nominalNext && !intensified && prev !== undefined && !sentenceStart && (prev.upos === 'DET' || prev.feats.Case === 'Gen')) best = inf.accNoun;
     }
     // a word that is both a noun and an adjective (орталық, шығыс, орта) is the adjective
-    // right before a noun it qualifies (Орталық Азия, орта мектеп); before a possessed noun it
-    // is the noun of an izafet (орталық директоры "the centre's director")
+    // right before a noun it qualifies (Орталық Азия, орта мектеп) or before an adjective of
+    // relation it stacks with (орталық аумақтық, бас санитарлық, орта бойлы); before a possessed
+    // noun it is the noun of an izafet (орталық директоры "the centre's director"), and before
+    // a predicate or a qualitative adjective it is the noun (науқас бар, министрлік жаңа …,
+    // ашылған орталық деструктивті ағымда …)
+    // (… or coordinated with an adjective: ірі және орта жеңіл өнеркәсіп)
+    const afterAdjAnd = i >= 2 && prev !== undefined && prev.upos === 'CCONJ' && out[i - 2]!.upos === 'ADJ';
     if (best.upos === 'NOUN' && best.segments.length === 1 && !best.guess && inf.adj && inf.adj.segments.length === 1 && inf.adj.lemma === best.lemma && next !== undefined
-      && (next.upos === 'NOUN' || next.upos === 'PROPN' || next.upos === 'ADJ') && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
+      && (next.upos === 'NOUN' || next.upos === 'PROPN' || (next.upos === 'ADJ' && (relationalAdj(next, nextInf!) || afterAdjAnd))) && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
     // after a numeral not in a case a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
     if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM' && (prev.feats.Case === undefined || prev.feats.Case === 'Nom')) best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)
