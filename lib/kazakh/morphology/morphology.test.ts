@@ -585,6 +585,17 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(best('Обама').feats.Gender).toBeUndefined();
     expect(best('Алматыда').feats.Gender).toBeUndefined();
   });
+  const inContext = (sentence: string, word: string): Analysis => {
+    const words = sentence.split(' ');
+    return analyzeSentence(words)[words.indexOf(word)]!;
+  };
+  it('a place that ends like a surname has none: listed cities (Ростовқа), and a name before a possessed place noun (Курчатов қаласы, Абай ауданында)', () => {
+    expect(best('Ростовқа')).toMatchObject({ lemma: 'Ростов', upos: 'PROPN', guess: false, feats: { Case: 'Dat' } });
+    expect(best('Ростовқа').feats.Gender).toBeUndefined();
+    expect(inContext('Жданов аулына жол салынды .', 'Жданов').feats.Gender).toBeUndefined();
+    expect(inContext('Абай ауданында болды .', 'Абай').feats.Gender).toBeUndefined();
+    expect(inContext('Тоқаев облыс әкімдеріне тапсырды .', 'Тоқаев').feats).toMatchObject({ Gender: 'Masc' });
+  });
   it('the common noun beside a name has no gender', () => {
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]).toMatchObject({ upos: 'NOUN', feats: { Case: 'Nom' } });
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]!.feats.Gender).toBeUndefined();

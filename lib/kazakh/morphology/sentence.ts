@@ -54,6 +54,9 @@ function nameFollows(words: string[], cands: Analysis[][], i: number): boolean {
   return next.upos === 'CCONJ' && capital(i + 2);
 }
 
+/** Nouns that, possessed, make the name before them a place (Курчатов қаласы, Әуезов ауданы, Қонаев көшесі). */
+const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл', 'кент', 'көше', 'даңғыл', 'шағынаудан', 'өзен', 'көл', 'тау', 'елді']);
+
 /** How much more frequent (in real text) a common word must be than the name it spells. */
 const COMMON_OVER_NAME = 8;
 
@@ -223,6 +226,14 @@ export function analyzeSentence(words: string[]): Analysis[] {
     }
     // a month name in a date is the month, not the city or the name (08 Қазан 2015, Қазан айында)
     if (best.upos === 'PROPN' && inf.month && (isNumber(out[i - 1]) || isNumber(next) || next?.lemma === 'ай')) best = inf.month;
+
+    // a name that a possessed place noun follows names the place, and places have no Gender
+    // (Курчатов қаласының, Әуезов ауданында; a person's is Тоқаев облыс әкімдеріне …)
+    if (best.upos === 'PROPN' && best.feats.Gender !== undefined && next !== undefined && PLACE_HEADS.has(next.lemma) && next.feats['Person[psor]'] === '3') {
+      const feats = { ...best.feats };
+      delete feats.Gender;
+      best = { ...best, feats };
+    }
 
     const nextIsAuxVerb = nextInf !== undefined && nextInf.auxHost;
     const nextIsCopula = nextInf !== undefined && nextInf.copula;

@@ -4722,6 +4722,12 @@ export const LEXICON_DATA = `абзал	ADJ
 Ауғанстан	PROPN
 Африка	PROPN
 Аягөз	PROPN
+Киров	PROPN
+Курчатов	PROPN
+Львов	PROPN
+Ростов	PROPN
+Саратов	PROPN
+Харьков	PROPN
 Әмудария	PROPN
 Бағдад	PROPN
 Байқоңыр	PROPN
