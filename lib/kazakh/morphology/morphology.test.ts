@@ -596,6 +596,10 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(inContext('Абай ауданында болды .', 'Абай').feats.Gender).toBeUndefined();
     expect(inContext('Тоқаев облыс әкімдеріне тапсырды .', 'Тоқаев').feats).toMatchObject({ Gender: 'Masc' });
   });
+  it('Елбасы is a title of its own, declined as a possessed noun (Елбасының, Елбасымыздың)', () => {
+    expect(best('Елбасының')).toMatchObject({ lemma: 'Елбасы', upos: 'PROPN', guess: false, feats: { Case: 'Gen' } });
+    expect(best('Елбасымыздың')).toMatchObject({ lemma: 'Елбасы', guess: false, feats: { Case: 'Gen', 'Person[psor]': '1' } });
+  });
   it('the common noun beside a name has no gender', () => {
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]).toMatchObject({ upos: 'NOUN', feats: { Case: 'Nom' } });
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]!.feats.Gender).toBeUndefined();

@@ -4564,6 +4564,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ШЫҰ	PROPN
 ЮНЕСКО	PROPN
 Құран	PROPN
+Елбасы	PROPN	possessed
 Абай	PROPN	masc
 Абылай	PROPN	masc
 Айбек	PROPN	masc
