@@ -596,6 +596,13 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(inContext('Абай ауданында болды .', 'Абай').feats.Gender).toBeUndefined();
     expect(inContext('Тоқаев облыс әкімдеріне тапсырды .', 'Тоқаев').feats).toMatchObject({ Gender: 'Masc' });
   });
+  it('an unknown Russian name in -ий, or a patronymic in -вич/-вна, has its gender (Дмитрий, Зеленскиймен, Абишевич, Петровна)', () => {
+    expect(best('Дмитрий').feats).toEqual({ Case: 'Nom', Gender: 'Masc' });
+    expect(best('Зеленскиймен').feats).toMatchObject({ Case: 'Ins', Gender: 'Masc' });
+    expect(best('Абишевич').feats).toMatchObject({ Gender: 'Masc' });
+    expect(best('Петровна').feats).toMatchObject({ Gender: 'Fem' });
+    expect(best('Казахстанская').feats.Gender).toBeUndefined();
+  });
   it('Елбасы is a title of its own, declined as a possessed noun (Елбасының, Елбасымыздың)', () => {
     expect(best('Елбасының')).toMatchObject({ lemma: 'Елбасы', upos: 'PROPN', guess: false, feats: { Case: 'Gen' } });
     expect(best('Елбасымыздың')).toMatchObject({ lemma: 'Елбасы', guess: false, feats: { Case: 'Gen', 'Person[psor]': '1' } });
