@@ -411,7 +411,8 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   if (chain.kind === 'N.GY') return null;
   if (chain.kind === 'N.COMP') {
     if (upos !== 'ADJ' && upos !== 'ADV') return null;
-    return { lemma: ns.lemma, upos, feats: {}, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+    // the comparative degree (кішірек, анығырақ: UD-KTB Degree=Cmp)
+    return { lemma: ns.lemma, upos, feats: chain.feats, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   let feats: Record<string, string>;
   let u: Upos = upos;
@@ -678,8 +679,9 @@ function guessReadings(w: string): Reading[] {
     const hs = stemHarmony(stem);
     const seen = new Set<number>();
     for (const e of entries) {
-      // ordinals are made from numerals, which are all in the lexicon
-      if (e.cls !== cls || seen.has(e.chain.id) || e.chain.kind === 'N.ORD') continue;
+      // ordinals are made from numerals, which are all in the lexicon, and comparatives from
+      // known adjectives (an unknown зерек or Ақтерек is not зе-рек, Ақте-рек)
+      if (e.cls !== cls || seen.has(e.chain.id) || e.chain.kind === 'N.ORD' || e.chain.kind === 'N.COMP') continue;
       // foreign names may break harmony in writing (Йорктің): allowed at a cost
       const harmonyPenalty = hs.includes(e.h) ? 0 : 0.6;
       seen.add(e.chain.id);

@@ -523,6 +523,11 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('reads the comparative -рақ/-рек with Degree=Cmp, on known adjectives and adverbs only', () => {
+    expect(best('кішірек')).toMatchObject({ lemma: 'кіші', upos: 'ADJ', feats: { Degree: 'Cmp' } });
+    expect(best('тезірек').feats).toMatchObject({ Degree: 'Cmp' });
+    expect(best('зерек').segments).toHaveLength(1);
+  });
   it('reads the negative converb -мастан ("without …ing")', () => {
     expect(best('айтпастан')).toMatchObject({ lemma: 'айт', upos: 'VERB', feats: { Polarity: 'Neg', VerbForm: 'Conv' } });
     expect(best('тоқтамастан').lemma).toBe('тоқта');
