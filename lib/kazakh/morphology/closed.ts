@@ -27,8 +27,11 @@ export const PRON_FEATS: Record<string, Record<string, string>> = {
   'түгел': { PronType: 'Tot' }, 'бәр': { PronType: 'Tot' }, 'әркім': { PronType: 'Tot' }, 'әрқайсы': { PronType: 'Tot' },
   'ешкім': { PronType: 'Neg' }, 'ештеңе': { PronType: 'Neg' }, 'ешбір': { PronType: 'Neg' }, 'ешқандай': { PronType: 'Neg' },
   'ешнәрсе': { PronType: 'Neg' }, 'ешқашан': { PronType: 'Neg' },
-  'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'бірнеше': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
-  'бірқатар': { PronType: 'Ind' }, 'бірталай': { PronType: 'Ind' }, 'көп': { PronType: 'Ind' }, 'көптеген': { PronType: 'Ind' },
+  // quantifiers of amount are Tot in UD-KTB (бірнеше, бірқатар, бірталай, көп, көптеген: 8 of 8
+  // in dev and train), not Ind
+  'бірнеше': { PronType: 'Tot' }, 'бірқатар': { PronType: 'Tot' }, 'бірталай': { PronType: 'Tot' }, 'көп': { PronType: 'Tot' },
+  'көптеген': { PronType: 'Tot' },
+  'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
   'әлдекім': { PronType: 'Ind' }, 'әлдене': { PronType: 'Ind' }, 'кейбіреу': { PronType: 'Ind' }, 'бір': { PronType: 'Ind' },
   'басқа': { PronType: 'Ind' }, 'өзге': { PronType: 'Ind' }, 'бір-бір': { PronType: 'Rcp' },
 };

@@ -523,6 +523,11 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('quantifiers of amount are PronType=Tot, as UD-KTB has them (бірнеше, көптеген); кейбір stays Ind', () => {
+    expect(inContext('бірнеше жыл өтті .', 'бірнеше')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
+    expect(inContext('көптеген елдер келді .', 'көптеген')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
+    expect(inContext('кейбір елдер келді .', 'кейбір').feats).toMatchObject({ PronType: 'Ind' });
+  });
   it('reads the comparative -рақ/-рек with Degree=Cmp, on known adjectives and adverbs only', () => {
     expect(best('кішірек')).toMatchObject({ lemma: 'кіші', upos: 'ADJ', feats: { Degree: 'Cmp' } });
     expect(best('тезірек').feats).toMatchObject({ Degree: 'Cmp' });
