@@ -394,6 +394,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жомарт	ADJ
 жоспарлы	ADJ
 жөн	ADJ
+жөн	NOUN
+жөнді	ADJ
 жуан	ADJ
 жуан	NOUN
 жуас	ADJ
