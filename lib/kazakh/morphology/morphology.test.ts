@@ -688,6 +688,14 @@ describe('analytic verb forms written as one token (UD-KTB «болған жоқ
   });
 });
 
+describe('-ушылық: the quality or practice of an agent, from a lexicon verb', () => {
+  it('builds the noun (ұйымдастырушылық, адасушылыққа), a verb in ы/і losing it (ауытқы → ауытқушылық)', () => {
+    expect(best('ұйымдастырушылық')).toMatchObject({ lemma: 'ұйымдастырушылық', upos: 'NOUN', guess: false });
+    expect(best('адасушылыққа')).toMatchObject({ lemma: 'адасушылық', guess: false, feats: { Case: 'Dat' } });
+    expect(segs(best('ауытқушылық'))).toBe('ауытқ | ушылық(DER.USHYLYQ)');
+  });
+});
+
 describe('-ғыш/-гіш/-қыш/-кіш: devices and tendencies from verbs', () => {
   it('builds the noun from a lexicon verb, by harmony and the last sound', () => {
     expect(segs(best('есептегіш'))).toBe('есепте | гіш(DER.GYSH)');
