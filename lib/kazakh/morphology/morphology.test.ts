@@ -688,6 +688,13 @@ describe('analytic verb forms written as one token (UD-KTB «болған жоқ
   });
 });
 
+describe('vowel harmony of loans', () => {
+  it('ю after a consonant as the last vowel takes front suffixes (гидрокостюмді), as KazNERD writes them', () => {
+    expect(best('гидрокостюмді')).toMatchObject({ lemma: 'гидрокостюм', guess: false, feats: { Case: 'Acc' } });
+    expect(best('костюмдер')).toMatchObject({ lemma: 'костюм', guess: false, feats: { Number: 'Plur' } });
+  });
+});
+
 describe('-ушылық: the quality or practice of an agent, from a lexicon verb', () => {
   it('builds the noun (ұйымдастырушылық, адасушылыққа), a verb in ы/і losing it (ауытқы → ауытқушылық)', () => {
     expect(best('ұйымдастырушылық')).toMatchObject({ lemma: 'ұйымдастырушылық', upos: 'NOUN', guess: false });
