@@ -613,6 +613,9 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(best('Петровна').feats).toMatchObject({ Gender: 'Fem' });
     expect(best('Казахстанская').feats.Gender).toBeUndefined();
   });
+  it('an unknown patronymic in -ұлы is a name in the nominative (Case=Nom, Gender=Masc)', () => {
+    expect(best('Әбішұлы')).toMatchObject({ lemma: 'Әбішұлы', upos: 'PROPN', feats: { Case: 'Nom', Gender: 'Masc' } });
+  });
   it('Елбасы is a title of its own, declined as a possessed noun (Елбасының, Елбасымыздың)', () => {
     expect(best('Елбасының')).toMatchObject({ lemma: 'Елбасы', upos: 'PROPN', guess: false, feats: { Case: 'Gen' } });
     expect(best('Елбасымыздың')).toMatchObject({ lemma: 'Елбасы', guess: false, feats: { Case: 'Gen', 'Person[psor]': '1' } });

@@ -60,6 +60,9 @@ function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boole
     upos = 'PROPN';
     const stemLen = r.segs[0]?.text.length ?? form.length;
     lemma = form.slice(0, stemLen);
+    // a bare name is in the nominative, as every UD-KTB PROPN has a Case (Әбішұлы was read
+    // from the guessed adjective -лы, which has none)
+    if (feats.Case === undefined && r.segs.length === 1) feats = { ...feats, Case: 'Nom' };
     const g = surnameGender(lemma);
     if (g) feats = { ...feats, Gender: g };
   } else if (upos !== 'PROPN') {
