@@ -56,7 +56,7 @@ export function bareFeats(e: LexEntry): Record<string, string> {
       return pf.Reflex ? { PronType: pf.PronType, Reflex: pf.Reflex } : { PronType: pf.PronType };
     }
     case 'NUM':
-      return { NumType: 'Card' };
+      return { NumType: numType(key) };
     case 'ADV': {
       const pt = PRON_FEATS[key]?.PronType;
       return pt === 'Int' ? { PronType: 'Int' } : {};
@@ -391,6 +391,11 @@ function takesFront(list: readonly LexEntry[]): boolean {
   return false;
 }
 
+/** Collective numerals in -еу/-ау (екеу, үшеу, алтау "the two, three, six of them") are NumType=Coll. */
+function numType(lemma: string): string {
+  return lemma.endsWith('еу') || lemma.endsWith('ау') ? 'Coll' : 'Card';
+}
+
 /** Gender=Masc|Fem of a personal name flagged masc or fem in the lexicon (person-names.txt). */
 function nameGender(e: LexEntry): string | null {
   const f = e.flags;
@@ -429,7 +434,7 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
     if (u === 'DET') feats = bareFeats(ns.entry);
   } else if (upos === 'NUM') {
-    feats = { ...chain.feats, NumType: 'Card' };
+    feats = { ...chain.feats, NumType: numType(ns.lemma) };
     if (chain.morphs.length === 0) delete feats.Case;
   } else {
     // adjectives and adverbs: bare = no features; inflected = substantivised

@@ -523,6 +523,11 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('collective numerals in -еу/-ау are NumType=Coll (екеуінің, үшеуі), the others Card', () => {
+    expect(best('екеуінің').feats).toMatchObject({ NumType: 'Coll', Case: 'Gen' });
+    expect(best('алтау').feats).toEqual({ NumType: 'Coll' });
+    expect(best('бес').feats).toEqual({ NumType: 'Card' });
+  });
   it('quantifiers of amount are PronType=Tot, as UD-KTB has them (бірнеше, көптеген); кейбір stays Ind', () => {
     expect(inContext('бірнеше жыл өтті .', 'бірнеше')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
     expect(inContext('көптеген елдер келді .', 'көптеген')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
