@@ -391,6 +391,19 @@ function takesFront(list: readonly LexEntry[]): boolean {
   return false;
 }
 
+const PLURAL_STEM = /(?:лар|лер|дар|дер|тар|тер)$/u;
+
+/**
+ * A pronoun's inherent features by its stem form: a plural listed under its singular (бұлар
+ * =бұл, осылар =осы, солар =сол) keeps Number=Plur (бұлармен, соларды).
+ */
+function pronFeats(stem: string, lemma: string): Record<string, string> {
+  const own = PRON_FEATS[stem];
+  if (own) return own;
+  const base = PRON_FEATS[lemma] ?? {};
+  return stem !== lemma && PLURAL_STEM.test(stem) ? { Number: 'Plur', ...base } : base;
+}
+
 /** Collective numerals in -еу/-ау (екеу, үшеу, алтау "the two, three, six of them") are NumType=Coll. */
 function numType(lemma: string): string {
   return lemma.endsWith('еу') || lemma.endsWith('ау') ? 'Coll' : 'Card';
@@ -430,7 +443,9 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     feats = g ? { ...chain.feats, Gender: g } : chain.feats;
   } else if (upos === 'PRON' || upos === 'DET') {
     u = chain.morphs.length > 0 ? 'PRON' : upos;
-    feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
+    let stemText = '';
+    for (const x of ns.segs) stemText += x.text;
+    feats = { ...chain.feats, ...pronFeats(stemText.toLowerCase(), ns.lemma.toLowerCase()) };
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
     if (u === 'DET') feats = bareFeats(ns.entry);
   } else if (upos === 'NUM') {
@@ -502,7 +517,8 @@ export function analyzeLowerWord(w: string): Reading[] {
     if (e.upos === 'VERB' || e.upos === 'AUX') {
       out.push(verbReading({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: w, label: null }], pen: e.rank * 0.3 }, BARE_VERB, [], KNOWN_BASE));
     } else {
-      out.push({ lemma: e.lemma, upos: e.upos, feats: bareFeats(e), segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
+      const feats = e.upos === 'PRON' ? { Case: 'Nom', ...pronFeats(w, e.lemma.toLowerCase()) } : bareFeats(e);
+      out.push({ lemma: e.lemma, upos: e.upos, feats, segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
     }
   }
   const table = endingTable();

@@ -523,6 +523,11 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('a plural demonstrative listed under its singular keeps Number=Plur (бұлар, бұлармен, солардың)', () => {
+    expect(best('бұлармен')).toMatchObject({ lemma: 'бұл', upos: 'PRON', feats: { Case: 'Ins', Number: 'Plur', PronType: 'Dem' } });
+    expect(best('солардың').feats).toMatchObject({ Case: 'Gen', Number: 'Plur' });
+    expect(best('бұлар').feats).toMatchObject({ Number: 'Plur' });
+  });
   it('collective numerals in -еу/-ау are NumType=Coll (екеуінің, үшеуі), the others Card', () => {
     expect(best('екеуінің').feats).toMatchObject({ NumType: 'Coll', Case: 'Gen' });
     expect(best('алтау').feats).toEqual({ NumType: 'Coll' });
