@@ -22,6 +22,8 @@ export const PRON_FEATS: Record<string, Record<string, string>> = {
   'кім': { PronType: 'Int' }, 'не': { PronType: 'Int' }, 'қай': { PronType: 'Int' }, 'қандай': { PronType: 'Int' },
   'қанша': { PronType: 'Int' }, 'немене': { PronType: 'Int' }, 'қайсы': { PronType: 'Int' }, 'нешe': { PronType: 'Int' },
   'неше': { PronType: 'Int' }, 'қалай': { PronType: 'Int' }, 'қашан': { PronType: 'Int' }, 'қайда': { PronType: 'Int' },
+  // interrogative adverbs (UD-KTB: қайдан, неге ADV PronType=Int, as қайда, қашан)
+  'қайдан': { PronType: 'Int' }, 'неге': { PronType: 'Int' }, 'неліктен': { PronType: 'Int' },
   'барлық': { PronType: 'Tot' }, 'бәрі': { PronType: 'Tot' }, 'бар': { PronType: 'Tot' }, 'әр': { PronType: 'Tot' },
   'әрбір': { PronType: 'Tot' }, 'бүкіл': { PronType: 'Tot' }, 'күллі': { PronType: 'Tot' }, 'барша': { PronType: 'Tot' },
   'түгел': { PronType: 'Tot' }, 'бәр': { PronType: 'Tot' }, 'әркім': { PronType: 'Tot' }, 'әрқайсы': { PronType: 'Tot' },

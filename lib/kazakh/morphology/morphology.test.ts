@@ -523,6 +523,10 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('interrogative adverbs are PronType=Int (неге, қайдан, неліктен), as қайда and қашан are', () => {
+    expect(best('неге')).toMatchObject({ upos: 'ADV', feats: { PronType: 'Int' } });
+    expect(best('қайдан').feats).toEqual({ PronType: 'Int' });
+  });
   it('a plural demonstrative listed under its singular keeps Number=Plur (бұлар, бұлармен, солардың)', () => {
     expect(best('бұлармен')).toMatchObject({ lemma: 'бұл', upos: 'PRON', feats: { Case: 'Ins', Number: 'Plur', PronType: 'Dem' } });
     expect(best('солардың').feats).toMatchObject({ Case: 'Gen', Number: 'Plur' });
