@@ -446,6 +446,12 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     let stemText = '';
     for (const x of ns.segs) stemText += x.text;
     feats = { ...chain.feats, ...pronFeats(stemText.toLowerCase(), ns.lemma.toLowerCase()) };
+    // өз-дер-і "themselves": the plural is the possessors' (UD-KTB Number[psor]=Plur), not a
+    // plural of the pronoun
+    if (feats.Reflex === 'Yes' && feats.Number === 'Plur' && feats['Person[psor]'] !== undefined) {
+      feats = { ...feats, 'Number[psor]': 'Plur' };
+      delete feats.Number;
+    }
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
     if (u === 'DET') feats = bareFeats(ns.entry);
   } else if (upos === 'NUM') {
@@ -517,7 +523,10 @@ export function analyzeLowerWord(w: string): Reading[] {
     if (e.upos === 'VERB' || e.upos === 'AUX') {
       out.push(verbReading({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: w, label: null }], pen: e.rank * 0.3 }, BARE_VERB, [], KNOWN_BASE));
     } else {
-      const feats = e.upos === 'PRON' ? { Case: 'Nom', ...pronFeats(w, e.lemma.toLowerCase()) } : bareFeats(e);
+      // a pronoun with a lexicalised possessive (бәрі) is possessed bare too, as бәр-і-н is
+      const feats = e.upos !== 'PRON' ? bareFeats(e)
+        : e.flags.includes('possessed') ? { Case: 'Nom', 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3', ...pronFeats(w, e.lemma.toLowerCase()) }
+        : { Case: 'Nom', ...pronFeats(w, e.lemma.toLowerCase()) };
       out.push({ lemma: e.lemma, upos: e.upos, feats, segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
     }
   }

@@ -523,6 +523,12 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('possessed pronouns: bare бәрі is possessed like бәрін; өздері "themselves" has plural possessors, not Number=Plur', () => {
+    expect(best('бәрі').feats).toMatchObject({ Case: 'Nom', 'Person[psor]': '3', PronType: 'Tot' });
+    const a = best('өздерінің');
+    expect(a.feats).toMatchObject({ Case: 'Gen', 'Number[psor]': 'Plur', 'Person[psor]': '3', Reflex: 'Yes' });
+    expect(a.feats.Number).toBeUndefined();
+  });
   it('interrogative adverbs are PronType=Int (неге, қайдан, неліктен), as қайда and қашан are', () => {
     expect(best('неге')).toMatchObject({ upos: 'ADV', feats: { PronType: 'Int' } });
     expect(best('қайдан').feats).toEqual({ PronType: 'Int' });
