@@ -561,6 +561,10 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(inContext('Орталық Азия елдері .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'ADJ' });
     expect(inContext('Орталық директоры келді .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
   });
+  it('a -ған form before a determiner is a participle (қабылданған барлық құжаттар), before сайын the verbal noun', () => {
+    expect(inContext('қабылданған барлық құжаттар жарияланды .', 'қабылданған').feats).toMatchObject({ VerbForm: 'Part' });
+    expect(inContext('экономика артқан сайын халық байиды .', 'артқан').feats).toMatchObject({ VerbForm: 'Ger', Case: 'Nom' });
+  });
   it('before an adjective, a noun-or-adjective is the adjective only when the two stack (орталық аумақтық, ірі және орта жеңіл)', () => {
     expect(inContext('орталық аумақтық комиссия құрылды .', 'орталық')).toMatchObject({ upos: 'ADJ' });
     expect(inContext('ірі және орта жеңіл өнеркәсіп .', 'орта')).toMatchObject({ upos: 'ADJ' });

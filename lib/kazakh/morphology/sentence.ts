@@ -249,10 +249,15 @@ export function analyzeSentence(words: string[]): Analysis[] {
       if (best.upos === 'VERB' && best.feats.VerbForm === 'Conv') best = convAsInf(best);
     }
 
-    // participle -ған/-атын: before a nominal → participle; before punctuation/end → finite
+    // participle -ған/-атын: before a nominal or a determiner → participle (өртеген бір жаман
+    // сезім, жарияланған барлық құқықтар); before punctuation/end → finite; before сайын it is
+    // the verbal noun of "the more …" (артқан сайын)
     if (best.upos === 'VERB' && cs.length > 1 && (best.feats.VerbForm === 'Part' || best.feats.VerbForm === 'Fin' || best.feats.VerbForm === 'Ger') && !best.feats.Case) {
-      const nextNominal = next !== undefined && !isPunct(next) && NOMINAL.has(next.upos) && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
-      if (nextNominal || nextIsCopula) best = sameVerb(cs, best, 'Part') ?? best;
+      const nextNominal = next !== undefined && !isPunct(next) && (NOMINAL.has(next.upos) || next.upos === 'DET') && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
+      if (next !== undefined && next.lemma === 'сайын' && next.upos === 'ADP') {
+        const b = best;
+        best = cs.find((a) => a.upos === 'VERB' && a.lemma === b.lemma && a.feats.VerbForm === 'Ger' && a.feats.Case === 'Nom' && surface(a) === surface(b)) ?? best;
+      } else if (nextNominal || nextIsCopula) best = sameVerb(cs, best, 'Part') ?? best;
       else if (isPunct(next)) best = sameVerb(cs, best, 'Fin') ?? best;
     }
 
