@@ -561,6 +561,12 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(inContext('Орталық Азия елдері .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'ADJ' });
     expect(inContext('Орталық директоры келді .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
   });
+  it('an adjective-or-adverb grading an adjective is the adverb (аса маңызды, едәуір көп), not before an adjective of relation (жедел медициналық)', () => {
+    expect(inContext('бұл аса маңызды мәселе .', 'аса')).toMatchObject({ upos: 'ADV' });
+    expect(inContext('өткен жылмен салыстырғанда едәуір көп .', 'едәуір')).toMatchObject({ upos: 'ADV' });
+    expect(inContext('жедел медициналық бригада келді .', 'жедел')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('мыңнан аса жас келді .', 'аса').upos).not.toBe('ADV');
+  });
   it('a -ған form before a determiner is a participle (қабылданған барлық құжаттар), before сайын the verbal noun', () => {
     expect(inContext('қабылданған барлық құжаттар жарияланды .', 'қабылданған').feats).toMatchObject({ VerbForm: 'Part' });
     expect(inContext('экономика артқан сайын халық байиды .', 'артқан').feats).toMatchObject({ VerbForm: 'Ger', Case: 'Nom' });

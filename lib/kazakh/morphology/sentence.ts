@@ -68,8 +68,8 @@ const TIME_WORDS = new Set(['бүгін', 'кеше', 'ертең', 'қазір'
 const NOMINAL: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const CLOSED_CLASS: ReadonlySet<Upos> = new Set<Upos>(['ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
 
-/** Adjectives of relation in -лық/-лік/-дық/-дік/-тық/-тік (аумақтық, азиялық). */
-const RELATIONAL_ENDING = /(?:лық|лік|дық|дік|тық|тік)$/u;
+/** Adjectives of relation in -лық/-лік/-дық/-дік/-тық/-тік (аумақтық, азиялық) and -и (әскери, саяси). */
+const RELATIONAL_ENDING = /(?:лық|лік|дық|дік|тық|тік|и)$/u;
 
 /**
  * An adjective of relation: -лық and its variants, or one derived from a noun (бой-лы, and
@@ -319,6 +319,19 @@ export function analyzeSentence(words: string[]): Analysis[] {
     const afterAdjAnd = i >= 2 && prev !== undefined && prev.upos === 'CCONJ' && out[i - 2]!.upos === 'ADJ';
     if (best.upos === 'NOUN' && best.segments.length === 1 && !best.guess && inf.adj && inf.adj.segments.length === 1 && inf.adj.lemma === best.lemma && next !== undefined
       && (next.upos === 'NOUN' || next.upos === 'PROPN' || (next.upos === 'ADJ' && (relationalAdj(next, nextInf!) || afterAdjAnd))) && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
+    // a word that is both an adjective and an adverb (аса, әрдайым, ерекше) is the adverb
+    // right before a qualitative adjective: it grades it (әрдайым үлкен, едәуір көп), and a word of
+    // degree grades any adjective (аса маңызды). Otherwise, before an adjective of relation it
+    // qualifies the noun (жедел медициналық бригада, жоғары білімді),
+    // and before a noun or a verb it stays the adjective, as UD-KTB tags it (ақырын тыңдайды);
+    // so it does after an ablative (мыңнан аса "over …") and as the predicate of a possessed
+    // noun (көрсеткіші жоғары жұқпалы ауру)
+    if (best.upos === 'ADJ' && best.segments.length === 1 && !best.guess && next !== undefined && next.upos === 'ADJ' && !next.guess && next.feats.Case === undefined
+      && (INTENSIFIERS.has(best.lemma) || !relationalAdj(next, nextInf!)) && !(prev !== undefined && (prev.feats.Case === 'Abl' || (prev.feats['Person[psor]'] !== undefined && prev.feats.Case === 'Nom')))) {
+      const b = best;
+      const adv = cs.find((a) => a.upos === 'ADV' && a.segments.length === 1 && !a.guess && a.lemma === b.lemma);
+      if (adv) best = adv;
+    }
     // after a numeral not in a case a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
     if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM' && (prev.feats.Case === undefined || prev.feats.Case === 'Nom')) best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)
