@@ -56,7 +56,7 @@ export function bareFeats(e: LexEntry): Record<string, string> {
       return pf.Reflex ? { PronType: pf.PronType, Reflex: pf.Reflex } : { PronType: pf.PronType };
     }
     case 'NUM':
-      return { NumType: 'Card' };
+      return { NumType: numType(key) };
     case 'ADV': {
       const pt = PRON_FEATS[key]?.PronType;
       return pt === 'Int' ? { PronType: 'Int' } : {};
@@ -391,6 +391,24 @@ function takesFront(list: readonly LexEntry[]): boolean {
   return false;
 }
 
+const PLURAL_STEM = /(?:лар|лер|дар|дер|тар|тер)$/u;
+
+/**
+ * A pronoun's inherent features by its stem form: a plural listed under its singular (бұлар
+ * =бұл, осылар =осы, солар =сол) keeps Number=Plur (бұлармен, соларды).
+ */
+function pronFeats(stem: string, lemma: string): Record<string, string> {
+  const own = PRON_FEATS[stem];
+  if (own) return own;
+  const base = PRON_FEATS[lemma] ?? {};
+  return stem !== lemma && PLURAL_STEM.test(stem) ? { Number: 'Plur', ...base } : base;
+}
+
+/** Collective numerals in -еу/-ау (екеу, үшеу, алтау "the two, three, six of them") are NumType=Coll. */
+function numType(lemma: string): string {
+  return lemma.endsWith('еу') || lemma.endsWith('ау') ? 'Coll' : 'Card';
+}
+
 /** Gender=Masc|Fem of a personal name flagged masc or fem in the lexicon (person-names.txt). */
 function nameGender(e: LexEntry): string | null {
   const f = e.flags;
@@ -411,7 +429,8 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
   if (chain.kind === 'N.GY') return null;
   if (chain.kind === 'N.COMP') {
     if (upos !== 'ADJ' && upos !== 'ADV') return null;
-    return { lemma: ns.lemma, upos, feats: {}, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
+    // the comparative degree (кішірек, анығырақ: UD-KTB Degree=Cmp)
+    return { lemma: ns.lemma, upos, feats: chain.feats, segs: joinSegs(ns.segs, parts, chain), guess: false, score: score - chain.penalty - ns.pen, kind: chain.kind, nsuf: chain.morphs.length };
   }
   let feats: Record<string, string>;
   let u: Upos = upos;
@@ -424,11 +443,19 @@ function nominalReading(ns: NomStem, chain: Chain, parts: string[], score: numbe
     feats = g ? { ...chain.feats, Gender: g } : chain.feats;
   } else if (upos === 'PRON' || upos === 'DET') {
     u = chain.morphs.length > 0 ? 'PRON' : upos;
-    feats = { ...chain.feats, ...(PRON_FEATS[ns.lemma.toLowerCase()] ?? {}) };
+    let stemText = '';
+    for (const x of ns.segs) stemText += x.text;
+    feats = { ...chain.feats, ...pronFeats(stemText.toLowerCase(), ns.lemma.toLowerCase()) };
+    // өз-дер-і "themselves": the plural is the possessors' (UD-KTB Number[psor]=Plur), not a
+    // plural of the pronoun
+    if (feats.Reflex === 'Yes' && feats.Number === 'Plur' && feats['Person[psor]'] !== undefined) {
+      feats = { ...feats, 'Number[psor]': 'Plur' };
+      delete feats.Number;
+    }
     if (upos === 'DET' && chain.morphs.length > 0) pen += 0.5;
     if (u === 'DET') feats = bareFeats(ns.entry);
   } else if (upos === 'NUM') {
-    feats = { ...chain.feats, NumType: 'Card' };
+    feats = { ...chain.feats, NumType: numType(ns.lemma) };
     if (chain.morphs.length === 0) delete feats.Case;
   } else {
     // adjectives and adverbs: bare = no features; inflected = substantivised
@@ -496,7 +523,11 @@ export function analyzeLowerWord(w: string): Reading[] {
     if (e.upos === 'VERB' || e.upos === 'AUX') {
       out.push(verbReading({ lemma: e.lemma, upos: 'VERB', feats: {}, segs: [{ text: w, label: null }], pen: e.rank * 0.3 }, BARE_VERB, [], KNOWN_BASE));
     } else {
-      out.push({ lemma: e.lemma, upos: e.upos, feats: bareFeats(e), segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
+      // a pronoun with a lexicalised possessive (бәрі) is possessed bare too, as бәр-і-н is
+      const feats = e.upos !== 'PRON' ? bareFeats(e)
+        : e.flags.includes('possessed') ? { Case: 'Nom', 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3', ...pronFeats(w, e.lemma.toLowerCase()) }
+        : { Case: 'Nom', ...pronFeats(w, e.lemma.toLowerCase()) };
+      out.push({ lemma: e.lemma, upos: e.upos, feats, segs: [{ text: w, label: null }], guess: false, score: KNOWN_BASE - e.rank * 0.3, kind: INFLECTING.has(e.upos) ? 'N' : 'LEX', nsuf: 0 });
     }
   }
   const table = endingTable();
@@ -678,8 +709,9 @@ function guessReadings(w: string): Reading[] {
     const hs = stemHarmony(stem);
     const seen = new Set<number>();
     for (const e of entries) {
-      // ordinals are made from numerals, which are all in the lexicon
-      if (e.cls !== cls || seen.has(e.chain.id) || e.chain.kind === 'N.ORD') continue;
+      // ordinals are made from numerals, which are all in the lexicon, and comparatives from
+      // known adjectives (an unknown зерек or Ақтерек is not зе-рек, Ақте-рек)
+      if (e.cls !== cls || seen.has(e.chain.id) || e.chain.kind === 'N.ORD' || e.chain.kind === 'N.COMP') continue;
       // foreign names may break harmony in writing (Йорктің): allowed at a cost
       const harmonyPenalty = hs.includes(e.h) ? 0 : 0.6;
       seen.add(e.chain.id);

@@ -84,7 +84,7 @@ for (const poss of [null, POSS3]) {
   }
 }
 add('N', 'N.GY', [GY], { Case: 'Nom' }, 0.6);
-add('N', 'N.COMP', [COMP], {}, 0.3);
+add('N', 'N.COMP', [COMP], { Degree: 'Cmp' }, 0.3);
 
 // ---------------------------------------------------------------- verbal chains
 const FIN_IND = { Mood: 'Ind', VerbForm: 'Fin' };

@@ -22,13 +22,18 @@ export const PRON_FEATS: Record<string, Record<string, string>> = {
   'кім': { PronType: 'Int' }, 'не': { PronType: 'Int' }, 'қай': { PronType: 'Int' }, 'қандай': { PronType: 'Int' },
   'қанша': { PronType: 'Int' }, 'немене': { PronType: 'Int' }, 'қайсы': { PronType: 'Int' }, 'нешe': { PronType: 'Int' },
   'неше': { PronType: 'Int' }, 'қалай': { PronType: 'Int' }, 'қашан': { PronType: 'Int' }, 'қайда': { PronType: 'Int' },
+  // interrogative adverbs (UD-KTB: қайдан, неге ADV PronType=Int, as қайда, қашан)
+  'қайдан': { PronType: 'Int' }, 'неге': { PronType: 'Int' }, 'неліктен': { PronType: 'Int' },
   'барлық': { PronType: 'Tot' }, 'бәрі': { PronType: 'Tot' }, 'бар': { PronType: 'Tot' }, 'әр': { PronType: 'Tot' },
   'әрбір': { PronType: 'Tot' }, 'бүкіл': { PronType: 'Tot' }, 'күллі': { PronType: 'Tot' }, 'барша': { PronType: 'Tot' },
   'түгел': { PronType: 'Tot' }, 'бәр': { PronType: 'Tot' }, 'әркім': { PronType: 'Tot' }, 'әрқайсы': { PronType: 'Tot' },
   'ешкім': { PronType: 'Neg' }, 'ештеңе': { PronType: 'Neg' }, 'ешбір': { PronType: 'Neg' }, 'ешқандай': { PronType: 'Neg' },
   'ешнәрсе': { PronType: 'Neg' }, 'ешқашан': { PronType: 'Neg' },
-  'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'бірнеше': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
-  'бірқатар': { PronType: 'Ind' }, 'бірталай': { PronType: 'Ind' }, 'көп': { PronType: 'Ind' }, 'көптеген': { PronType: 'Ind' },
+  // quantifiers of amount are Tot in UD-KTB (бірнеше, бірқатар, бірталай, көп, көптеген: 8 of 8
+  // in dev and train), not Ind
+  'бірнеше': { PronType: 'Tot' }, 'бірқатар': { PronType: 'Tot' }, 'бірталай': { PronType: 'Tot' }, 'көп': { PronType: 'Tot' },
+  'көптеген': { PronType: 'Tot' },
+  'біреу': { PronType: 'Ind' }, 'бірдеңе': { PronType: 'Ind' }, 'кейбір': { PronType: 'Ind' },
   'әлдекім': { PronType: 'Ind' }, 'әлдене': { PronType: 'Ind' }, 'кейбіреу': { PronType: 'Ind' }, 'бір': { PronType: 'Ind' },
   'басқа': { PronType: 'Ind' }, 'өзге': { PronType: 'Ind' }, 'бір-бір': { PronType: 'Rcp' },
 };

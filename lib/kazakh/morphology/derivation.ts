@@ -74,6 +74,9 @@ export const DERIV_RULES: readonly DerivRule[] = [
     from: ['VERB'],
     to: 'NOUN',
   },
+  // the quality or practice of an agent (-ушы): ұйымдастыр → ұйымдастырушылық, ағарт →
+  // ағартушылық, адас → адасушылық; a verb in ы/і loses it before у (ауытқы → ауытқушылық)
+  { label: 'DER.USHYLYQ', forms: [{ back: 'ушылық', front: 'ушілік', after: 'any' }], from: ['VERB'], to: 'NOUN' },
   // approximate numerals: он → ондаған "dozens of", жүз → жүздеген, мың → мыңдаған
   {
     label: 'DER.DAGAN',
@@ -176,7 +179,8 @@ function tryRules(stem: string, rules: readonly DerivRule[], out: Derived[]): vo
       // -ғы/-гі does not follow a stem-final ы/і (керекті+гі is керектіг-і)
       if (r.label === 'DER.GY' && /[ыі]$/.test(baseText)) continue;
       // a suffix in т swallows a base-final т in writing: турист+тік → туристік
-      const bases = sfx.charCodeAt(0) === CODE_T && /[скн]$/.test(baseText) ? [baseText, baseText + 'т'] : [baseText];
+      const bases = sfx.charCodeAt(0) === CODE_T && /[скн]$/.test(baseText) ? [baseText, baseText + 'т']
+        : r.label === 'DER.USHYLYQ' ? [baseText, baseText + (f.back ? 'ы' : 'і')] : [baseText];
       for (const base of bases) {
         for (const b of lookupLemma(base)) {
           if (!r.from.includes(b.upos)) continue;

@@ -523,6 +523,36 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
     expect(a).toMatchObject({ lemma: 'минут', feats: { Case: 'Loc' } });
     expect(a.segments.map((s) => s.text).join('')).toBe('минуттарда-ақ');
   });
+  it('possessed pronouns: bare бәрі is possessed like бәрін; өздері "themselves" has plural possessors, not Number=Plur', () => {
+    expect(best('бәрі').feats).toMatchObject({ Case: 'Nom', 'Person[psor]': '3', PronType: 'Tot' });
+    const a = best('өздерінің');
+    expect(a.feats).toMatchObject({ Case: 'Gen', 'Number[psor]': 'Plur', 'Person[psor]': '3', Reflex: 'Yes' });
+    expect(a.feats.Number).toBeUndefined();
+  });
+  it('interrogative adverbs are PronType=Int (неге, қайдан, неліктен), as қайда and қашан are', () => {
+    expect(best('неге')).toMatchObject({ upos: 'ADV', feats: { PronType: 'Int' } });
+    expect(best('қайдан').feats).toEqual({ PronType: 'Int' });
+  });
+  it('a plural demonstrative listed under its singular keeps Number=Plur (бұлар, бұлармен, солардың)', () => {
+    expect(best('бұлармен')).toMatchObject({ lemma: 'бұл', upos: 'PRON', feats: { Case: 'Ins', Number: 'Plur', PronType: 'Dem' } });
+    expect(best('солардың').feats).toMatchObject({ Case: 'Gen', Number: 'Plur' });
+    expect(best('бұлар').feats).toMatchObject({ Number: 'Plur' });
+  });
+  it('collective numerals in -еу/-ау are NumType=Coll (екеуінің, үшеуі), the others Card', () => {
+    expect(best('екеуінің').feats).toMatchObject({ NumType: 'Coll', Case: 'Gen' });
+    expect(best('алтау').feats).toEqual({ NumType: 'Coll' });
+    expect(best('бес').feats).toEqual({ NumType: 'Card' });
+  });
+  it('quantifiers of amount are PronType=Tot, as UD-KTB has them (бірнеше, көптеген); кейбір stays Ind', () => {
+    expect(inContext('бірнеше жыл өтті .', 'бірнеше')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
+    expect(inContext('көптеген елдер келді .', 'көптеген')).toMatchObject({ upos: 'DET', feats: { PronType: 'Tot' } });
+    expect(inContext('кейбір елдер келді .', 'кейбір').feats).toMatchObject({ PronType: 'Ind' });
+  });
+  it('reads the comparative -рақ/-рек with Degree=Cmp, on known adjectives and adverbs only', () => {
+    expect(best('кішірек')).toMatchObject({ lemma: 'кіші', upos: 'ADJ', feats: { Degree: 'Cmp' } });
+    expect(best('тезірек').feats).toMatchObject({ Degree: 'Cmp' });
+    expect(best('зерек').segments).toHaveLength(1);
+  });
   it('reads the negative converb -мастан ("without …ing")', () => {
     expect(best('айтпастан')).toMatchObject({ lemma: 'айт', upos: 'VERB', feats: { Polarity: 'Neg', VerbForm: 'Conv' } });
     expect(best('тоқтамастан').lemma).toBe('тоқта');
@@ -530,6 +560,22 @@ describe('errors met on news text, fixed by rules (issue 15, the general glossar
   it('reads a noun-or-adjective as the adjective before the noun it qualifies (Орталық Азия)', () => {
     expect(inContext('Орталық Азия елдері .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'ADJ' });
     expect(inContext('Орталық директоры келді .', 'Орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
+  });
+  it('an adjective-or-adverb grading an adjective is the adverb (аса маңызды, едәуір көп), not before an adjective of relation (жедел медициналық)', () => {
+    expect(inContext('бұл аса маңызды мәселе .', 'аса')).toMatchObject({ upos: 'ADV' });
+    expect(inContext('өткен жылмен салыстырғанда едәуір көп .', 'едәуір')).toMatchObject({ upos: 'ADV' });
+    expect(inContext('жедел медициналық бригада келді .', 'жедел')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('мыңнан аса жас келді .', 'аса').upos).not.toBe('ADV');
+  });
+  it('a -ған form before a determiner is a participle (қабылданған барлық құжаттар), before сайын the verbal noun', () => {
+    expect(inContext('қабылданған барлық құжаттар жарияланды .', 'қабылданған').feats).toMatchObject({ VerbForm: 'Part' });
+    expect(inContext('экономика артқан сайын халық байиды .', 'артқан').feats).toMatchObject({ VerbForm: 'Ger', Case: 'Nom' });
+  });
+  it('before an adjective, a noun-or-adjective is the adjective only when the two stack (орталық аумақтық, ірі және орта жеңіл)', () => {
+    expect(inContext('орталық аумақтық комиссия құрылды .', 'орталық')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('ірі және орта жеңіл өнеркәсіп .', 'орта')).toMatchObject({ upos: 'ADJ' });
+    expect(inContext('ашылған орталық деструктивті ағымда жүрген жандарға көмектеседі .', 'орталық')).toMatchObject({ lemma: 'орталық', upos: 'NOUN' });
+    expect(inContext('ауылда науқас бар .', 'науқас')).toMatchObject({ upos: 'NOUN' });
   });
   it('ranks a genitive over the rare familiar past (Серіктестің, жұмыстың), and the copula е takes no endings', () => {
     expect(inContext('Серіктестің жиналысы өтті .', 'Серіктестің')).toMatchObject({ upos: 'NOUN', feats: { Case: 'Gen' } });
@@ -578,6 +624,31 @@ describe('personal names carry their gender (UD-KTB Gender on person names)', ()
     expect(best('Бақыт').feats.Gender).toBeUndefined();
     expect(best('Обама').feats.Gender).toBeUndefined();
     expect(best('Алматыда').feats.Gender).toBeUndefined();
+  });
+  const inContext = (sentence: string, word: string): Analysis => {
+    const words = sentence.split(' ');
+    return analyzeSentence(words)[words.indexOf(word)]!;
+  };
+  it('a place that ends like a surname has none: listed cities (Ростовқа), and a name before a possessed place noun (Курчатов қаласы, Абай ауданында)', () => {
+    expect(best('Ростовқа')).toMatchObject({ lemma: 'Ростов', upos: 'PROPN', guess: false, feats: { Case: 'Dat' } });
+    expect(best('Ростовқа').feats.Gender).toBeUndefined();
+    expect(inContext('Жданов аулына жол салынды .', 'Жданов').feats.Gender).toBeUndefined();
+    expect(inContext('Абай ауданында болды .', 'Абай').feats.Gender).toBeUndefined();
+    expect(inContext('Тоқаев облыс әкімдеріне тапсырды .', 'Тоқаев').feats).toMatchObject({ Gender: 'Masc' });
+  });
+  it('an unknown Russian name in -ий, or a patronymic in -вич/-вна, has its gender (Дмитрий, Зеленскиймен, Абишевич, Петровна)', () => {
+    expect(best('Дмитрий').feats).toEqual({ Case: 'Nom', Gender: 'Masc' });
+    expect(best('Зеленскиймен').feats).toMatchObject({ Case: 'Ins', Gender: 'Masc' });
+    expect(best('Абишевич').feats).toMatchObject({ Gender: 'Masc' });
+    expect(best('Петровна').feats).toMatchObject({ Gender: 'Fem' });
+    expect(best('Казахстанская').feats.Gender).toBeUndefined();
+  });
+  it('an unknown patronymic in -ұлы is a name in the nominative (Case=Nom, Gender=Masc)', () => {
+    expect(best('Әбішұлы')).toMatchObject({ lemma: 'Әбішұлы', upos: 'PROPN', feats: { Case: 'Nom', Gender: 'Masc' } });
+  });
+  it('Елбасы is a title of its own, declined as a possessed noun (Елбасының, Елбасымыздың)', () => {
+    expect(best('Елбасының')).toMatchObject({ lemma: 'Елбасы', upos: 'PROPN', guess: false, feats: { Case: 'Gen' } });
+    expect(best('Елбасымыздың')).toMatchObject({ lemma: 'Елбасы', guess: false, feats: { Case: 'Gen', 'Person[psor]': '1' } });
   });
   it('the common noun beside a name has no gender', () => {
     expect(analyzeSentence(['Ол', 'азамат', 'болды'])[1]).toMatchObject({ upos: 'NOUN', feats: { Case: 'Nom' } });
@@ -647,6 +718,21 @@ describe('analytic verb forms written as one token (UD-KTB «болған жоқ
   });
   it('a noun before жоқ is not a verb form', () => {
     expect(best('бала жоқ').upos).toBe('X');
+  });
+});
+
+describe('vowel harmony of loans', () => {
+  it('ю after a consonant as the last vowel takes front suffixes (гидрокостюмді), as KazNERD writes them', () => {
+    expect(best('гидрокостюмді')).toMatchObject({ lemma: 'гидрокостюм', guess: false, feats: { Case: 'Acc' } });
+    expect(best('костюмдер')).toMatchObject({ lemma: 'костюм', guess: false, feats: { Number: 'Plur' } });
+  });
+});
+
+describe('-ушылық: the quality or practice of an agent, from a lexicon verb', () => {
+  it('builds the noun (ұйымдастырушылық, адасушылыққа), a verb in ы/і losing it (ауытқы → ауытқушылық)', () => {
+    expect(best('ұйымдастырушылық')).toMatchObject({ lemma: 'ұйымдастырушылық', upos: 'NOUN', guess: false });
+    expect(best('адасушылыққа')).toMatchObject({ lemma: 'адасушылық', guess: false, feats: { Case: 'Dat' } });
+    expect(segs(best('ауытқушылық'))).toBe('ауытқ | ушылық(DER.USHYLYQ)');
   });
 });
 

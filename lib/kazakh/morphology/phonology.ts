@@ -1,7 +1,7 @@
 // Kazakh phonology used by the analyser: vowel harmony and the classes of the last
 // sound of a stem that choose a suffix's allomorph (consonant assimilation).
 
-import { CODE_E, CODE_G, CODE_GH, CODE_I, CODE_K, CODE_KH, CODE_Q, CODE_SOFT, CODE_U, CODE_V } from './char-codes';
+import { CODE_E, CODE_G, CODE_GH, CODE_I, CODE_K, CODE_KH, CODE_Q, CODE_SOFT, CODE_U, CODE_V, CODE_YU } from './char-codes';
 
 export type Harmony = 'back' | 'front';
 
@@ -91,6 +91,8 @@ function vowelHarmony(stem: string): Harmony[] {
       if (code === CODE_I) return FRONT_BACK;
       // у between consonants is the vowel of a loan, and back: ресурс-тар, вирус-ты, курс-ы
       if (code === CODE_U && i > 0 && i < stem.length - 1 && kindOf(stem.charCodeAt(i - 1)) === 0) return BACK_FRONT;
+      // ю after a consonant is the ü of a Russian loan, and front: костюм-ді, парашют-ім
+      if (code === CODE_YU && i > 0 && kindOf(stem.charCodeAt(i - 1)) === 0) return FRONT_BACK;
       // у/ю: look further left for a clear vowel
       for (let j = i - 1; j >= 0; j--) {
         const k2 = kindOf(stem.charCodeAt(j));

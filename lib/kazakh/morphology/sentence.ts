@@ -54,6 +54,9 @@ function nameFollows(words: string[], cands: Analysis[][], i: number): boolean {
   return next.upos === 'CCONJ' && capital(i + 2);
 }
 
+/** Nouns that, possessed, make the name before them a place (Курчатов қаласы, Әуезов ауданы, Қонаев көшесі). */
+const PLACE_HEADS = new Set(['қала', 'облыс', 'аудан', 'ауыл', 'кент', 'көше', 'даңғыл', 'шағынаудан', 'өзен', 'көл', 'тау', 'елді']);
+
 /** How much more frequent (in real text) a common word must be than the name it spells. */
 const COMMON_OVER_NAME = 8;
 
@@ -64,6 +67,18 @@ const COPULA_LEMMAS = new Set(['е']);
 const TIME_WORDS = new Set(['бүгін', 'кеше', 'ертең', 'қазір', 'биыл', 'былтыр', 'енді', 'сонда', 'кейін']);
 const NOMINAL: ReadonlySet<Upos> = new Set<Upos>(['NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const CLOSED_CLASS: ReadonlySet<Upos> = new Set<Upos>(['ADV', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ']);
+
+/** Adjectives of relation in -лық/-лік/-дық/-дік/-тық/-тік (аумақтық, азиялық) and -и (әскери, саяси). */
+const RELATIONAL_ENDING = /(?:лық|лік|дық|дік|тық|тік|и)$/u;
+
+/**
+ * An adjective of relation: -лық and its variants, or one derived from a noun (бой-лы, and
+ * білімді, which is also the accusative of a known noun), as opposed to a qualitative one
+ * (жаңа, өзге, деструктивті) or a predicate (бар, жоқ).
+ */
+function relationalAdj(a: Analysis, inf: Info): boolean {
+  return RELATIONAL_ENDING.test(surface(a).toLowerCase()) || inf.accNoun !== undefined || a.segments.some((x) => x.label !== null && x.label.startsWith('DER'));
+}
 
 function isPunct(a: Analysis | undefined): boolean {
   return !a || a.upos === 'PUNCT';
@@ -212,6 +227,14 @@ export function analyzeSentence(words: string[]): Analysis[] {
     // a month name in a date is the month, not the city or the name (08 Қазан 2015, Қазан айында)
     if (best.upos === 'PROPN' && inf.month && (isNumber(out[i - 1]) || isNumber(next) || next?.lemma === 'ай')) best = inf.month;
 
+    // a name that a possessed place noun follows names the place, and places have no Gender
+    // (Курчатов қаласының, Әуезов ауданында; a person's is Тоқаев облыс әкімдеріне …)
+    if (best.upos === 'PROPN' && best.feats.Gender !== undefined && next !== undefined && PLACE_HEADS.has(next.lemma) && next.feats['Person[psor]'] === '3') {
+      const feats = { ...best.feats };
+      delete feats.Gender;
+      best = { ...best, feats };
+    }
+
     const nextIsAuxVerb = nextInf !== undefined && nextInf.auxHost;
     const nextIsCopula = nextInf !== undefined && nextInf.copula;
 
@@ -226,10 +249,15 @@ export function analyzeSentence(words: string[]): Analysis[] {
       if (best.upos === 'VERB' && best.feats.VerbForm === 'Conv') best = convAsInf(best);
     }
 
-    // participle -ған/-атын: before a nominal → participle; before punctuation/end → finite
+    // participle -ған/-атын: before a nominal or a determiner → participle (өртеген бір жаман
+    // сезім, жарияланған барлық құқықтар); before punctuation/end → finite; before сайын it is
+    // the verbal noun of "the more …" (артқан сайын)
     if (best.upos === 'VERB' && cs.length > 1 && (best.feats.VerbForm === 'Part' || best.feats.VerbForm === 'Fin' || best.feats.VerbForm === 'Ger') && !best.feats.Case) {
-      const nextNominal = next !== undefined && !isPunct(next) && NOMINAL.has(next.upos) && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
-      if (nextNominal || nextIsCopula) best = sameVerb(cs, best, 'Part') ?? best;
+      const nextNominal = next !== undefined && !isPunct(next) && (NOMINAL.has(next.upos) || next.upos === 'DET') && !(next.upos === 'PRON' && next.feats.PronType === 'Prs');
+      if (next !== undefined && next.lemma === 'сайын' && next.upos === 'ADP') {
+        const b = best;
+        best = cs.find((a) => a.upos === 'VERB' && a.lemma === b.lemma && a.feats.VerbForm === 'Ger' && a.feats.Case === 'Nom' && surface(a) === surface(b)) ?? best;
+      } else if (nextNominal || nextIsCopula) best = sameVerb(cs, best, 'Part') ?? best;
       else if (isPunct(next)) best = sameVerb(cs, best, 'Fin') ?? best;
     }
 
@@ -282,10 +310,28 @@ export function analyzeSentence(words: string[]): Analysis[] {
       else if (best === inf.adj && !nominalNext && !intensified && prev !== undefined && !sentenceStart && (prev.upos === 'DET' || prev.feats.Case === 'Gen')) best = inf.accNoun;
     }
     // a word that is both a noun and an adjective (орталық, шығыс, орта) is the adjective
-    // right before a noun it qualifies (Орталық Азия, орта мектеп); before a possessed noun it
-    // is the noun of an izafet (орталық директоры "the centre's director")
+    // right before a noun it qualifies (Орталық Азия, орта мектеп) or before an adjective of
+    // relation it stacks with (орталық аумақтық, бас санитарлық, орта бойлы); before a possessed
+    // noun it is the noun of an izafet (орталық директоры "the centre's director"), and before
+    // a predicate or a qualitative adjective it is the noun (науқас бар, министрлік жаңа …,
+    // ашылған орталық деструктивті ағымда …)
+    // (… or coordinated with an adjective: ірі және орта жеңіл өнеркәсіп)
+    const afterAdjAnd = i >= 2 && prev !== undefined && prev.upos === 'CCONJ' && out[i - 2]!.upos === 'ADJ';
     if (best.upos === 'NOUN' && best.segments.length === 1 && !best.guess && inf.adj && inf.adj.segments.length === 1 && inf.adj.lemma === best.lemma && next !== undefined
-      && (next.upos === 'NOUN' || next.upos === 'PROPN' || next.upos === 'ADJ') && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
+      && (next.upos === 'NOUN' || next.upos === 'PROPN' || (next.upos === 'ADJ' && (relationalAdj(next, nextInf!) || afterAdjAnd))) && !next.guess && next.feats['Person[psor]'] === undefined) best = inf.adj;
+    // a word that is both an adjective and an adverb (аса, әрдайым, ерекше) is the adverb
+    // right before a qualitative adjective: it grades it (әрдайым үлкен, едәуір көп), and a word of
+    // degree grades any adjective (аса маңызды). Otherwise, before an adjective of relation it
+    // qualifies the noun (жедел медициналық бригада, жоғары білімді),
+    // and before a noun or a verb it stays the adjective, as UD-KTB tags it (ақырын тыңдайды);
+    // so it does after an ablative (мыңнан аса "over …") and as the predicate of a possessed
+    // noun (көрсеткіші жоғары жұқпалы ауру)
+    if (best.upos === 'ADJ' && best.segments.length === 1 && !best.guess && next !== undefined && next.upos === 'ADJ' && !next.guess && next.feats.Case === undefined
+      && (INTENSIFIERS.has(best.lemma) || !relationalAdj(next, nextInf!)) && !(prev !== undefined && (prev.feats.Case === 'Abl' || (prev.feats['Person[psor]'] !== undefined && prev.feats.Case === 'Nom')))) {
+      const b = best;
+      const adv = cs.find((a) => a.upos === 'ADV' && a.segments.length === 1 && !a.guess && a.lemma === b.lemma);
+      if (adv) best = adv;
+    }
     // after a numeral not in a case a noun reading wins (2010 жылы = жыл + POSS.3, not the adjective "warm")
     if (inf.noun && best.upos !== 'NOUN' && prev && prev.upos === 'NUM' && (prev.feats.Case === undefined || prev.feats.Case === 'Nom')) best = inf.noun;
     // at the end of a clause a finite verb beats an oblique noun reading (түсті, алды)

@@ -43,7 +43,7 @@ const PSOR3 = { 'Number[psor]': 'Plur,Sing', 'Person[psor]': '3' };
 export const POSS3 = byClass('POSS.3', PSOR3, { V: 'сы|сі', _: 'ы|і' });
 export const POSS1SG = byClass('POSS.1SG', { 'Number[psor]': 'Sing', 'Person[psor]': '1' }, { V: 'м', _: 'ым|ім' });
 export const POSS2SG = byClass('POSS.2SG', { 'Number[psor]': 'Sing', 'Person[psor]': '2' }, { V: 'ң', _: 'ың|ің' });
-export const POSS2POL = byClass('POSS.2SG.POL', { 'Number[psor]': 'Sing', 'Person[psor]': '2', 'Polite[psor]': 'Form' }, { V: 'ңыз|ңіз', _: 'ыңыз|іңіз' });
+export const POSS2POL = byClass('POSS.2SG.POL', { 'Number[psor]': 'Sing', 'Person[psor]': '2', Polite: 'Form' }, { V: 'ңыз|ңіз', _: 'ыңыз|іңіз' });
 export const POSS1PL = byClass('POSS.1PL', { 'Number[psor]': 'Plur', 'Person[psor]': '1' }, { V: 'мыз|міз', _: 'ымыз|іміз' });
 
 export const GEN = byClass('GEN', { Case: 'Gen' }, { V: 'ның|нің', M: 'ның|нің', N: 'ның|нің', L: 'дың|дің', R: 'дың|дің', Z: 'дың|дің', P: 'тың|тің' });

@@ -60,6 +60,9 @@ function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boole
     upos = 'PROPN';
     const stemLen = r.segs[0]?.text.length ?? form.length;
     lemma = form.slice(0, stemLen);
+    // a bare name is in the nominative, as every UD-KTB PROPN has a Case (Әбішұлы was read
+    // from the guessed adjective -лы, which has none)
+    if (feats.Case === undefined && r.segs.length === 1) feats = { ...feats, Case: 'Nom' };
     const g = surnameGender(lemma);
     if (g) feats = { ...feats, Gender: g };
   } else if (upos !== 'PROPN') {
@@ -68,13 +71,16 @@ function toAnalysis(form: string, r: Reading, capital: boolean, lowerForm: boole
   return { lemma, headword: headwordOf(lemma, upos), upos, feats, segments, guess: r.guess };
 }
 
-const MASC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]в|ұлы)$/u;
-const FEM_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]ва|қызы)$/u;
+const MASC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]в|ұлы|ий|вич)$/u;
+const FEM_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:[оеё]ва|қызы|вна|ична)$/u;
 
 /**
  * The gender of an unknown name by its surname or patronymic ending (UD-KTB gives person names
  * Gender): -ов/-ев and -ұлы are a man's (Сапарбаев, Әбішұлы), -ова/-ева and -қызы a woman's
- * (Есімханова, Асанқызы). -ин/-ина are left alone: too many places end so (Берлин, Пекин).
+ * (Есімханова, Асанқызы); so are the Russian first names and surnames in -ий (Дмитрий, Зеленский,
+ * Омельницкий) and patronymics in -вич, and patronymics in -вна/-ична a woman's. -ин/-ина are
+ * left alone: too many places end so (Берлин, Пекин); and -ская too, which in news is mostly a
+ * Russian organisation's adjective (Казахстанская, Городская).
  */
 function surnameGender(name: string): string | null {
   if (MASC_SURNAME.test(name)) return 'Masc';

@@ -394,6 +394,8 @@ export const LEXICON_DATA = `абзал	ADJ
 жомарт	ADJ
 жоспарлы	ADJ
 жөн	ADJ
+жөн	NOUN
+жөнді	ADJ
 жуан	ADJ
 жуан	NOUN
 жуас	ADJ
@@ -4564,6 +4566,7 @@ export const LEXICON_DATA = `абзал	ADJ
 ШЫҰ	PROPN
 ЮНЕСКО	PROPN
 Құран	PROPN
+Елбасы	PROPN	possessed
 Абай	PROPN	masc
 Абылай	PROPN	masc
 Айбек	PROPN	masc
@@ -4722,6 +4725,12 @@ export const LEXICON_DATA = `абзал	ADJ
 Ауғанстан	PROPN
 Африка	PROPN
 Аягөз	PROPN
+Киров	PROPN
+Курчатов	PROPN
+Львов	PROPN
+Ростов	PROPN
+Саратов	PROPN
+Харьков	PROPN
 Әмудария	PROPN
 Бағдад	PROPN
 Байқоңыр	PROPN
