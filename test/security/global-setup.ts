@@ -17,7 +17,7 @@ const dbFile = `.data/security-${port}.db`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    servers: { a: string; b: string; dbFile: string; secret: string; requestTimeoutMs: number; mailDir: string };
+    servers: { a: string; b: string; dbFile: string; secret: string; requestTimeoutMs: number };
   }
 }
 
@@ -63,9 +63,6 @@ export default async function setup(project: TestProject) {
   for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path.join(root, dbFile + suffix), { force: true });
   const secret = 'security-test-secret-security-test-secret';
   const requestTimeoutMs = 3_000;
-  // Server b can send mail (into this folder, which the tests read); server a cannot.
-  const mailDir = `.data/security-mail-${port}`;
-  rmSync(path.join(root, mailDir), { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:./${dbFile}`, BETTER_AUTH_SECRET: secret };
   run('npm', ['run', '--silent', 'db:migrate'], env);
   run('npm', ['run', '--silent', 'db:seed'], env);
@@ -88,8 +85,8 @@ export default async function setup(project: TestProject) {
     await waitForHealth(base, child, log);
     return base;
   };
-  const [a, b] = await Promise.all([start('a', port, {}), start('b', port + 1, { TRUSTED_PROXIES: '127.0.0.1', SPEECH_CACHE_MB: '1', MAIL_URL: `file:./${mailDir}`, APP_URL: `http://127.0.0.1:${port + 1}` })]);
-  project.provide('servers', { a, b, dbFile: path.join(root, dbFile), secret, requestTimeoutMs, mailDir: path.join(root, mailDir) });
+  const [a, b] = await Promise.all([start('a', port, {}), start('b', port + 1, { TRUSTED_PROXIES: '127.0.0.1', SPEECH_CACHE_MB: '1' })]);
+  project.provide('servers', { a, b, dbFile: path.join(root, dbFile), secret, requestTimeoutMs });
 
   return async () => {
     await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
